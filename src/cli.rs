@@ -1,0 +1,519 @@
+//! The clap tree and docker-compatible argument errors.
+//!
+//! Everything about argv lives here: the global options, the subcommand enum (each command's
+//! flags are declared in its own file under `commands/`), translation of clap's errors into
+//! pflag's wording and exit codes, and docker's positional-argument-count messages.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
+
+use crate::commands;
+use crate::exit::{self, StatusError};
+
+/// Options that come before the subcommand, as in `docker [OPTIONS] COMMAND`.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct GlobalOpts {
+    /// Location of client config files
+    #[arg(long, value_name = "string")]
+    pub config: Option<String>,
+    /// Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and
+    /// default context set with "docker context use")
+    #[arg(short = 'c', long, value_name = "string")]
+    pub context: Option<String>,
+    /// Enable debug mode
+    #[arg(short = 'D', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub debug: bool,
+    /// Daemon socket to connect to
+    #[arg(short = 'H', long = "host", value_name = "list", action = clap::ArgAction::Append)]
+    pub host: Vec<String>,
+    /// Set the logging level ("debug", "info", "warn", "error", "fatal")
+    #[arg(short = 'l', long = "log-level", value_name = "string", default_value = "info")]
+    pub log_level: String,
+    /// Use TLS; implied by --tlsverify
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub tls: bool,
+    /// Trust certs signed only by this CA
+    #[arg(long, value_name = "string")]
+    pub tlscacert: Option<String>,
+    /// Path to TLS certificate file
+    #[arg(long, value_name = "string")]
+    pub tlscert: Option<String>,
+    /// Path to TLS key file
+    #[arg(long, value_name = "string")]
+    pub tlskey: Option<String>,
+    /// Use TLS and verify the remote
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub tlsverify: bool,
+}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dkr",
+    about = "A fast, docker-compatible command-line client",
+    override_usage = "dkr [OPTIONS] COMMAND [ARG...]",
+    disable_version_flag = true,
+    subcommand_required = false,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub globals: GlobalOpts,
+    /// Print version information and quit
+    #[arg(short = 'v', long = "version")]
+    pub version: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands. Dispatch is one exhaustive `match` in `commands::dispatch`.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create and run a new container from an image
+    Run(commands::run::RunArgs),
+    /// List containers
+    #[command(visible_aliases = ["container-ls"], hide = false)]
+    Ps(commands::ps::PsArgs),
+    /// Stop one or more running containers
+    Stop(commands::stop::StopArgs),
+    /// Fetch the logs of a container
+    Logs(commands::logs::LogsArgs),
+    /// List images
+    Images(commands::images::ImagesArgs),
+    /// Download an image from a registry
+    Pull(commands::pull::PullArgs),
+    /// Create a new image from a container's changes
+    Commit(commands::commit::CommitArgs),
+    /// Authenticate to a registry
+    Login(commands::login::LoginArgs),
+    /// Log out from a registry
+    Logout(commands::logout::LogoutArgs),
+    /// Show the Docker version information
+    Version(commands::version::VersionArgs),
+    /// Manage containers
+    #[command(subcommand)]
+    Container(ContainerCommand),
+    /// Manage images
+    #[command(subcommand)]
+    Image(ImageCommand),
+    /// Generate the autocompletion script for the specified shell
+    Completion(commands::completion::CompletionArgs),
+}
+
+/// `dkr container …`, the management-command spellings of the container verbs.
+#[derive(Subcommand, Debug)]
+pub enum ContainerCommand {
+    /// Create and run a new container from an image
+    Run(commands::run::RunArgs),
+    /// List containers
+    #[command(name = "ls", visible_aliases = ["ps", "list"])]
+    Ls(commands::ps::PsArgs),
+    /// Stop one or more running containers
+    Stop(commands::stop::StopArgs),
+    /// Fetch the logs of a container
+    Logs(commands::logs::LogsArgs),
+    /// Create a new image from a container's changes
+    Commit(commands::commit::CommitArgs),
+}
+
+/// `dkr image …`, the management-command spellings of the image verbs.
+#[derive(Subcommand, Debug)]
+pub enum ImageCommand {
+    /// List images
+    #[command(name = "ls", visible_aliases = ["list"])]
+    Ls(commands::images::ImagesArgs),
+    /// Download an image from a registry
+    Pull(commands::pull::PullArgs),
+}
+
+/// The parsed command line.
+#[derive(Debug)]
+pub struct Parsed {
+    pub globals: GlobalOpts,
+    pub command: Command,
+}
+
+/// The clap command tree (also used for completions and man pages).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Parse argv. `Err(code)` means the outcome (help, version or a usage error) was already
+/// printed and the process should exit with `code`.
+pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
+    let mut cmd = command();
+    let matches = match cmd.try_get_matches_from_mut(args.clone()) {
+        Ok(m) => m,
+        Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
+    };
+    if cli.version {
+        println!("dkr version {}, build {}", env!("CARGO_PKG_VERSION"), build_id());
+        return Err(exit::OK);
+    }
+    match cli.command {
+        Some(command) => Ok(Parsed {
+            globals: cli.globals,
+            command,
+        }),
+        None => {
+            let _ = cmd.print_help();
+            Err(exit::OK)
+        }
+    }
+}
+
+fn build_id() -> &'static str {
+    option_env!("DKR_BUILD").unwrap_or("dev")
+}
+
+/// The subcommand path the user typed (`["ps"]`, `["image", "ls"]`), found by walking argv
+/// against the clap tree. Used to name the command in usage errors.
+fn subcommand_path(cmd: &clap::Command, args: &[OsString]) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut current = cmd;
+    let mut iter = args.iter().skip(1).peekable();
+    while let Some(arg) = iter.next() {
+        let s = arg.to_string_lossy();
+        if s == "--" {
+            break;
+        }
+        if s.starts_with('-') {
+            // A global flag that takes a value in the next word.
+            if path.is_empty() && !s.contains('=') {
+                let takes_value = current.get_arguments().any(|a| {
+                    let long = a.get_long().map(|l| format!("--{l}"));
+                    let short = a.get_short().map(|c| format!("-{c}"));
+                    (long.as_deref() == Some(&s) || short.as_deref() == Some(&s))
+                        && a.get_action().takes_values()
+                });
+                if takes_value {
+                    iter.next();
+                }
+            }
+            continue;
+        }
+        match current.find_subcommand(s.as_ref()) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                current = sub;
+                if !current.has_subcommands() {
+                    break;
+                }
+            }
+            None => break,
+        }
+    }
+    path
+}
+
+fn find_cmd<'a>(cmd: &'a clap::Command, path: &[String]) -> &'a clap::Command {
+    let mut current = cmd;
+    for name in path {
+        match current.find_subcommand(name) {
+            Some(sub) => current = sub,
+            None => break,
+        }
+    }
+    current
+}
+
+/// `Usage:  dkr ps [OPTIONS]` for the command at `path`.
+fn usage_line(cmd: &clap::Command) -> String {
+    let rendered = cmd.clone().render_usage().to_string();
+    rendered
+        .trim()
+        .trim_start_matches("Usage:")
+        .trim()
+        .to_string()
+}
+
+/// Print a clap error in pflag's words and return the exit code.
+fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Error) -> i32 {
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = err.print();
+            return exit::OK;
+        }
+        ErrorKind::DisplayVersion => {
+            let _ = err.print();
+            return exit::OK;
+        }
+        _ => {}
+    }
+    root.build();
+    let path = subcommand_path(root, args);
+    let cmd = find_cmd(root, &path);
+    let cmd_name = if path.is_empty() {
+        "dkr".to_string()
+    } else {
+        format!("dkr {}", path.join(" "))
+    };
+    if err.kind() == ErrorKind::InvalidSubcommand {
+        let name = context_str(&err, ContextKind::InvalidSubcommand).unwrap_or_default();
+        eprintln!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information");
+        return exit::FAILURE;
+    }
+    let message = pflag_message(cmd, args, &err);
+    eprintln!(
+        "{message}\n\nUsage:  {}\n\nRun '{cmd_name} --help' for more information",
+        usage_line(cmd)
+    );
+    exit::USAGE
+}
+
+fn context_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
+    match err.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => v.first().cloned(),
+        other => Some(other.to_string()),
+    }
+}
+
+/// The flag an error is about, from clap's `--long <VALUE>` / `-s` rendering.
+fn error_arg<'a>(cmd: &'a clap::Command, err: &clap::Error) -> Option<&'a clap::Arg> {
+    let raw = context_str(err, ContextKind::InvalidArg)?;
+    let first = raw.split([' ', '=']).next().unwrap_or("");
+    let first = first.split(',').next().unwrap_or(first);
+    cmd.get_arguments().find(|a| {
+        if let Some(long) = first.strip_prefix("--") {
+            a.get_long() == Some(long)
+        } else if let Some(short) = first.strip_prefix('-') {
+            short.chars().next() == a.get_short() && short.len() == 1
+        } else {
+            false
+        }
+    })
+}
+
+/// `-n, --last` or `--format`, as pflag names a flag in errors.
+fn flag_names(arg: &clap::Arg) -> String {
+    match (arg.get_short(), arg.get_long()) {
+        (Some(s), Some(l)) => format!("-{s}, --{l}"),
+        (None, Some(l)) => format!("--{l}"),
+        (Some(s), None) => format!("-{s}"),
+        (None, None) => arg.get_id().to_string(),
+    }
+}
+
+fn pflag_message(cmd: &clap::Command, args: &[OsString], err: &clap::Error) -> String {
+    match err.kind() {
+        ErrorKind::UnknownArgument => {
+            let raw = context_str(err, ContextKind::InvalidArg).unwrap_or_default();
+            if let Some(long) = raw.strip_prefix("--") {
+                let name = long.split('=').next().unwrap_or(long);
+                format!("unknown flag: --{name}")
+            } else if let Some(short) = raw.strip_prefix('-') {
+                let c = short.chars().next().unwrap_or('?');
+                format!("unknown shorthand flag: '{c}' in -{short}")
+            } else {
+                format!("unknown command: {raw}")
+            }
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = error_arg(cmd, err);
+            let value = context_str(err, ContextKind::InvalidValue);
+            let missing = err.kind() == ErrorKind::InvalidValue
+                && value.as_deref().map(str::is_empty).unwrap_or(true);
+            match arg {
+                Some(arg) if missing => {
+                    // pflag names the spelling that was typed: `--format` or `'n' in -n`.
+                    let typed_short = arg.get_short().is_some_and(|s| {
+                        args.iter()
+                            .rev()
+                            .any(|a| a.to_string_lossy() == format!("-{s}"))
+                    });
+                    match (typed_short, arg.get_short(), arg.get_long()) {
+                        (true, Some(s), _) | (false, Some(s), None) => {
+                            format!("flag needs an argument: '{s}' in -{s}")
+                        }
+                        (_, _, Some(l)) => format!("flag needs an argument: --{l}"),
+                        _ => "flag needs an argument".to_string(),
+                    }
+                }
+                Some(arg) => {
+                    let reason = err
+                        .source()
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| "invalid value".to_string());
+                    format!(
+                        "invalid argument {:?} for \"{}\" flag: {reason}",
+                        value.unwrap_or_default(),
+                        flag_names(arg)
+                    )
+                }
+                None => strip_clap_prefix(err),
+            }
+        }
+        _ => strip_clap_prefix(err),
+    }
+}
+
+use std::error::Error as _;
+
+fn strip_clap_prefix(err: &clap::Error) -> String {
+    let text = err.render().to_string();
+    let first = text.lines().next().unwrap_or("").to_string();
+    first.trim_start_matches("error: ").to_string()
+}
+
+/// How many positional arguments a command takes, with docker's message for each shape
+/// (`cli/required.go`; the `SRun` typo of `RequiresMaxArgs` is docker 28.2.2's own).
+#[derive(Clone, Copy, Debug)]
+pub enum Arity {
+    None,
+    Exact(usize),
+    AtLeast(usize),
+    AtMost(usize),
+    Range(usize, usize),
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        "argument"
+    } else {
+        "arguments"
+    }
+}
+
+/// Check `count` against `arity` for the command whose usage is `usage` (e.g. `dkr ps [OPTIONS]`).
+pub fn check_arity(usage: &str, count: usize, arity: Arity) -> Result<(), StatusError> {
+    let name = usage_command_name(usage);
+    let (ok, what, run_word) = match arity {
+        Arity::None => (count == 0, "accepts no arguments".to_string(), "Run"),
+        Arity::Exact(n) => (count == n, format!("requires {n} {}", plural(n)), "Run"),
+        Arity::AtLeast(n) => (
+            count >= n,
+            format!("requires at least {n} {}", plural(n)),
+            "See",
+        ),
+        Arity::AtMost(n) => (
+            count <= n,
+            format!("requires at most {n} {}", plural(n)),
+            "SRun",
+        ),
+        Arity::Range(lo, hi) => (
+            count >= lo && count <= hi,
+            format!("requires at least {lo} and at most {hi} {}", plural(hi)),
+            "Run",
+        ),
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(StatusError::new(
+        exit::FAILURE,
+        format!(
+            "dkr: '{name}' {what}\n\nUsage:  {usage}\n\n{run_word} '{name} --help' for more information"
+        ),
+    ))
+}
+
+/// `dkr ps` from `dkr ps [OPTIONS]`.
+fn usage_command_name(usage: &str) -> String {
+    usage
+        .split_whitespace()
+        .take_while(|w| !w.starts_with('[') && !w.chars().next().is_some_and(char::is_uppercase))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Go's `strconv.ParseBool`, for pflag-style `--flag=false`.
+pub fn go_bool(s: &str) -> Result<bool, String> {
+    match s {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
+        _ => Err(format!("strconv.ParseBool: parsing {s:?}: invalid syntax")),
+    }
+}
+
+/// Go's `strconv.ParseInt(s, 0, 64)` as pflag's int flags use it.
+pub fn go_int(s: &str) -> Result<i64, String> {
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let body_nounders = body.replace('_', "");
+    let (radix, digits) = if let Some(h) = body_nounders
+        .strip_prefix("0x")
+        .or_else(|| body_nounders.strip_prefix("0X"))
+    {
+        (16, h.to_string())
+    } else if let Some(b) = body_nounders
+        .strip_prefix("0b")
+        .or_else(|| body_nounders.strip_prefix("0B"))
+    {
+        (2, b.to_string())
+    } else if let Some(o) = body_nounders
+        .strip_prefix("0o")
+        .or_else(|| body_nounders.strip_prefix("0O"))
+    {
+        (8, o.to_string())
+    } else if body_nounders.len() > 1 && body_nounders.starts_with('0') {
+        (8, body_nounders[1..].to_string())
+    } else {
+        (10, body_nounders.clone())
+    };
+    let syntax = || format!("strconv.ParseInt: parsing {s:?}: invalid syntax");
+    if digits.is_empty() || (radix == 10 && body.contains('_')) {
+        return Err(syntax());
+    }
+    match i128::from_str_radix(&digits, radix) {
+        Ok(v) => {
+            let v = if neg { -v } else { v };
+            i64::try_from(v)
+                .map_err(|_| format!("strconv.ParseInt: parsing {s:?}: value out of range"))
+        }
+        Err(_) => Err(syntax()),
+    }
+}
+
+/// Parse a Go int flag into an `i32`-sized value (pflag `IntVar`).
+pub fn go_int_flag(s: &str) -> Result<i64, String> {
+    go_int(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_tree_is_valid() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn go_bool_values() {
+        assert_eq!(go_bool("t"), Ok(true));
+        assert_eq!(go_bool("False"), Ok(false));
+        assert!(go_bool("yes").is_err());
+    }
+
+    #[test]
+    fn go_int_values() {
+        assert_eq!(go_int("10"), Ok(10));
+        assert_eq!(go_int("-1"), Ok(-1));
+        assert_eq!(go_int("0x10"), Ok(16));
+        assert_eq!(
+            go_int("x"),
+            Err("strconv.ParseInt: parsing \"x\": invalid syntax".to_string())
+        );
+        assert!(go_int("99999999999999999999").unwrap_err().contains("out of range"));
+    }
+
+    #[test]
+    fn arity_messages() {
+        let e = check_arity("dkr ps [OPTIONS]", 1, Arity::None).unwrap_err();
+        assert_eq!(e.message, "dkr: 'dkr ps' accepts no arguments\n\nUsage:  dkr ps [OPTIONS]\n\nRun 'dkr ps --help' for more information");
+        let e = check_arity("dkr images [OPTIONS] [REPOSITORY[:TAG]]", 2, Arity::AtMost(1))
+            .unwrap_err();
+        assert!(e.message.ends_with("SRun 'dkr images --help' for more information"));
+        let e = check_arity("dkr stop [OPTIONS] CONTAINER [CONTAINER...]", 0, Arity::AtLeast(1))
+            .unwrap_err();
+        assert!(e.message.starts_with("dkr: 'dkr stop' requires at least 1 argument\n"));
+        assert!(check_arity("dkr logs [OPTIONS] CONTAINER", 1, Arity::Exact(1)).is_ok());
+    }
+}

@@ -1,0 +1,57 @@
+//! One file per verb. Each has an args struct (its clap flags) and a `run` function that goes
+//! validate → fetch → build rows → render. `dispatch` is the one exhaustive match.
+
+pub mod commit;
+pub mod completion;
+pub mod images;
+pub mod login;
+pub mod logout;
+pub mod logs;
+pub mod ps;
+pub mod pull;
+pub mod run;
+pub mod stop;
+pub mod version;
+
+use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Parsed};
+use crate::config::ConfigFile;
+use crate::engine::Client;
+
+/// What every command gets: the global options and the loaded config file. The engine client
+/// is made on demand, so client-side errors (bad flags, bad references) never touch the daemon.
+pub struct Context {
+    pub globals: GlobalOpts,
+    pub config: ConfigFile,
+}
+
+impl Context {
+    pub fn new(globals: GlobalOpts) -> Context {
+        let config = ConfigFile::load(globals.config.as_deref());
+        Context { globals, config }
+    }
+
+    /// Resolve the endpoint (host, context, TLS) and make a client for it.
+    pub fn client(&self) -> anyhow::Result<Client> {
+        Client::from_context(self)
+    }
+}
+
+/// Run the parsed command; `Ok(code)` is the process exit code.
+pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
+    let ctx = Context::new(parsed.globals);
+    match parsed.command {
+        Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => run::run(&ctx, a),
+        Command::Ps(a) | Command::Container(ContainerCommand::Ls(a)) => ps::run(&ctx, a),
+        Command::Stop(a) | Command::Container(ContainerCommand::Stop(a)) => stop::run(&ctx, a),
+        Command::Logs(a) | Command::Container(ContainerCommand::Logs(a)) => logs::run(&ctx, a),
+        Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::run(&ctx, a),
+        Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => pull::run(&ctx, a),
+        Command::Commit(a) | Command::Container(ContainerCommand::Commit(a)) => {
+            commit::run(&ctx, a)
+        }
+        Command::Login(a) => login::run(&ctx, a),
+        Command::Logout(a) => logout::run(&ctx, a),
+        Command::Version(a) => version::run(&ctx, a),
+        Command::Completion(a) => completion::run(&ctx, a),
+    }
+}

@@ -1,0 +1,2 @@
+//! Registry credentials: config.json `auths`, `credsStore`, `credHelpers`, and the
+//! `X-Registry-Auth` encoding (not implemented yet).

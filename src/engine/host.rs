@@ -1,0 +1,409 @@
+//! Which engine to talk to and how: docker's endpoint order (`--context` > `-H` >
+//! `DOCKER_HOST` > `DOCKER_CONTEXT` > config `currentContext` > the default socket), host
+//! string parsing (`opts/hosts.go`), contexts on disk, and the TLS settings
+//! (`DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`, `--tls*`).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use rustls::ClientConfig;
+use sha2::{Digest, Sha256};
+
+use super::transport::Address;
+use crate::cli::GlobalOpts;
+use crate::config::ConfigFile;
+
+pub const DEFAULT_UNIX_SOCKET: &str = "/var/run/docker.sock";
+
+/// A resolved endpoint.
+#[derive(Clone)]
+pub struct Endpoint {
+    /// The host as docker prints it in errors (`unix:///var/run/docker.sock`, `tcp://h:2375`).
+    pub display: String,
+    pub address: Address,
+    /// TLS client settings for `tcp://`.
+    pub tls: Option<Arc<ClientConfig>>,
+}
+
+/// Why an endpoint could not be resolved; printed as
+/// `Failed to initialize: unable to resolve docker endpoint: <reason>` unless noted.
+#[derive(Debug)]
+pub enum EndpointError {
+    /// Printed bare: `conflicting options: …`.
+    Conflict(String),
+    Resolve(String),
+}
+
+impl std::fmt::Display for EndpointError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EndpointError::Conflict(m) => f.write_str(m),
+            EndpointError::Resolve(m) => write!(
+                f,
+                "Failed to initialize: unable to resolve docker endpoint: {m}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EndpointError {}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// The host a parsed `-H`/`DOCKER_HOST` value stands for, normalised as docker's
+/// `ParseHost(defaultToTLS, val)`.
+pub fn parse_host(val: &str, default_to_tls: bool) -> Result<String, String> {
+    let val = val.trim();
+    if val.is_empty() {
+        return Ok(if default_to_tls {
+            "tcp://localhost:2376".to_string()
+        } else {
+            format!("unix://{DEFAULT_UNIX_SOCKET}")
+        });
+    }
+    let (proto, rest) = match val.split_once("://") {
+        Some((p, r)) => (p.to_ascii_lowercase(), r.to_string()),
+        None => ("tcp".to_string(), val.to_string()),
+    };
+    match proto.as_str() {
+        "unix" => {
+            let path = if rest.is_empty() {
+                DEFAULT_UNIX_SOCKET.to_string()
+            } else {
+                rest
+            };
+            Ok(format!("unix://{path}"))
+        }
+        "tcp" => {
+            let (host, port) = split_host_port(&rest).ok_or_else(|| {
+                format!("invalid bind address format: {val}")
+            })?;
+            let host = if host.is_empty() {
+                "localhost".to_string()
+            } else {
+                host
+            };
+            let port = match port {
+                Some(p) if !p.is_empty() => p,
+                _ => "2375".to_string(),
+            };
+            if port.parse::<u16>().is_err() {
+                return Err(format!("invalid bind address format: {val}"));
+            }
+            let host = if host.contains(':') && !host.starts_with('[') {
+                format!("[{host}]")
+            } else {
+                host
+            };
+            Ok(format!("tcp://{host}:{port}"))
+        }
+        "fd" | "npipe" | "ssh" => Ok(val.to_string()),
+        _ => Err(format!("invalid bind address format: {val}")),
+    }
+}
+
+/// Split `host[:port][/path]` into host and port.
+fn split_host_port(s: &str) -> Option<(String, Option<String>)> {
+    let s = s.split('/').next().unwrap_or("");
+    if let Some(rest) = s.strip_prefix('[') {
+        let (host, after) = rest.split_once(']')?;
+        let port = after.strip_prefix(':').map(str::to_string);
+        if !after.is_empty() && port.is_none() {
+            return None;
+        }
+        return Some((host.to_string(), port));
+    }
+    match s.rsplit_once(':') {
+        Some((h, p)) if !h.contains(':') => Some((h.to_string(), Some(p.to_string()))),
+        Some(_) => None,
+        None => Some((s.to_string(), None)),
+    }
+}
+
+/// The address to dial for a normalised host string.
+fn address_of(host: &str) -> Result<Address, String> {
+    if let Some(path) = host.strip_prefix("unix://") {
+        return Ok(Address::Unix(path.to_string()));
+    }
+    if let Some(rest) = host.strip_prefix("tcp://") {
+        let (h, p) = split_host_port(rest).ok_or_else(|| format!("invalid bind address format: {host}"))?;
+        let port = p.and_then(|p| p.parse().ok()).unwrap_or(2375);
+        return Ok(Address::Tcp { host: h, port });
+    }
+    Err(format!(
+        "protocol not supported by dkr yet: {}",
+        host.split("://").next().unwrap_or(host)
+    ))
+}
+
+/// TLS material and mode.
+struct TlsSettings {
+    verify: bool,
+    ca: Option<PathBuf>,
+    cert: Option<PathBuf>,
+    key: Option<PathBuf>,
+    /// Which of the three were named explicitly (missing named files are errors).
+    explicit: [bool; 3],
+}
+
+fn tls_settings(globals: &GlobalOpts, config: &ConfigFile) -> Option<TlsSettings> {
+    let verify = globals.tlsverify || env_nonempty("DOCKER_TLS_VERIFY").is_some();
+    let tls = verify || globals.tls || env_nonempty("DOCKER_TLS").is_some();
+    if !tls {
+        return None;
+    }
+    let cert_dir = env_nonempty("DOCKER_CERT_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| config.dir.clone());
+    let pick = |flag: &Option<String>, file: &str| -> (Option<PathBuf>, bool) {
+        match flag {
+            Some(p) => (Some(PathBuf::from(p)), true),
+            None => (Some(cert_dir.join(file)), false),
+        }
+    };
+    let (ca, e0) = pick(&globals.tlscacert, "ca.pem");
+    let (cert, e1) = pick(&globals.tlscert, "cert.pem");
+    let (key, e2) = pick(&globals.tlskey, "key.pem");
+    Some(TlsSettings {
+        verify,
+        ca,
+        cert,
+        key,
+        explicit: [e0, e1, e2],
+    })
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        format!("open {}: {reason}", path.display())
+    })
+}
+
+/// Build a rustls client config from the settings (docker's `tlsconfig.Client`).
+fn build_tls(s: &TlsSettings) -> Result<Arc<ClientConfig>, String> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?;
+    // The CA must exist when verifying (docker: `open …/ca.pem: no such file or directory`).
+    let ca_pem = match &s.ca {
+        Some(path) if s.verify || s.explicit[0] => Some(read_file(path)?),
+        Some(path) => std::fs::read(path).ok(),
+        None => None,
+    };
+    let builder = if s.verify {
+        let mut roots = rustls::RootCertStore::empty();
+        if let Some(pem) = &ca_pem {
+            for cert in CertificateDer::pem_slice_iter(pem) {
+                let cert = cert.map_err(|e| format!("failed to parse CA certificate: {e}"))?;
+                roots
+                    .add(cert)
+                    .map_err(|e| format!("failed to add CA certificate: {e}"))?;
+            }
+        }
+        builder.with_root_certificates(roots)
+    } else {
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(NoVerify(provider)))
+    };
+    // Client certificate and key: dropped silently when missing and not named by a flag.
+    let cert = match &s.cert {
+        Some(p) if s.explicit[1] => Some(read_file(p)?),
+        Some(p) => std::fs::read(p).ok(),
+        None => None,
+    };
+    let key = match &s.key {
+        Some(p) if s.explicit[2] => Some(read_file(p)?),
+        Some(p) => std::fs::read(p).ok(),
+        None => None,
+    };
+    let config = match (cert, key) {
+        (Some(cert), Some(key)) => {
+            let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&cert)
+                .collect::<Result<_, _>>()
+                .map_err(|e| format!("could not load X509 key pair: {e}"))?;
+            // PKCS#1, PKCS#8 and SEC1 keys all parse here.
+            let key = PrivateKeyDer::from_pem_slice(&key)
+                .map_err(|e| format!("could not load X509 key pair: {e}"))?;
+            builder
+                .with_client_auth_cert(chain, key)
+                .map_err(|e| format!("could not load X509 key pair: {e}"))?
+        }
+        _ => builder.with_no_client_auth(),
+    };
+    Ok(Arc::new(config))
+}
+
+/// `--tls` without `--tlsverify`: encrypt, but accept any server certificate (docker's
+/// `InsecureSkipVerify`).
+#[derive(Debug)]
+struct NoVerify(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for NoVerify {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &rustls::pki_types::ServerName<'_>,
+        _: &[u8],
+        _: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// A context's stored endpoint (`contexts/meta/<sha256>/meta.json`).
+struct ContextEndpoint {
+    host: String,
+    skip_tls_verify: bool,
+    tls_dir: PathBuf,
+}
+
+fn load_context(config: &ConfigFile, name: &str) -> Result<ContextEndpoint, String> {
+    let digest = Sha256::digest(name.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let meta = config
+        .dir
+        .join("contexts")
+        .join("meta")
+        .join(&hex)
+        .join("meta.json");
+    let bytes = read_file(&meta).map_err(|e| format!("context {name:?}: context not found: {e}"))?;
+    let doc: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| format!("context {name:?}: {e}"))?;
+    let ep = &doc["Endpoints"]["docker"];
+    Ok(ContextEndpoint {
+        host: ep["Host"].as_str().unwrap_or("").to_string(),
+        skip_tls_verify: ep["SkipTLSVerify"].as_bool().unwrap_or(false),
+        tls_dir: config.dir.join("contexts").join("tls").join(&hex).join("docker"),
+    })
+}
+
+/// Resolve the endpoint for this invocation.
+pub fn resolve(globals: &GlobalOpts, config: &ConfigFile) -> Result<Endpoint, EndpointError> {
+    if globals.context.is_some() && !globals.host.is_empty() {
+        return Err(EndpointError::Conflict(
+            "conflicting options: cannot specify both --host and --context".into(),
+        ));
+    }
+    if globals.host.len() > 1 {
+        return Err(EndpointError::Resolve("Specify only one -H".into()));
+    }
+    let context_name = if let Some(c) = &globals.context {
+        Some(c.clone())
+    } else if !globals.host.is_empty() || env_nonempty("DOCKER_HOST").is_some() {
+        None
+    } else if let Some(c) = env_nonempty("DOCKER_CONTEXT") {
+        Some(c)
+    } else {
+        config.current_context().map(str::to_string)
+    };
+    let tls = tls_settings(globals, config);
+    if let Some(name) = context_name.filter(|n| n != "default") {
+        let ctx = load_context(config, &name).map_err(EndpointError::Resolve)?;
+        let host = parse_host(&ctx.host, false).map_err(EndpointError::Resolve)?;
+        let address = address_of(&host).map_err(EndpointError::Resolve)?;
+        let tls_config = if host.starts_with("tcp://") && ctx.tls_dir.join("ca.pem").exists()
+            || ctx.skip_tls_verify
+        {
+            let s = TlsSettings {
+                verify: !ctx.skip_tls_verify,
+                ca: Some(ctx.tls_dir.join("ca.pem")),
+                cert: Some(ctx.tls_dir.join("cert.pem")),
+                key: Some(ctx.tls_dir.join("key.pem")),
+                explicit: [false; 3],
+            };
+            Some(build_tls(&s).map_err(EndpointError::Resolve)?)
+        } else {
+            None
+        };
+        return Ok(Endpoint {
+            display: host,
+            address,
+            tls: tls_config,
+        });
+    }
+    let raw = globals
+        .host
+        .first()
+        .cloned()
+        .or_else(|| env_nonempty("DOCKER_HOST"))
+        .unwrap_or_default();
+    let host = parse_host(&raw, tls.is_some()).map_err(EndpointError::Resolve)?;
+    let tls_config = match &tls {
+        Some(s) => Some(build_tls(s).map_err(EndpointError::Resolve)?),
+        None => None,
+    };
+    let address = address_of(&host).map_err(EndpointError::Resolve)?;
+    // TLS never applies to local sockets (cli/context/docker/load.go).
+    let tls_config = match address {
+        Address::Tcp { .. } => tls_config,
+        Address::Unix(_) => None,
+    };
+    Ok(Endpoint {
+        display: host,
+        address,
+        tls: tls_config,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_parsing_matches_docker() {
+        assert_eq!(parse_host("", false).unwrap(), "unix:///var/run/docker.sock");
+        assert_eq!(parse_host("", true).unwrap(), "tcp://localhost:2376");
+        assert_eq!(parse_host("tcp://127.0.0.1", true).unwrap(), "tcp://127.0.0.1:2375");
+        assert_eq!(parse_host("127.0.0.1:1", false).unwrap(), "tcp://127.0.0.1:1");
+        assert_eq!(parse_host("unix:///x.sock", false).unwrap(), "unix:///x.sock");
+        assert_eq!(parse_host("tcp://[::1]:5", false).unwrap(), "tcp://[::1]:5");
+        assert_eq!(
+            parse_host("foo://x", false).unwrap_err(),
+            "invalid bind address format: foo://x"
+        );
+    }
+}

@@ -1,0 +1,535 @@
+//! The small blocking HTTP/1.1 layer the engine client speaks (design.md: "Why not ureq").
+//!
+//! It writes a request, reads the response head with `httparse`, and exposes the body as a
+//! `Read` that understands Content-Length, chunked and read-to-close framing, so streams
+//! (logs, pull progress) flow without buffering whole bodies. A `101 Switching Protocols`
+//! answer hands back the raw connection, including any bytes already read past the head.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+
+/// The largest response head accepted; a larger one is a malformed response, not a hang.
+pub const MAX_HEAD: usize = 1 << 20;
+const MAX_HEADERS: usize = 256;
+
+/// Form-encode like Go's `url.Values.Encode`: keys sorted, values kept in insertion order,
+/// `QueryEscape` (space → `+`).
+#[derive(Debug, Default, Clone)]
+pub struct Query {
+    pairs: Vec<(String, String)>,
+}
+
+impl Query {
+    pub fn new() -> Query {
+        Query::default()
+    }
+
+    /// Add `key=value` (repeatable).
+    pub fn add(&mut self, key: &str, value: impl Into<String>) -> &mut Query {
+        self.pairs.push((key.to_string(), value.into()));
+        self
+    }
+
+    /// Add `key=value` only when `cond` holds.
+    pub fn add_if(&mut self, cond: bool, key: &str, value: impl Into<String>) -> &mut Query {
+        if cond {
+            self.add(key, value);
+        }
+        self
+    }
+
+    /// The encoded query, without the leading `?`.
+    pub fn encode(&self) -> String {
+        let mut pairs: Vec<&(String, String)> = self.pairs.iter().collect();
+        // A stable sort keeps repeated keys in the order they were added, as Go does.
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", query_escape(k), query_escape(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// `path?query`, or `path` when the query is empty.
+    pub fn append_to(&self, path: &str) -> String {
+        if self.pairs.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}?{}", self.encode())
+        }
+    }
+}
+
+/// Go's `url.QueryEscape`.
+pub fn query_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Go's `url.PathEscape` for one path segment (a container name or ID in a path).
+pub fn path_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'$'
+            | b'&'
+            | b'+'
+            | b','
+            | b';'
+            | b'='
+            | b':'
+            | b'@' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Write a request. `body` is sent with a Content-Length (an empty body still gets
+/// `Content-Length: 0` for POST, as Go does).
+pub fn write_request<W: Write>(
+    w: &mut W,
+    method: &str,
+    target: &str,
+    host: &str,
+    headers: &[(String, String)],
+    body: Option<&[u8]>,
+) -> io::Result<()> {
+    let mut head = Vec::with_capacity(256);
+    write!(head, "{method} {target} HTTP/1.1\r\nHost: {host}\r\n")?;
+    for (k, v) in headers {
+        write!(head, "{k}: {v}\r\n")?;
+    }
+    match body {
+        Some(b) => write!(head, "Content-Length: {}\r\n", b.len())?,
+        None if method == "POST" || method == "PUT" => head.extend_from_slice(b"Content-Length: 0\r\n"),
+        None => {}
+    }
+    head.extend_from_slice(b"\r\n");
+    if let Some(b) = body {
+        if b.len() <= 64 * 1024 {
+            head.extend_from_slice(b);
+            w.write_all(&head)?;
+        } else {
+            w.write_all(&head)?;
+            w.write_all(b)?;
+        }
+    } else {
+        w.write_all(&head)?;
+    }
+    w.flush()
+}
+
+/// A parsed response head.
+#[derive(Debug, Clone)]
+pub struct Head {
+    pub status: u16,
+    pub reason: String,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Head {
+    /// The first header named `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn invalid(msg: impl Into<String>) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, msg.into())
+}
+
+/// Read and parse a response head from `r`, leaving `r` positioned at the first body byte.
+pub fn read_head<R: BufRead>(r: &mut R) -> io::Result<Head> {
+    let mut buf: Vec<u8> = Vec::with_capacity(512);
+    loop {
+        // Read line by line so we never consume body bytes.
+        let before = buf.len();
+        let n = r.take((MAX_HEAD + 1 - before) as u64).read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            return Err(if buf.is_empty() {
+                io::Error::new(io::ErrorKind::UnexpectedEof, "EOF")
+            } else {
+                io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF")
+            });
+        }
+        if buf.len() > MAX_HEAD {
+            return Err(invalid("malformed HTTP response: header too large"));
+        }
+        let line = &buf[before..];
+        if line == b"\r\n" || line == b"\n" {
+            if before == 0 {
+                // Tolerate stray blank lines before the status line.
+                buf.clear();
+                continue;
+            }
+            break;
+        }
+    }
+    let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut resp = httparse::Response::new(&mut headers);
+    match resp.parse(&buf) {
+        Ok(httparse::Status::Complete(_)) => {}
+        Ok(httparse::Status::Partial) => return Err(invalid("malformed HTTP response")),
+        Err(e) => {
+            let first = String::from_utf8_lossy(buf.split(|b| *b == b'\n').next().unwrap_or(&[]))
+                .trim_end()
+                .to_string();
+            return Err(invalid(format!("malformed HTTP response {first:?}: {e}")));
+        }
+    }
+    let status = resp.code.unwrap_or(0);
+    let reason = resp.reason.unwrap_or("").to_string();
+    let headers = resp
+        .headers
+        .iter()
+        .map(|h| {
+            (
+                h.name.to_string(),
+                String::from_utf8_lossy(h.value).trim().to_string(),
+            )
+        })
+        .collect();
+    Ok(Head {
+        status,
+        reason,
+        headers,
+    })
+}
+
+/// How the body of a response is framed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// No body (HEAD, 1xx, 204, 304).
+    Empty,
+    /// Exactly this many bytes.
+    Length(u64),
+    /// Transfer-Encoding: chunked.
+    Chunked,
+    /// Until the server closes the connection.
+    Close,
+}
+
+impl Framing {
+    /// The framing of a response to `method` with head `head` (RFC 9112 §6.3).
+    pub fn of(method: &str, head: &Head) -> io::Result<Framing> {
+        if method == "HEAD" || head.status / 100 == 1 || head.status == 204 || head.status == 304 {
+            return Ok(Framing::Empty);
+        }
+        if let Some(te) = head.header("Transfer-Encoding") {
+            if te.to_ascii_lowercase().contains("chunked") {
+                return Ok(Framing::Chunked);
+            }
+        }
+        if let Some(cl) = head.header("Content-Length") {
+            let n: u64 = cl
+                .trim()
+                .parse()
+                .map_err(|_| invalid(format!("bad Content-Length {cl:?}")))?;
+            return Ok(Framing::Length(n));
+        }
+        Ok(Framing::Close)
+    }
+}
+
+#[derive(Debug)]
+enum ChunkState {
+    /// Expecting a size line.
+    Size,
+    /// Inside a chunk with this many bytes left.
+    Data(u64),
+    /// Expecting the CRLF after a chunk's data.
+    DataEnd,
+    /// Finished (trailers consumed).
+    Done,
+}
+
+/// A response body as a `Read`, over any buffered reader. Truncation is an `UnexpectedEof`
+/// error, bad framing `InvalidData`; neither is ever silently treated as the end.
+pub struct Body<R: BufRead> {
+    inner: R,
+    framing: Framing,
+    remaining: u64,
+    chunk: ChunkState,
+}
+
+impl<R: BufRead> Body<R> {
+    pub fn new(inner: R, framing: Framing) -> Body<R> {
+        let remaining = match framing {
+            Framing::Length(n) => n,
+            _ => 0,
+        };
+        Body {
+            inner,
+            framing,
+            remaining,
+            chunk: ChunkState::Size,
+        }
+    }
+
+    /// True once the whole body has been read and the connection may be reused.
+    pub fn is_complete(&self) -> bool {
+        match self.framing {
+            Framing::Empty => true,
+            Framing::Length(_) => self.remaining == 0,
+            Framing::Chunked => matches!(self.chunk, ChunkState::Done),
+            Framing::Close => false,
+        }
+    }
+
+    /// Give back the reader (for connection reuse).
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
+
+    fn read_line(&mut self, limit: usize) -> io::Result<Vec<u8>> {
+        let mut line = Vec::new();
+        let n = (&mut self.inner)
+            .take(limit as u64)
+            .read_until(b'\n', &mut line)?;
+        if n == 0 {
+            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+        }
+        if line.last() != Some(&b'\n') {
+            if line.len() >= limit {
+                return Err(invalid("malformed chunked encoding"));
+            }
+            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+        }
+        Ok(line)
+    }
+
+    fn read_chunked(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            match self.chunk {
+                ChunkState::Done => return Ok(0),
+                ChunkState::Size => {
+                    let line = self.read_line(4096)?;
+                    let text = std::str::from_utf8(&line)
+                        .map_err(|_| invalid("malformed chunked encoding"))?;
+                    let size_part = text.trim_end_matches(['\r', '\n']);
+                    let size_part = size_part.split(';').next().unwrap_or("").trim();
+                    if size_part.is_empty() || size_part.len() > 16 {
+                        return Err(invalid("malformed chunked encoding"));
+                    }
+                    let size = u64::from_str_radix(size_part, 16)
+                        .map_err(|_| invalid("malformed chunked encoding"))?;
+                    if size == 0 {
+                        // Trailers, then the final blank line.
+                        loop {
+                            let t = self.read_line(MAX_HEAD)?;
+                            if t == b"\r\n" || t == b"\n" {
+                                break;
+                            }
+                        }
+                        self.chunk = ChunkState::Done;
+                        return Ok(0);
+                    }
+                    self.chunk = ChunkState::Data(size);
+                }
+                ChunkState::Data(left) => {
+                    if buf.is_empty() {
+                        return Ok(0);
+                    }
+                    let want = buf.len().min(left.min(usize::MAX as u64) as usize);
+                    let n = self.inner.read(&mut buf[..want])?;
+                    if n == 0 {
+                        return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+                    }
+                    let left = left - n as u64;
+                    self.chunk = if left == 0 {
+                        ChunkState::DataEnd
+                    } else {
+                        ChunkState::Data(left)
+                    };
+                    return Ok(n);
+                }
+                ChunkState::DataEnd => {
+                    let line = self.read_line(2)?;
+                    if line != b"\r\n" && line != b"\n" {
+                        return Err(invalid("malformed chunked encoding"));
+                    }
+                    self.chunk = ChunkState::Size;
+                }
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Read for Body<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.framing {
+            Framing::Empty => Ok(0),
+            Framing::Close => self.inner.read(buf),
+            Framing::Length(_) => {
+                if self.remaining == 0 || buf.is_empty() {
+                    return Ok(0);
+                }
+                let want = buf.len().min(self.remaining.min(usize::MAX as u64) as usize);
+                let n = self.inner.read(&mut buf[..want])?;
+                if n == 0 {
+                    return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+                }
+                self.remaining -= n as u64;
+                Ok(n)
+            }
+            Framing::Chunked => self.read_chunked(buf),
+        }
+    }
+}
+
+/// Read a head from `reader`, then wrap the rest as the body.
+pub fn read_response<R: Read>(
+    reader: BufReader<R>,
+    method: &str,
+) -> io::Result<(Head, Body<BufReader<R>>)> {
+    let mut reader = reader;
+    let head = read_head(&mut reader)?;
+    let framing = Framing::of(method, &head)?;
+    Ok((head, Body::new(reader, framing)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that returns at most `step` bytes per read, to exercise every split point.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.data.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    fn parse_all(raw: &[u8], step: usize, cap: usize) -> io::Result<(Head, Vec<u8>)> {
+        let reader = BufReader::with_capacity(cap, Trickle { data: raw, step });
+        let (head, mut body) = read_response(reader, "GET")?;
+        let mut out = Vec::new();
+        body.read_to_end(&mut out)?;
+        Ok((head, out))
+    }
+
+    const CHUNKED: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nX-Trailer: y\r\n\r\n";
+
+    #[test]
+    fn chunked_at_every_step_and_buffer_size() {
+        for step in 1..12 {
+            for cap in [1, 2, 3, 7, 64, 8192] {
+                let (head, body) = parse_all(CHUNKED, step, cap).unwrap();
+                assert_eq!(head.status, 200);
+                assert_eq!(head.header("content-type"), Some("application/json"));
+                assert_eq!(body, b"hello, world");
+            }
+        }
+    }
+
+    #[test]
+    fn content_length_and_close() {
+        let raw = b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabcEXTRA";
+        for step in 1..5 {
+            let (_, body) = parse_all(raw, step, 8192).unwrap();
+            assert_eq!(body, b"abc");
+        }
+        let raw = b"HTTP/1.0 200 OK\r\n\r\nuntil close";
+        assert_eq!(parse_all(raw, 1, 8192).unwrap().1, b"until close");
+    }
+
+    #[test]
+    fn truncation_is_an_error_at_every_offset() {
+        let full = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123456789";
+        let head_len = full.len() - 10;
+        for cut in 0..full.len() {
+            let r = parse_all(&full[..cut], 3, 8192);
+            assert!(r.is_err(), "cut at {cut} accepted");
+            if cut >= head_len {
+                assert_eq!(r.unwrap_err().kind(), io::ErrorKind::UnexpectedEof);
+            }
+        }
+        for cut in 0..CHUNKED.len() - 2 {
+            assert!(parse_all(&CHUNKED[..cut], 2, 8192).is_err(), "chunked cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn bad_chunks_are_invalid_data() {
+        for raw in [
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"[..],
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhelloX\r\n0\r\n\r\n"[..],
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\n"[..],
+        ] {
+            let err = parse_all(raw, 4, 8192).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::InvalidData, "{err}");
+        }
+    }
+
+    #[test]
+    fn garbage_and_huge_heads_are_errors() {
+        assert!(parse_all(b"garbage garbage\r\n\r\n", 5, 64).is_err());
+        let mut huge = b"HTTP/1.1 200 OK\r\nX: ".to_vec();
+        huge.extend(std::iter::repeat_n(b'a', 2 * 1024 * 1024));
+        huge.extend_from_slice(b"\r\n\r\n");
+        let err = parse_all(&huge, 65536, 8192).unwrap_err();
+        assert!(err.to_string().contains("too large"));
+    }
+
+    #[test]
+    fn empty_bodies() {
+        let raw = b"HTTP/1.1 204 No Content\r\n\r\n";
+        let (h, b) = parse_all(raw, 1, 8192).unwrap();
+        assert_eq!((h.status, b.len()), (204, 0));
+    }
+
+    #[test]
+    fn upgrade_keeps_buffered_bytes() {
+        let raw = b"HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n\x01\x00\x00\x00\x00\x00\x00\x02hi";
+        let mut reader = BufReader::new(&raw[..]);
+        let head = read_head(&mut reader).unwrap();
+        assert_eq!(head.status, 101);
+        let mut rest = Vec::new();
+        reader.read_to_end(&mut rest).unwrap();
+        assert_eq!(rest, b"\x01\x00\x00\x00\x00\x00\x00\x02hi");
+    }
+
+    #[test]
+    fn query_encoding_matches_go() {
+        let mut q = Query::new();
+        q.add("tag", "v1").add("repo", "docker.io/library/x").add("changes", "ENV X=1").add("changes", "CMD [\"sh\"]");
+        assert_eq!(
+            q.encode(),
+            "changes=ENV+X%3D1&changes=CMD+%5B%22sh%22%5D&repo=docker.io%2Flibrary%2Fx&tag=v1"
+        );
+        assert_eq!(path_escape("a b/c"), "a%20b%2Fc");
+    }
+
+    #[test]
+    fn request_writing() {
+        let mut out = Vec::new();
+        write_request(&mut out, "POST", "/v1.41/x", "api.moby.localhost", &[("User-Agent".into(), "t".into())], None).unwrap();
+        assert_eq!(out, b"POST /v1.41/x HTTP/1.1\r\nHost: api.moby.localhost\r\nUser-Agent: t\r\nContent-Length: 0\r\n\r\n");
+    }
+}

@@ -1,0 +1,428 @@
+//! The engine client: endpoint resolution, connections, API-version negotiation, typed
+//! requests and docker's error wording for everything that can go wrong on the way.
+
+pub mod host;
+pub mod http;
+pub mod models;
+pub mod stream;
+pub mod transport;
+
+use std::cell::RefCell;
+use std::io::{self, BufReader, Read};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use self::host::Endpoint;
+use self::http::{Body, Head};
+use self::transport::{Address, Conn, ReadHalf, WriteHalf};
+use crate::commands::Context;
+
+/// The newest API version this client speaks; the daemon's, if lower, wins.
+pub const CLIENT_API_VERSION: &str = "1.50";
+
+/// An error talking to the engine, in docker's words.
+#[derive(Debug)]
+pub enum EngineError {
+    /// The daemon could not be reached at all.
+    Connect { host: String, source: io::Error },
+    /// The daemon answered with an error status.
+    Daemon { status: u16, message: String },
+    /// A transport or protocol failure after connecting.
+    Io { context: String, source: io::Error },
+    /// The daemon's answer could not be decoded.
+    Decode(String),
+}
+
+impl std::fmt::Display for EngineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EngineError::Connect { host, source } => {
+                if source.kind() == io::ErrorKind::PermissionDenied {
+                    let path = host.strip_prefix("unix://").unwrap_or(host);
+                    write!(
+                        f,
+                        "permission denied while trying to connect to the Docker daemon socket at {host}: dial unix {path}: connect: permission denied"
+                    )
+                } else if is_tls_error(source) {
+                    write!(f, "error during connect: {source}")
+                } else {
+                    write!(
+                        f,
+                        "Cannot connect to the Docker daemon at {host}. Is the docker daemon running?"
+                    )
+                }
+            }
+            EngineError::Daemon { message, .. } => {
+                write!(f, "Error response from daemon: {message}")
+            }
+            EngineError::Io { context, source } => {
+                if context.is_empty() {
+                    write!(f, "{source}")
+                } else {
+                    write!(f, "{context}: {source}")
+                }
+            }
+            EngineError::Decode(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for EngineError {}
+
+fn is_tls_error(e: &io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(|inner| inner.is::<rustls::Error>())
+        || e.kind() == io::ErrorKind::InvalidData
+}
+
+impl EngineError {
+    /// The HTTP status of a daemon error.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            EngineError::Daemon { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+}
+
+/// The HTTP status of an engine error inside `err`, if it is one.
+pub fn status_of(err: &anyhow::Error) -> Option<u16> {
+    err.downcast_ref::<EngineError>().and_then(EngineError::status)
+}
+
+/// Go's `http.StatusText` for the statuses an engine returns.
+fn status_text(code: u16) -> &'static str {
+    match code {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        409 => "Conflict",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        _ => "",
+    }
+}
+
+type ConnReader = BufReader<Conn>;
+
+/// A streaming response: status, headers, and the body as `Read`.
+pub struct Response {
+    pub head: Head,
+    pub body: Body<ConnReader>,
+}
+
+impl Read for Response {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.body.read(buf)
+    }
+}
+
+/// The two halves of a hijacked (101 Upgraded) attach connection.
+pub struct Upgraded {
+    pub head: Head,
+    pub reader: io::Chain<io::Cursor<Vec<u8>>, ReadHalf>,
+    pub writer: WriteHalf,
+}
+
+/// A blocking engine client. One per command; not shared between threads.
+pub struct Client {
+    endpoint: Endpoint,
+    version: RefCell<Option<String>>,
+    headers: Vec<(String, String)>,
+    idle: RefCell<Option<ConnReader>>,
+    host_header: String,
+}
+
+impl Client {
+    /// A client for the endpoint the context resolves to.
+    pub fn from_context(ctx: &Context) -> anyhow::Result<Client> {
+        let endpoint = host::resolve(&ctx.globals, &ctx.config)?;
+        let mut headers = vec![(
+            "User-Agent".to_string(),
+            format!("dkr/{} (linux)", env!("CARGO_PKG_VERSION")),
+        )];
+        headers.extend(ctx.config.http_headers());
+        if let Ok(custom) = std::env::var("DOCKER_CUSTOM_HEADERS") {
+            for pair in custom.split(',') {
+                if let Some((k, v)) = pair.split_once('=') {
+                    if !k.trim().is_empty() {
+                        headers.push((k.trim().to_string(), v.trim().to_string()));
+                    }
+                }
+            }
+        }
+        let fixed = std::env::var("DOCKER_API_VERSION")
+            .ok()
+            .filter(|v| !v.is_empty());
+        Ok(Client::new(endpoint, headers, fixed))
+    }
+
+    pub fn new(endpoint: Endpoint, headers: Vec<(String, String)>, fixed: Option<String>) -> Client {
+        let host_header = match &endpoint.address {
+            Address::Unix(_) => "api.moby.localhost".to_string(),
+            Address::Tcp { host, port } => format!("{host}:{port}"),
+        };
+        Client {
+            endpoint,
+            version: RefCell::new(fixed),
+            headers,
+            idle: RefCell::new(None),
+            host_header,
+        }
+    }
+
+    /// The host as docker prints it (`unix:///var/run/docker.sock`).
+    pub fn host(&self) -> &str {
+        &self.endpoint.display
+    }
+
+    fn connect(&self) -> Result<ConnReader, EngineError> {
+        if let Some(conn) = self.idle.borrow_mut().take() {
+            return Ok(conn);
+        }
+        Conn::connect(&self.endpoint.address, self.endpoint.tls.as_ref())
+            .map(|c| BufReader::with_capacity(64 * 1024, c))
+            .map_err(|source| EngineError::Connect {
+                host: self.endpoint.display.clone(),
+                source,
+            })
+    }
+
+    fn url(&self, path: &str) -> String {
+        let scheme = if self.endpoint.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}{path}", self.host_header)
+    }
+
+    /// The API version to use, negotiated with `HEAD /_ping` on first use (unless fixed by
+    /// `DOCKER_API_VERSION`). A failed ping is silent; the next request reports the error.
+    pub fn api_version(&self) -> String {
+        if let Some(v) = self.version.borrow().as_ref() {
+            return v.clone();
+        }
+        let server = self.ping().ok().flatten();
+        let v = match server {
+            Some(server) if version_lt(&server, CLIENT_API_VERSION) => server,
+            Some(_) => CLIENT_API_VERSION.to_string(),
+            None => "1.24".to_string(),
+        };
+        // Only remember a negotiated version when the ping reached the daemon.
+        if self.idle.borrow().is_some() || server_reached(&v) {
+            *self.version.borrow_mut() = Some(v.clone());
+        }
+        v
+    }
+
+    /// `HEAD /_ping` (then `GET` if the daemon refuses HEAD); returns `Api-Version`.
+    fn ping(&self) -> Result<Option<String>, EngineError> {
+        for method in ["HEAD", "GET"] {
+            let (head, body) = self.exchange(method, "/_ping", None, &[])?;
+            let complete = self.finish(body)?;
+            let _ = complete;
+            if head.status == 200 || head.status == 500 || method == "GET" {
+                return Ok(head.header("Api-Version").map(str::to_string));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Send one request and read the response head.
+    fn exchange(
+        &self,
+        method: &str,
+        target: &str,
+        body: Option<(&[u8], &str)>,
+        extra: &[(String, String)],
+    ) -> Result<(Head, Body<ConnReader>), EngineError> {
+        let mut conn = self.connect()?;
+        let mut headers = self.headers.clone();
+        if let Some((_, ctype)) = body {
+            headers.push(("Content-Type".into(), ctype.into()));
+        }
+        headers.extend_from_slice(extra);
+        let io_err = |source: io::Error| EngineError::Io {
+            context: format!("error during connect: {method} {:?}", self.url(target)),
+            source,
+        };
+        http::write_request(
+            conn.get_mut(),
+            method,
+            target,
+            &self.host_header,
+            &headers,
+            body.map(|(b, _)| b),
+        )
+        .map_err(io_err)?;
+        let head = http::read_head(&mut conn).map_err(io_err)?;
+        let framing = http::Framing::of(method, &head).map_err(io_err)?;
+        Ok((head, Body::new(conn, framing)))
+    }
+
+    /// Drain a small body and keep the connection for the next request when possible.
+    fn finish(&self, mut body: Body<ConnReader>) -> Result<Vec<u8>, EngineError> {
+        let mut buf = Vec::new();
+        body.read_to_end(&mut buf).map_err(|source| EngineError::Io {
+            context: String::new(),
+            source,
+        })?;
+        if body.is_complete() {
+            *self.idle.borrow_mut() = Some(body.into_inner());
+        }
+        Ok(buf)
+    }
+
+    /// `/v1.41/path?query` for a path under the API.
+    fn versioned(&self, path_and_query: &str) -> String {
+        format!("/v{}{}", self.api_version(), path_and_query)
+    }
+
+    /// Send a request to the versioned API and return the streaming response, turning error
+    /// statuses (≥ 400) into [`EngineError::Daemon`].
+    pub fn request(
+        &self,
+        method: &str,
+        path_and_query: &str,
+        body: Option<(&[u8], &str)>,
+        extra: &[(String, String)],
+    ) -> Result<Response, EngineError> {
+        let target = self.versioned(path_and_query);
+        let (head, body) = self.exchange(method, &target, body, extra)?;
+        if head.status >= 400 {
+            let bytes = self.finish(body).unwrap_or_default();
+            return Err(self.daemon_error(&head, &bytes, &target));
+        }
+        Ok(Response { head, body })
+    }
+
+    fn daemon_error(&self, head: &Head, body: &[u8], target: &str) -> EngineError {
+        let message = if body.is_empty() {
+            return EngineError::Decode(format!(
+                "request returned {} for API route and version {}, check if the server supports the requested API version",
+                status_text(head.status),
+                self.url(target)
+            ));
+        } else if head
+            .header("Content-Type")
+            .is_some_and(|c| c.starts_with("application/json"))
+        {
+            match serde_json::from_slice::<serde_json::Value>(body) {
+                Ok(v) => v["message"].as_str().unwrap_or("").trim().to_string(),
+                Err(e) => format!("Error reading JSON: {e}"),
+            }
+        } else {
+            String::from_utf8_lossy(body).trim().to_string()
+        };
+        EngineError::Daemon {
+            status: head.status,
+            message,
+        }
+    }
+
+    /// A request whose whole (small) response body is read; the connection is reused.
+    pub fn call(
+        &self,
+        method: &str,
+        path_and_query: &str,
+        body: Option<(&[u8], &str)>,
+        extra: &[(String, String)],
+    ) -> Result<(Head, Vec<u8>), EngineError> {
+        let resp = self.request(method, path_and_query, body, extra)?;
+        let bytes = self.finish(resp.body)?;
+        Ok((resp.head, bytes))
+    }
+
+    /// `GET` a JSON document.
+    pub fn get_json<T: DeserializeOwned>(&self, path_and_query: &str) -> Result<T, EngineError> {
+        let (_, bytes) = self.call("GET", path_and_query, None, &[])?;
+        decode(&bytes)
+    }
+
+    /// `POST` a JSON body and decode a JSON answer.
+    pub fn post_json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path_and_query: &str,
+        body: &B,
+    ) -> Result<T, EngineError> {
+        let json = serde_json::to_vec(body).map_err(|e| EngineError::Decode(e.to_string()))?;
+        let (_, bytes) = self.call(
+            "POST",
+            path_and_query,
+            Some((&json, "application/json")),
+            &[],
+        )?;
+        decode(&bytes)
+    }
+
+    /// `POST` with no body, ignoring the answer's body.
+    pub fn post(&self, path_and_query: &str) -> Result<Head, EngineError> {
+        let (head, _) = self.call("POST", path_and_query, None, &[])?;
+        Ok(head)
+    }
+
+    /// `POST` with `Connection: Upgrade` (attach); returns the hijacked connection.
+    pub fn upgrade(&self, path_and_query: &str) -> Result<Upgraded, EngineError> {
+        let target = self.versioned(path_and_query);
+        // Never reuse an idle connection for a hijack: start clean.
+        *self.idle.borrow_mut() = None;
+        let extra = [
+            ("Connection".to_string(), "Upgrade".to_string()),
+            ("Upgrade".to_string(), "tcp".to_string()),
+        ];
+        let (head, body) = self.exchange("POST", &target, None, &extra)?;
+        if head.status >= 400 {
+            let bytes = self.finish(body).unwrap_or_default();
+            return Err(self.daemon_error(&head, &bytes, &target));
+        }
+        let reader = body.into_inner();
+        let buffered = reader.buffer().to_vec();
+        let conn = reader.into_inner();
+        let (r, w) = conn.split().map_err(|source| EngineError::Io {
+            context: String::new(),
+            source,
+        })?;
+        Ok(Upgraded {
+            head,
+            reader: io::Cursor::new(buffered).chain(r),
+            writer: w,
+        })
+    }
+}
+
+fn server_reached(_v: &str) -> bool {
+    true
+}
+
+/// Decode JSON from the daemon (lenient models: unknown fields ignored).
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, EngineError> {
+    serde_json::from_slice(bytes).map_err(|e| EngineError::Decode(format!("Error reading JSON: {e}")))
+}
+
+/// `a < b` for dotted API versions (`1.41` < `1.50`).
+pub fn version_lt(a: &str, b: &str) -> bool {
+    let parse = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    let (a, b) = (parse(a), parse(b));
+    for i in 0..a.len().max(b.len()) {
+        let (x, y) = (a.get(i).copied().unwrap_or(0), b.get(i).copied().unwrap_or(0));
+        if x != y {
+            return x < y;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_compare_numerically() {
+        assert!(version_lt("1.41", "1.50"));
+        assert!(version_lt("1.9", "1.41"));
+        assert!(!version_lt("1.50", "1.50"));
+    }
+}

@@ -1,0 +1,220 @@
+//! Connections to the engine: Unix sockets, plain TCP and TCP with TLS (rustls), behind one
+//! `Conn` type that reads, writes, half-closes and splits into two halves for attach.
+
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, TcpStream};
+use std::os::unix::net::UnixStream;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rustls::pki_types::ServerName;
+use rustls::{ClientConfig, ClientConnection, StreamOwned};
+
+/// Where to connect.
+#[derive(Debug, Clone)]
+pub enum Address {
+    Unix(String),
+    Tcp { host: String, port: u16 },
+}
+
+type Tls = StreamOwned<ClientConnection, TcpStream>;
+
+/// One open connection.
+pub enum Conn {
+    Unix(UnixStream),
+    Tcp(TcpStream),
+    Tls(Box<Tls>),
+}
+
+impl Conn {
+    /// Connect to `addr`, with TLS when `tls` is given.
+    pub fn connect(addr: &Address, tls: Option<&Arc<ClientConfig>>) -> io::Result<Conn> {
+        match addr {
+            Address::Unix(path) => Ok(Conn::Unix(UnixStream::connect(path)?)),
+            Address::Tcp { host, port } => {
+                let stream = TcpStream::connect((host.as_str(), *port))?;
+                let _ = stream.set_nodelay(true);
+                match tls {
+                    None => Ok(Conn::Tcp(stream)),
+                    Some(config) => {
+                        let name = ServerName::try_from(host.clone())
+                            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+                        let conn = ClientConnection::new(config.clone(), name)
+                            .map_err(io::Error::other)?;
+                        let mut tls = StreamOwned::new(conn, stream);
+                        // Drive the handshake now so a refused client certificate is reported
+                        // as a connection error, not as a garbled response.
+                        while tls.conn.is_handshaking() {
+                            tls.conn.complete_io(&mut tls.sock)?;
+                        }
+                        Ok(Conn::Tls(Box::new(tls)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Half-close the write side (stdin reached EOF on an attached container).
+    pub fn close_write(&mut self) -> io::Result<()> {
+        match self {
+            Conn::Unix(s) => s.shutdown(Shutdown::Write),
+            Conn::Tcp(s) => s.shutdown(Shutdown::Write),
+            Conn::Tls(s) => {
+                s.conn.send_close_notify();
+                let _ = s.flush();
+                s.sock.shutdown(Shutdown::Write)
+            }
+        }
+    }
+
+    /// Set a read timeout on the underlying socket.
+    pub fn set_read_timeout(&self, t: Option<Duration>) -> io::Result<()> {
+        match self {
+            Conn::Unix(s) => s.set_read_timeout(t),
+            Conn::Tcp(s) => s.set_read_timeout(t),
+            Conn::Tls(s) => s.sock.set_read_timeout(t),
+        }
+    }
+
+    /// Split into a reader and a writer usable from two threads. Plain sockets are cloned;
+    /// a TLS session is shared behind a lock, with short read timeouts so the writer gets turns.
+    pub fn split(self) -> io::Result<(ReadHalf, WriteHalf)> {
+        match self {
+            Conn::Unix(s) => {
+                let w = s.try_clone()?;
+                Ok((ReadHalf::Plain(Box::new(s)), WriteHalf::Unix(w)))
+            }
+            Conn::Tcp(s) => {
+                let w = s.try_clone()?;
+                Ok((ReadHalf::Plain(Box::new(s)), WriteHalf::Tcp(w)))
+            }
+            Conn::Tls(s) => {
+                s.sock.set_read_timeout(Some(Duration::from_millis(20)))?;
+                let shared = Arc::new(Mutex::new(*s));
+                Ok((ReadHalf::Tls(shared.clone()), WriteHalf::Tls(shared)))
+            }
+        }
+    }
+}
+
+impl Read for Conn {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Conn::Unix(s) => s.read(buf),
+            Conn::Tcp(s) => s.read(buf),
+            Conn::Tls(s) => tls_read(s, buf),
+        }
+    }
+}
+
+/// A TLS read where an unclean close after the response is EOF (Go's client accepts it too).
+fn tls_read(s: &mut Tls, buf: &mut [u8]) -> io::Result<usize> {
+    match s.read(buf) {
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(0),
+        other => other,
+    }
+}
+
+impl Write for Conn {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Conn::Unix(s) => s.write(buf),
+            Conn::Tcp(s) => s.write(buf),
+            Conn::Tls(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Conn::Unix(s) => s.flush(),
+            Conn::Tcp(s) => s.flush(),
+            Conn::Tls(s) => s.flush(),
+        }
+    }
+}
+
+/// The reading half of a split connection.
+pub enum ReadHalf {
+    Plain(Box<dyn Read + Send>),
+    Tls(Arc<Mutex<Tls>>),
+}
+
+impl Read for ReadHalf {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            ReadHalf::Plain(r) => r.read(buf),
+            ReadHalf::Tls(shared) => loop {
+                let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
+                match tls_read(&mut guard, buf) {
+                    Err(e)
+                        if e.kind() == io::ErrorKind::WouldBlock
+                            || e.kind() == io::ErrorKind::TimedOut =>
+                    {
+                        drop(guard);
+                        std::thread::yield_now();
+                        continue;
+                    }
+                    other => return other,
+                }
+            },
+        }
+    }
+}
+
+/// The writing half of a split connection.
+pub enum WriteHalf {
+    Unix(UnixStream),
+    Tcp(TcpStream),
+    Tls(Arc<Mutex<Tls>>),
+}
+
+impl WriteHalf {
+    /// Half-close: the container sees EOF on its stdin.
+    pub fn close_write(&mut self) -> io::Result<()> {
+        match self {
+            WriteHalf::Unix(s) => s.shutdown(Shutdown::Write),
+            WriteHalf::Tcp(s) => s.shutdown(Shutdown::Write),
+            WriteHalf::Tls(shared) => {
+                let mut g = shared.lock().unwrap_or_else(|p| p.into_inner());
+                g.conn.send_close_notify();
+                let _ = g.flush();
+                g.sock.shutdown(Shutdown::Write)
+            }
+        }
+    }
+
+    /// Close both directions, waking a reader blocked on the other half.
+    pub fn shutdown(&mut self) {
+        let _ = match self {
+            WriteHalf::Unix(s) => s.shutdown(Shutdown::Both),
+            WriteHalf::Tcp(s) => s.shutdown(Shutdown::Both),
+            WriteHalf::Tls(shared) => {
+                let g = shared.lock().unwrap_or_else(|p| p.into_inner());
+                g.sock.shutdown(Shutdown::Both)
+            }
+        };
+    }
+}
+
+impl Write for WriteHalf {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            WriteHalf::Unix(s) => s.write(buf),
+            WriteHalf::Tcp(s) => s.write(buf),
+            WriteHalf::Tls(shared) => {
+                let mut g = shared.lock().unwrap_or_else(|p| p.into_inner());
+                let n = g.write(buf)?;
+                g.flush()?;
+                Ok(n)
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            WriteHalf::Unix(s) => s.flush(),
+            WriteHalf::Tcp(s) => s.flush(),
+            WriteHalf::Tls(shared) => shared.lock().unwrap_or_else(|p| p.into_inner()).flush(),
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! dkr: a fast, docker-compatible command-line client.
+//!
+//! `main.rs` only calls [`run_main`]; everything else lives here so the integration tests and the
+//! completion/man generators can reach the same clap definitions.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod engine;
+pub mod exit;
+pub mod render;
+
+use std::ffi::OsString;
+
+/// Parse `args`, run the command and return the process exit code.
+pub fn run_main(args: Vec<OsString>) -> i32 {
+    exit::restore_sigpipe();
+    match cli::parse(args) {
+        Ok(parsed) => match commands::dispatch(parsed) {
+            Ok(code) => code,
+            Err(err) => exit::report(&err),
+        },
+        Err(code) => code,
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure renderers: rows, format, `now` and width in, bytes out. Nothing here talks to the
+//! engine.
+
+pub mod container;
+pub mod format;
+pub mod image;
+pub mod progress;
+pub mod table;
+pub mod template;
+pub mod units;
