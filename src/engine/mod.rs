@@ -4,6 +4,7 @@
 pub mod host;
 pub mod http;
 pub mod models;
+pub mod reference;
 pub mod stream;
 pub mod transport;
 
