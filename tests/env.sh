@@ -48,8 +48,16 @@ DKR_TEST_LAYERS_IMAGE=dkrtest/layers:1
 export DKR_TEST_ROOT DKR_TEST_HOST DKR_TEST_TLS_HOST DKR_TEST_CERTS DKR_TEST_REGISTRY \
     DKR_TEST_AUTH_REGISTRY DKR_TEST_REGISTRY_USER DKR_TEST_REGISTRY_PASSWORD DKR_TEST_LAYERS_IMAGE
 
-# `return` only works when sourced; when run, print the exports for eval instead.
-if ! (return 0 2>/dev/null); then
+# When run rather than sourced, print the exports for eval.
+_dkr_print=
+if [ -n "${BASH_VERSION:-}" ]; then
+    [ "${BASH_SOURCE:-$0}" = "$0" ] && _dkr_print=1
+elif [ -n "${ZSH_VERSION:-}" ]; then
+    case ${ZSH_EVAL_CONTEXT:-} in *:file) ;; *) _dkr_print=1 ;; esac
+else
+    case ${0##*/} in env.sh) _dkr_print=1 ;; esac
+fi
+if [ -n "$_dkr_print" ]; then
     for _dkr_name in DKR_TEST_ROOT DKR_TEST_HOST DKR_TEST_TLS_HOST DKR_TEST_CERTS DKR_TEST_REGISTRY \
         DKR_TEST_AUTH_REGISTRY DKR_TEST_REGISTRY_USER DKR_TEST_REGISTRY_PASSWORD DKR_TEST_LAYERS_IMAGE; do
         eval "_dkr_value=\$$_dkr_name"
@@ -57,3 +65,4 @@ if ! (return 0 2>/dev/null); then
         printf "export %s='%s'\n" "$_dkr_name" "$(printf '%s' "$_dkr_value" | sed "s/'/'\\\\''/g")"
     done
 fi
+unset _dkr_print _dkr_name _dkr_value
