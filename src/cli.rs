@@ -98,6 +98,12 @@ pub enum Command {
     Image(ImageCommand),
     /// Generate the autocompletion script for the specified shell
     Completion(commands::completion::CompletionArgs),
+    /// Live values for the completion scripts (see commands::complete)
+    #[command(name = "__complete", hide = true)]
+    Complete(commands::complete::CompleteArgs),
+    /// Write the generated completion scripts and man pages under DIR
+    #[command(name = "__generate-docs", hide = true)]
+    GenerateDocs(commands::completion::GenerateDocsArgs),
 }
 
 /// `dkr container …`, the management-command spellings of the container verbs.

@@ -1,15 +1,196 @@
-//! `dkr images` (not implemented yet).
+//! `dkr images` (docker's `cli/command/image/list.go` at v28.2.2): flags and the optional
+//! `REPOSITORY[:TAG]` → `GET /images/json` (all, filters with a `reference` entry), rows per
+//! repository/tag/digest rendered as a table, JSON or a Go template, and docker's hint when a
+//! subcommand name was taken for an image name (`dkr images pull`).
 
+use std::io::Write;
+
+use super::ps::{invoked_words, parse_filter, FilterArg, Filters};
 use super::Context;
+use crate::cli::{check_arity, go_bool, Arity};
+use crate::engine::http::Query;
+use crate::engine::models::ImageSummary;
+use crate::engine::{version_lt, EngineError};
+use crate::exit::{StatusError, FAILURE};
+use crate::render::container::{local_zone, now_nanos};
+use crate::render::format::{self, Row};
+use crate::render::image::{self, image_format, image_rows, ImageOptions};
 
-/// Flags of `dkr images`.
+const USAGE: &str = "dkr images [OPTIONS] [REPOSITORY[:TAG]]";
+
+/// Flags of `dkr images` (docker 28: `-a -q --digests --no-trunc -f --format --tree`).
 #[derive(clap::Args, Debug)]
+#[command(args_override_self = true)]
 pub struct ImagesArgs {
-    /// Arguments
-    #[arg(allow_hyphen_values = false)]
-    pub args: Vec<String>,
+    /// Show all images (default hides intermediate images)
+    #[arg(short = 'a', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub all: bool,
+    /// Show digests
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub digests: bool,
+    /// Filter output based on conditions provided
+    #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
+    pub filter: Vec<FilterArg>,
+    /// Format output using a custom template:
+    /// 'table':            Print output in table format with column headers (default)
+    /// 'table TEMPLATE':   Print output in table format using the given Go template
+    /// 'json':             Print in JSON format
+    /// 'TEMPLATE':         Print output using the given Go template.
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
+    /// output with templates
+    #[arg(long, value_name = "string", allow_hyphen_values = true, verbatim_doc_comment)]
+    pub format: Option<String>,
+    /// Don't truncate output
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub no_trunc: bool,
+    /// Only show image IDs
+    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub quiet: bool,
+    /// List multi-platform images as a tree (EXPERIMENTAL)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool)]
+    pub tree: Option<bool>,
+    /// The repository (and tag) to list; a glob, passed as a `reference` filter
+    #[arg(value_name = "REPOSITORY[:TAG]")]
+    pub repository: Option<String>,
+    /// docker takes at most one argument; extras are collected to report that in its words.
+    #[arg(hide = true)]
+    pub extra: Vec<String>,
 }
 
-pub fn run(_ctx: &Context, _args: ImagesArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("dkr images: not implemented yet")
+/// The `docker image` subcommands (and aliases) that `printAmbiguousHint` knows.
+const IMAGE_SUBCOMMANDS: &[&str] = &[
+    "build", "history", "import", "inspect", "list", "load", "ls", "prune", "pull", "push", "rm",
+    "save", "tag",
+];
+
+/// docker's `printAmbiguousHint`, or `None` when `name` is not an image subcommand.
+pub fn ambiguous_hint(name: &str) -> Option<String> {
+    IMAGE_SUBCOMMANDS
+        .contains(&name)
+        .then(|| format!("\nNo images found matching {name:?}: did you mean \"dkr image {name}\"?"))
+}
+
+/// The usage line for this invocation (`dkr images …` or `dkr image ls …`), and whether the
+/// command was called as the top-level `images` (docker's `calledAs == "images"`).
+fn invocation() -> (String, bool) {
+    let words = invoked_words();
+    match words.first().map(String::as_str) {
+        Some("image") => ("dkr image ls [OPTIONS] [REPOSITORY[:TAG]]".to_string(), false),
+        _ => (USAGE.to_string(), true),
+    }
+}
+
+/// The `GET /images/json` query.
+pub fn list_query(all: bool, filters: &Filters) -> Query {
+    let mut q = Query::new();
+    q.add_if(all, "all", "1");
+    filters.add_to(&mut q);
+    q
+}
+
+pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
+    let (usage, called_as_images) = invocation();
+    let count = usize::from(args.repository.is_some()) + args.extra.len();
+    check_arity(&usage, count, Arity::AtMost(1))?;
+    let match_name = args.repository.clone().unwrap_or_default();
+
+    let client = ctx.client()?;
+    if args.tree.is_some() {
+        // docker checks the flag's API-version annotation whenever the flag is set (even to
+        // false), before running the command.
+        let version = client.api_version();
+        if version_lt(&version, "1.47") {
+            // A failed ping leaves no version to compare; the daemon error comes first then.
+            client.call("GET", "/_ping", None, &[]).map_err(anyhow::Error::from)?;
+            return Err(StatusError::new(
+                FAILURE,
+                format!("\"--tree\" requires API version 1.47, but the Docker daemon API version is {version}"),
+            )
+            .into());
+        }
+    }
+
+    let mut filters = Filters::from_args(&args.filter);
+    if !match_name.is_empty() {
+        filters.add("reference", &match_name);
+    }
+
+    if args.tree == Some(true) {
+        let fail = |m: &str| -> anyhow::Result<i32> { Err(StatusError::new(FAILURE, m).into()) };
+        if args.quiet {
+            return fail("--quiet is not yet supported with --tree");
+        }
+        if args.no_trunc {
+            return fail("--no-trunc is not yet supported with --tree");
+        }
+        if args.digests {
+            return fail("--show-digest is not yet supported with --tree");
+        }
+        if args.format.as_deref().is_some_and(|f| !f.is_empty()) {
+            return fail("--format is not yet supported with --tree");
+        }
+        return fail("dkr: --tree is not implemented yet");
+    }
+
+    let images: Vec<ImageSummary> = client
+        .get_json(&list_query(args.all, &filters).append_to("/images/json"))
+        .map_err(|e: EngineError| anyhow::Error::from(e))?;
+
+    let mut source = args.format.clone().unwrap_or_default();
+    if source.is_empty() {
+        source = match ctx.config.images_format() {
+            Some(f) if !args.quiet => f.to_string(),
+            _ => "table".to_string(),
+        };
+    }
+    let spec = image_format(&source, args.quiet, args.digests);
+    let opts = ImageOptions {
+        trunc: !args.no_trunc,
+        digests: args.digests,
+        format: &spec,
+    };
+    let rows = image_rows(&images, opts, now_nanos(), &local_zone());
+    let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
+    let mut buf = Vec::new();
+    format::render(&mut buf, &spec, &image::header(), &dyn_rows)?;
+    {
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        out.write_all(&buf)?;
+        out.flush()?;
+    }
+    if !match_name.is_empty() && images.is_empty() && called_as_images {
+        if let Some(hint) = ambiguous_hint(&match_name) {
+            eprintln!("{hint}");
+        }
+    }
+    Ok(crate::exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hint() {
+        assert_eq!(
+            ambiguous_hint("pull").unwrap(),
+            "\nNo images found matching \"pull\": did you mean \"dkr image pull\"?"
+        );
+        assert_eq!(ambiguous_hint("busybox"), None);
+    }
+
+    #[test]
+    fn query() {
+        let mut f = Filters::from_args(&[
+            parse_filter("dangling=true").unwrap(),
+            parse_filter("reference=busy*").unwrap(),
+        ]);
+        f.add("reference", "busybox");
+        assert_eq!(
+            f.to_json(),
+            r#"{"dangling":{"true":true},"reference":{"busy*":true,"busybox":true}}"#
+        );
+        assert_eq!(list_query(true, &Filters::default()).encode(), "all=1");
+    }
 }

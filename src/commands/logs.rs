@@ -1,15 +1,167 @@
-//! `dkr logs` (not implemented yet).
+//! `dkr logs`: inspect the container (docker's `No such container` comes from there), then
+//! stream `GET /containers/{id}/logs` to stdout/stderr byte for byte — demultiplexed, or raw
+//! for a container created with a TTY.
+
+use std::io::BufWriter;
+
+use serde::Deserialize;
 
 use super::Context;
+use crate::cli::{check_arity, go_bool, Arity};
+use crate::engine::http::{path_escape, Query};
+use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
+use crate::engine::timestamp::{get_timestamp, Now};
+use crate::engine::{version_lt, EngineError};
+use crate::exit::StatusError;
+
+const USAGE: &str = "dkr logs [OPTIONS] CONTAINER";
 
 /// Flags of `dkr logs`.
 #[derive(clap::Args, Debug)]
+#[command(override_usage = USAGE, args_override_self = true)]
 pub struct LogsArgs {
-    /// Arguments
-    #[arg(allow_hyphen_values = false)]
-    pub args: Vec<String>,
+    /// Show extra details provided to logs
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub details: bool,
+    /// Follow log output
+    #[arg(short = 'f', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub follow: bool,
+    /// Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42
+    /// minutes)
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub since: Option<String>,
+    /// Number of lines to show from the end of the logs
+    #[arg(short = 'n', long, value_name = "string", default_value = "all", allow_hyphen_values = true)]
+    pub tail: String,
+    /// Show timestamps
+    #[arg(short = 't', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub timestamps: bool,
+    /// Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for
+    /// 42 minutes)
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub until: Option<String>,
+    /// The container
+    #[arg(value_name = "CONTAINER")]
+    pub container: Vec<String>,
 }
 
-pub fn run(_ctx: &Context, _args: LogsArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("dkr logs: not implemented yet")
+/// The part of `GET /containers/{id}/json` that logs needs.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Inspect {
+    #[serde(rename = "Id")]
+    id: String,
+    #[serde(rename = "Config")]
+    config: InspectConfig,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct InspectConfig {
+    #[serde(rename = "Tty")]
+    tty: bool,
+}
+
+/// The logs query, keys as docker's client sets them (the encoder sorts them).
+fn logs_query(args: &LogsArgs, now: Now) -> Result<Query, String> {
+    let mut q = Query::new();
+    q.add("stdout", "1").add("stderr", "1");
+    if let Some(since) = args.since.as_deref().filter(|s| !s.is_empty()) {
+        let ts = get_timestamp(since, now).map_err(|e| format!("invalid value for \"since\": {e}"))?;
+        q.add("since", ts);
+    }
+    if let Some(until) = args.until.as_deref().filter(|s| !s.is_empty()) {
+        let ts = get_timestamp(until, now).map_err(|e| format!("invalid value for \"until\": {e}"))?;
+        q.add("until", ts);
+    }
+    q.add_if(args.timestamps, "timestamps", "1");
+    q.add_if(args.details, "details", "1");
+    q.add_if(args.follow, "follow", "1");
+    q.add("tail", args.tail.clone());
+    Ok(q)
+}
+
+pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
+    check_arity(USAGE, args.container.len(), Arity::Exact(1))?;
+    let name = &args.container[0];
+    let client = ctx.client()?;
+    if args.until.is_some() {
+        let v = client.api_version();
+        if version_lt(&v, "1.35") {
+            return Err(StatusError::new(
+                crate::exit::FAILURE,
+                format!(
+                    "\"--until\" requires API version 1.35, but the Docker daemon API version is {v}"
+                ),
+            )
+            .into());
+        }
+    }
+    if name.trim().is_empty() {
+        return Err(EngineError::Decode("invalid container name or ID: value is empty".into()).into());
+    }
+    let info: Inspect = client.get_json(&format!("/containers/{}/json", path_escape(name)))?;
+    let query = logs_query(&args, Now::system()).map_err(|e| StatusError::new(1, e))?;
+    let path = query.append_to(&format!("/containers/{}/logs", path_escape(&info.id)));
+    let mut resp = client.request("GET", &path, None, &[])?;
+
+    // Go does not catch SIGPIPE here: a closed stdout kills docker (exit 141), and so it does
+    // dkr (SIGPIPE is at its default, see exit::restore_sigpipe).
+    let mut out = BufWriter::with_capacity(64 * 1024, StdioWriter::stdout(OnBrokenPipe::Error));
+    if info.config.tty {
+        stream::copy_raw(&mut resp, &mut out)?;
+    } else {
+        let mut err = BufWriter::with_capacity(16 * 1024, StdioWriter::stderr(OnBrokenPipe::Error));
+        stream::demux(&mut resp, &mut out, &mut err)?;
+    }
+    Ok(crate::exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct T {
+        #[command(flatten)]
+        a: LogsArgs,
+    }
+
+    fn parse(args: &[&str]) -> LogsArgs {
+        let mut v = vec!["logs"];
+        v.extend_from_slice(args);
+        T::try_parse_from(v).unwrap().a
+    }
+
+    const NOW: Now = Now {
+        unix_nanos: 1_795_971_849_500_000_000,
+        local_offset: 0,
+    };
+
+    #[test]
+    fn query_matches_docker() {
+        let q = logs_query(&parse(&["c"]), NOW).unwrap();
+        assert_eq!(q.encode(), "stderr=1&stdout=1&tail=all");
+        let q = logs_query(&parse(&["-ft", "--details", "-n", "5", "--since", "10m", "c"]), NOW)
+            .unwrap();
+        assert_eq!(
+            q.encode(),
+            "details=1&follow=1&since=1795971249&stderr=1&stdout=1&tail=5&timestamps=1"
+        );
+        let q = logs_query(&parse(&["--until", "2026-11-29T17:00:00Z", "c"]), NOW).unwrap();
+        assert_eq!(q.encode(), "stderr=1&stdout=1&tail=all&until=1795971600.000000000");
+        let e = logs_query(&parse(&["--since", "garbage", "c"]), NOW).unwrap_err();
+        assert_eq!(
+            e,
+            "invalid value for \"since\": failed to parse value as time or duration: \"garbage\""
+        );
+    }
+
+    #[test]
+    fn bool_flags_take_go_values() {
+        assert!(parse(&["--follow=true", "c"]).follow);
+        assert!(!parse(&["-f=false", "c"]).follow);
+        assert_eq!(parse(&["--tail=-1", "c"]).tail, "-1");
+    }
 }

@@ -2,6 +2,7 @@
 //! validate → fetch → build rows → render. `dispatch` is the one exhaustive match.
 
 pub mod commit;
+pub mod complete;
 pub mod completion;
 pub mod images;
 pub mod login;
@@ -53,5 +54,7 @@ pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
         Command::Logout(a) => logout::run(&ctx, a),
         Command::Version(a) => version::run(&ctx, a),
         Command::Completion(a) => completion::run(&ctx, a),
+        Command::Complete(a) => complete::run(&ctx, a),
+        Command::GenerateDocs(a) => completion::generate_docs(&ctx, a),
     }
 }

@@ -1,15 +1,366 @@
-//! `dkr ps` (not implemented yet).
+//! `dkr ps` (docker's `cli/command/container/list.go` at v28.2.2): flags → the
+//! `GET /containers/json` query (all, limit, size, filters), the `--format` template validated
+//! before the request (and searched for `.Size`), then one row per container rendered as a
+//! table, JSON or a Go template.
+//!
+//! Also the pieces `images` shares: `--filter` parsing and the filters JSON.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 
 use super::Context;
+use crate::cli::{check_arity, go_bool, go_int, Arity};
+use crate::engine::http::Query;
+use crate::engine::models::ContainerSummary;
+use crate::exit::StatusError;
+use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
+use crate::render::format::{self, Row};
+use crate::render::units::go_json_string;
 
-/// Flags of `dkr ps`.
+const USAGE: &str = "dkr ps [OPTIONS]";
+
+/// Flags of `dkr ps` (docker 28: `-a -f -n -l --no-trunc -q -s --format`).
 #[derive(clap::Args, Debug)]
+#[command(args_override_self = true)]
 pub struct PsArgs {
-    /// Arguments
-    #[arg(allow_hyphen_values = false)]
+    /// Show all containers (default shows just running)
+    #[arg(short = 'a', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub all: bool,
+    /// Filter output based on conditions provided
+    #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
+    pub filter: Vec<FilterArg>,
+    /// Format output using a custom template:
+    /// 'table':            Print output in table format with column headers (default)
+    /// 'table TEMPLATE':   Print output in table format using the given Go template
+    /// 'json':             Print in JSON format
+    /// 'TEMPLATE':         Print output using the given Go template.
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
+    /// output with templates
+    #[arg(long, value_name = "string", allow_hyphen_values = true, verbatim_doc_comment)]
+    pub format: Option<String>,
+    /// Show n last created containers (includes all states)
+    #[arg(short = 'n', long, value_name = "int", value_parser = go_int, allow_hyphen_values = true, default_value = "-1")]
+    pub last: i64,
+    /// Show the latest created container (includes all states)
+    #[arg(short = 'l', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub latest: bool,
+    /// Don't truncate output
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub no_trunc: bool,
+    /// Only display container IDs
+    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub quiet: bool,
+    /// Display total file sizes
+    #[arg(short = 's', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool)]
+    pub size: Option<bool>,
+    /// docker's `ps` accepts no arguments; they are collected to report that in its words.
+    #[arg(hide = true, allow_hyphen_values = false)]
     pub args: Vec<String>,
 }
 
-pub fn run(_ctx: &Context, _args: PsArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("dkr ps: not implemented yet")
+/// One `--filter` value: `None` for an empty value (pflag's `FilterOpt.Set` ignores it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterArg(pub Option<(String, String)>);
+
+/// `FilterOpt.Set` (`opts/opts.go`): split on the first `=`, key lower-cased and trimmed,
+/// value trimmed. The error text is pflag's reason; the cli layer wraps it as
+/// `invalid argument "foo" for "-f, --filter" flag: …`.
+pub fn parse_filter(value: &str) -> Result<FilterArg, String> {
+    if value.is_empty() {
+        return Ok(FilterArg(None));
+    }
+    let Some((name, val)) = value.split_once('=') else {
+        return Err("bad format of filter (expected name=value)".to_string());
+    };
+    let name = name.trim().to_lowercase();
+    Ok(FilterArg(Some((name, val.trim().to_string()))))
+}
+
+/// moby's `filters.Args`: key → set of values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters(BTreeMap<String, BTreeSet<String>>);
+
+impl Filters {
+    pub fn from_args(args: &[FilterArg]) -> Filters {
+        let mut f = Filters::default();
+        for (k, v) in args.iter().filter_map(|a| a.0.as_ref()) {
+            f.add(k, v);
+        }
+        f
+    }
+
+    pub fn add(&mut self, key: &str, value: &str) {
+        self.0
+            .entry(key.to_string())
+            .or_default()
+            .insert(value.to_string());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `filters.ToJSON`: `{"label":{"a=b":true},"status":{"exited":true}}`, keys sorted and
+    /// strings escaped as Go's `json.Marshal` does (HTML characters included).
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{");
+        for (i, (k, values)) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&go_json_string(k, true));
+            out.push_str(":{");
+            for (j, v) in values.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                out.push_str(&go_json_string(v, true));
+                out.push_str(":true");
+            }
+            out.push('}');
+        }
+        out.push('}');
+        out
+    }
+
+    /// Add `filters=<json>` to `query` when there are filters.
+    pub fn add_to(&self, query: &mut Query) {
+        if !self.is_empty() {
+            query.add("filters", self.to_json());
+        }
+    }
+}
+
+/// The subcommand words the user typed (`["ps"]`, `["container", "ls"]`), read from argv past
+/// the global options. Used where docker names the command as it was called.
+pub(crate) fn invoked_words() -> Vec<String> {
+    const GLOBAL_WITH_VALUE: &[&str] = &[
+        "--config",
+        "-c",
+        "--context",
+        "-H",
+        "--host",
+        "-l",
+        "--log-level",
+        "--tlscacert",
+        "--tlscert",
+        "--tlskey",
+    ];
+    let mut words = Vec::new();
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a.starts_with('-') {
+            if words.is_empty() && GLOBAL_WITH_VALUE.contains(&a.as_str()) {
+                it.next();
+            }
+            if !words.is_empty() {
+                break;
+            }
+            continue;
+        }
+        words.push(a);
+        if words.len() == 2 || !matches!(words[0].as_str(), "container" | "image") {
+            break;
+        }
+    }
+    words
+}
+
+/// The usage line docker prints for this invocation: `dkr ps [OPTIONS]` or, under
+/// `container`, `dkr container ls [OPTIONS]` (docker names the command, not the alias).
+fn usage() -> String {
+    let words = invoked_words();
+    if words.first().map(String::as_str) == Some("container") {
+        "dkr container ls [OPTIONS]".to_string()
+    } else {
+        USAGE.to_string()
+    }
+}
+
+/// Whether executing `template` against a container would call `.Size` — directly, or through
+/// `json .` (docker's `MarshalJSON` calls every method). docker finds this out by executing the
+/// template against an empty `ContainerContext` and recording the call; this looks for the
+/// same uses in the template's actions.
+pub fn template_uses_size(template: &str) -> bool {
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let end = after.find("}}").unwrap_or(after.len());
+        let action = &after[..end];
+        if action_uses_size(action) {
+            return true;
+        }
+        rest = &after[end..];
+    }
+    false
+}
+
+fn action_uses_size(action: &str) -> bool {
+    let b = action.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    // `.Size` as a field, not `.SizeRw` or `.Foo.Size`.
+    let mut from = 0;
+    while let Some(i) = action[from..].find(".Size") {
+        let at = from + i;
+        let end = at + 5;
+        let before_ok = at == 0 || !(ident(b[at - 1]) || b[at - 1] == b'.');
+        let after_ok = end >= b.len() || !ident(b[end]);
+        if before_ok && after_ok {
+            return true;
+        }
+        from = end;
+    }
+    // `json .` / `. | json`: the whole row marshalled.
+    let tokens: Vec<&str> = action
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let has_dot = tokens.contains(&".");
+    has_dot && tokens.contains(&"json")
+}
+
+/// Validate a `--format` the way `buildContainerListOptions` does: parse it and execute it
+/// against an empty container, before anything is asked of the daemon.
+fn validate_template(raw: &str) -> anyhow::Result<()> {
+    let probe = container::empty_row();
+    let rows: [&dyn Row; 1] = [&probe];
+    match format::render(&mut std::io::sink(), raw, &container::header(), &rows) {
+        Ok(()) => Ok(()),
+        Err(err) => {
+            let text = format!("{err:#}");
+            let text = text
+                .strip_prefix("template parsing error: ")
+                .unwrap_or(&text)
+                .to_string();
+            let prefix = if text.contains(": executing \"") {
+                "failed to execute template"
+            } else {
+                "failed to parse template"
+            };
+            Err(StatusError::new(crate::exit::FAILURE, format!("{prefix}: {text}")).into())
+        }
+    }
+}
+
+/// The `GET /containers/json` query docker's client builds.
+pub fn list_query(all: bool, limit: i64, size: bool, filters: &Filters) -> Query {
+    let mut q = Query::new();
+    q.add_if(all, "all", "1");
+    q.add_if(limit > 0, "limit", limit.to_string());
+    q.add_if(size, "size", "1");
+    filters.add_to(&mut q);
+    q
+}
+
+pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
+    check_arity(&usage(), args.args.len(), Arity::None)?;
+
+    let mut format = args.format.clone().unwrap_or_default();
+    if format.is_empty() {
+        format = ctx.config.ps_format().unwrap_or_default().to_string();
+    } else if args.quiet {
+        eprintln!("WARNING: Ignoring custom format, because both --format and --quiet are set.");
+    }
+
+    let size_changed = args.size.is_some();
+    let mut size = args.size.unwrap_or(false);
+    let mut limit = args.last;
+    if args.latest && args.last == -1 {
+        limit = 1;
+    }
+    if !format.is_empty() {
+        validate_template(&format)?;
+        if !args.quiet && !size && !size_changed && template_uses_size(&format) {
+            size = true;
+        }
+    }
+
+    let filters = Filters::from_args(&args.filter);
+    let client = ctx.client()?;
+    let query = list_query(args.all, limit, size, &filters);
+    let containers: Vec<ContainerSummary> =
+        client.get_json(&query.append_to("/containers/json"))?;
+
+    let spec = container_format(&format, args.quiet, size);
+    let now = now_nanos();
+    let tz = local_zone();
+    let rows: Vec<_> = containers
+        .iter()
+        .map(|c| container_row(c, !args.no_trunc, now, &tz))
+        .collect();
+    let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
+    let mut buf = Vec::new();
+    format::render(&mut buf, &spec, &container::header(), &dyn_rows)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    out.write_all(&buf)?;
+    out.flush()?;
+    Ok(crate::exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters() {
+        assert_eq!(parse_filter(""), Ok(FilterArg(None)));
+        assert_eq!(
+            parse_filter(" Name = beh "),
+            Ok(FilterArg(Some(("name".into(), "beh".into()))))
+        );
+        assert_eq!(
+            parse_filter("label=a=b"),
+            Ok(FilterArg(Some(("label".into(), "a=b".into()))))
+        );
+        assert_eq!(
+            parse_filter("foo").unwrap_err(),
+            "bad format of filter (expected name=value)"
+        );
+        let args: Vec<FilterArg> = ["label=a=b", "status=exited", "label=c", "name=beh", "label=c"]
+            .iter()
+            .map(|s| parse_filter(s).unwrap())
+            .collect();
+        let f = Filters::from_args(&args);
+        assert_eq!(
+            f.to_json(),
+            r#"{"label":{"a=b":true,"c":true},"name":{"beh":true},"status":{"exited":true}}"#
+        );
+        let mut f = Filters::default();
+        f.add("reference", "<x>");
+        assert_eq!(f.to_json(), r#"{"reference":{"\u003cx\u003e":true}}"#);
+    }
+
+    #[test]
+    fn queries() {
+        let f = Filters::default();
+        assert_eq!(list_query(false, -1, false, &f).append_to("/containers/json"), "/containers/json");
+        assert_eq!(
+            list_query(true, 3, true, &f).append_to("/containers/json"),
+            "/containers/json?all=1&limit=3&size=1"
+        );
+        assert_eq!(list_query(false, 0, false, &f).encode(), "");
+        let f = Filters::from_args(&[parse_filter("status=exited").unwrap()]);
+        assert_eq!(
+            list_query(true, -1, false, &f).encode(),
+            "all=1&filters=%7B%22status%22%3A%7B%22exited%22%3Atrue%7D%7D"
+        );
+    }
+
+    #[test]
+    fn size_detection() {
+        assert!(template_uses_size("{{.Size}}"));
+        assert!(template_uses_size("table {{.ID}}\\t{{ .Size }}"));
+        assert!(template_uses_size("{{json .}}"));
+        assert!(template_uses_size("{{ . | json }}"));
+        assert!(template_uses_size("{{(json .)}}"));
+        assert!(!template_uses_size("json"));
+        assert!(!template_uses_size("table"));
+        assert!(!template_uses_size("{{json .Names}}"));
+        assert!(!template_uses_size("{{.SizeRw}}"));
+        assert!(!template_uses_size("{{.Names}} .Size"));
+    }
 }

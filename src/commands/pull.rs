@@ -1,27 +1,248 @@
-//! `dkr pull` (not implemented yet).
+//! `dkr pull` (docker's `cli/command/image/pull.go`, `trust.go` `imagePullPrivileged` and the
+//! client's `ImagePull` at v28.2.2): the reference normalised client-side, credentials from
+//! the store in effect in `X-Registry-Auth`, `POST /images/create`, the message stream shown
+//! by `render::progress`, then the fully qualified reference.
+//!
+//! Also `pull_for_run`, `run`'s implicit pull (progress to stderr).
+
+use std::io::Write;
 
 use super::Context;
+use crate::cli::{check_arity, go_bool, Arity};
+use crate::config::credentials::{self, AuthConfig};
+use crate::engine::http::Query;
+use crate::engine::reference::{Reference, INDEX_SERVER};
+use crate::engine::{Client, EngineError, Response};
+use crate::exit::StatusError;
+use crate::render::progress::{self, Target};
+
+const USAGE: &str = "dkr pull [OPTIONS] NAME[:TAG|@DIGEST]";
+const USAGE_IMAGE: &str = "dkr image pull [OPTIONS] NAME[:TAG|@DIGEST]";
 
 /// Flags of `dkr pull`.
 #[derive(clap::Args, Debug)]
+#[command(override_usage = USAGE, args_override_self = true)]
 pub struct PullArgs {
-    /// Arguments
-    #[arg(allow_hyphen_values = false)]
+    /// Download all tagged images in the repository
+    #[arg(short = 'a', long = "all-tags", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub all_tags: bool,
+    /// Skip image verification
+    #[arg(long = "disable-content-trust", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "true")]
+    pub disable_content_trust: bool,
+    /// Set platform if server is multi-platform capable
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub platform: Option<String>,
+    /// Suppress verbose output
+    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    pub quiet: bool,
+    /// NAME[:TAG|@DIGEST]
+    #[arg(hide = true)]
     pub args: Vec<String>,
 }
 
-pub fn run(_ctx: &Context, _args: PullArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("dkr pull: not implemented yet")
+/// Whether the command was typed under the management command `word` (`dkr image pull`),
+/// which names the command in usage errors.
+pub(crate) fn invoked_under(word: &str) -> bool {
+    const GLOBAL_WITH_VALUE: &[&str] = &[
+        "--config",
+        "-c",
+        "--context",
+        "-H",
+        "--host",
+        "-l",
+        "--log-level",
+        "--tlscacert",
+        "--tlscert",
+        "--tlskey",
+    ];
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        if a == "--" {
+            return false;
+        }
+        if a.starts_with('-') {
+            if GLOBAL_WITH_VALUE.contains(&a.as_str()) {
+                it.next();
+            }
+            continue;
+        }
+        return a == word;
+    }
+    false
+}
+
+fn fail(msg: impl Into<String>) -> anyhow::Error {
+    StatusError::new(crate::exit::FAILURE, msg).into()
+}
+
+/// `platform` from the flag, else `DOCKER_DEFAULT_PLATFORM` (`command.AddPlatformFlag`).
+fn platform_of(flag: Option<&str>) -> String {
+    match flag {
+        Some(p) => p.to_string(),
+        None => std::env::var("DOCKER_DEFAULT_PLATFORM").unwrap_or_default(),
+    }
+}
+
+/// The `/images/create` query of a pull.
+pub fn create_query(reference: &Reference, all_tags: bool, platform: &str) -> Query {
+    let mut q = Query::new();
+    q.add("fromImage", reference.full_name());
+    if !all_tags {
+        q.add("tag", reference.api_tag());
+    }
+    if !platform.is_empty() {
+        q.add("platform", platform.to_lowercase());
+    }
+    q
+}
+
+fn create(client: &Client, q: &Query, auth_header: &str) -> Result<Response, EngineError> {
+    let extra = [("X-Registry-Auth".to_string(), auth_header.to_string())];
+    client.request("POST", &q.append_to("/images/create"), None, &extra)
+}
+
+/// SIGINT/SIGTERM during a pull: stop at once, as docker does (exit 128+signal, no message),
+/// leaving the cursor below any live lines.
+fn exit_on_signal(target: Target) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            if progress::live_lines_on_screen() {
+                let nl = b"\n";
+                let _ = match target {
+                    Target::Stderr => std::io::stderr().write_all(nl),
+                    _ => std::io::stdout().write_all(nl).and(std::io::stdout().flush()),
+                };
+            }
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+/// `RegistryAuthenticationPrivilegedFunc`: after a 401, ask for credentials on the terminal
+/// and return the header for the one retry. docker names Docker Hub's address here whatever
+/// the registry is; so does dkr.
+fn request_privilege(ctx: &Context, reference: &Reference) -> anyhow::Result<String> {
+    {
+        let mut out = std::io::stdout().lock();
+        write!(out, "\nLogin prior to pull:\n")?;
+        out.flush()?;
+    }
+    let key = reference.auth_key();
+    let is_default = key == INDEX_SERVER || reference.is_official_index();
+    let (stored, err) = credentials::default_auth_config(&ctx.config, true, &key, is_default);
+    if let Some(e) = err {
+        eprintln!("Unable to retrieve stored credentials for {INDEX_SERVER}, error: {e}.");
+    }
+    let ac = super::login::prompt_user_for_credentials("", "", &stored.username, INDEX_SERVER)?;
+    Ok(ac.encode())
+}
+
+pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
+    let usage = if invoked_under("image") {
+        USAGE_IMAGE
+    } else {
+        USAGE
+    };
+    check_arity(usage, a.args.len(), Arity::Exact(1))?;
+    let mut reference = Reference::parse(&a.args[0]).map_err(fail)?;
+    if a.all_tags && !reference.is_name_only() {
+        return Err(fail("tag can't be used with --all-tags/-a"));
+    }
+    if !a.all_tags && reference.is_name_only() {
+        reference = reference.with_default_tag();
+        if !a.quiet {
+            println!("Using default tag: {}", crate::engine::reference::DEFAULT_TAG);
+        }
+    }
+    // Content trust (notary) is not implemented: every pull is the untrusted kind, which is
+    // what docker does with --disable-content-trust (its default) or a digest.
+    let _ = a.disable_content_trust;
+    let auth = credentials::resolve_for_reference(&ctx.config, &reference);
+    let client = ctx.client()?;
+    let q = create_query(&reference, a.all_tags, &platform_of(a.platform.as_deref()));
+    let target = if a.quiet {
+        Target::Discard
+    } else {
+        Target::Stdout
+    };
+    let resp = match create(&client, &q, &auth.encode()) {
+        Ok(r) => r,
+        Err(e) if e.status() == Some(401) => {
+            let header = request_privilege(ctx, &reference)?;
+            create(&client, &q, &header)?
+        }
+        Err(e) => return Err(e.into()),
+    };
+    exit_on_signal(target);
+    progress::display(resp, target).map_err(fail)?;
+    println!("{reference}");
+    Ok(crate::exit::OK)
 }
 
 /// Pull `image` for `run`'s implicit pull: progress to stderr (unless `quiet`), credentials
-/// resolved as for `dkr pull`. (Interface fixed by the lead; the body is being written.)
+/// resolved as for `dkr pull` (a credential-helper failure is an error here, as in docker's
+/// `RetrieveAuthTokenFromImage`). No login retry. The caller prints docker's
+/// `Unable to find image '…' locally` first.
 pub fn pull_for_run(
-    _ctx: &Context,
-    _client: &crate::engine::Client,
-    _image: &str,
-    _platform: Option<&str>,
-    _quiet: bool,
+    ctx: &Context,
+    client: &crate::engine::Client,
+    image: &str,
+    platform: Option<&str>,
+    quiet: bool,
 ) -> anyhow::Result<()> {
-    anyhow::bail!("implicit pull not written yet")
+    let reference = Reference::parse(image).map_err(fail)?;
+    let (auth, err) = credentials::get_auth_config(&ctx.config, &reference.auth_key());
+    if let Some(e) = err {
+        return Err(fail(e));
+    }
+    let q = create_query(&reference, false, platform.unwrap_or(""));
+    let resp = create(client, &q, &auth.encode())?;
+    let target = if quiet {
+        Target::Discard
+    } else {
+        Target::Stderr
+    };
+    progress::display(resp, target).map_err(fail)
+}
+
+/// The `X-Registry-Auth` header `pull` sends for `image` (for tests and callers that build
+/// their own request).
+pub fn registry_auth_for(ctx: &Context, image: &str) -> Result<String, String> {
+    let reference = Reference::parse(image)?;
+    Ok(credentials::resolve_for_reference(&ctx.config, &reference).encode())
+}
+
+/// An empty credential set, encoded (`e30=`).
+pub fn anonymous_auth() -> String {
+    AuthConfig::default().encode()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries() {
+        let r = Reference::parse("alpine").unwrap().with_default_tag();
+        assert_eq!(
+            create_query(&r, false, "").encode(),
+            "fromImage=docker.io%2Flibrary%2Falpine&tag=latest"
+        );
+        let r = Reference::parse("localhost:5000/x").unwrap();
+        assert_eq!(
+            create_query(&r, true, "Linux/AMD64").encode(),
+            "fromImage=localhost%3A5000%2Fx&platform=linux%2Famd64"
+        );
+        let d = "sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71";
+        let r = Reference::parse(&format!("x:1@{d}")).unwrap();
+        assert_eq!(
+            create_query(&r, false, "").encode(),
+            format!("fromImage=docker.io%2Flibrary%2Fx&tag=sha256%3A{}", &d[7..])
+        );
+        assert_eq!(anonymous_auth(), "e30=");
+    }
 }

@@ -1,15 +1,571 @@
-//! `dkr run` (not implemented yet).
+//! `dkr run`: create → attach → wait → start → resize → exit with the container's code, in
+//! docker 28's order (`cli/command/container/run.go`, `create.go`). The flags and the create
+//! body are in `run/opts.rs` and `run/body.rs`; the attach streams in `run/attach.rs`; the
+//! local terminal in `run/tty.rs`; signal proxying and resizing in `run/signals.rs`.
 
+mod attach;
+mod body;
+mod opts;
+mod signals;
+mod tty;
+
+use std::io::Write;
+use std::sync::mpsc;
+
+use serde::Deserialize;
+
+use self::attach::{Event, StreamSetup};
+use self::body::CreateBody;
+pub use self::opts::RunArgs;
 use super::Context;
+use crate::cli::{check_arity, Arity};
+use crate::engine::http::{path_escape, Query};
+use crate::engine::reference::Reference;
+use crate::engine::stream::OnBrokenPipe;
+use crate::engine::{version_lt, Client, EngineError};
+use crate::exit::{self, StatusError};
 
-/// Flags of `dkr run`.
-#[derive(clap::Args, Debug)]
-pub struct RunArgs {
-    /// Arguments
-    #[arg(allow_hyphen_values = false)]
-    pub args: Vec<String>,
+/// docker's `withHelp`: `dkr: <err>` + the help hint, exit 125.
+fn with_help(msg: impl std::fmt::Display) -> StatusError {
+    StatusError::new(
+        exit::USAGE,
+        format!("dkr: {msg}\n\nRun 'dkr run --help' for more information"),
+    )
 }
 
-pub fn run(_ctx: &Context, _args: RunArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("dkr run: not implemented yet")
+/// docker's `toStatusError`: 127 when the command was not found, 126 when it cannot be
+/// executed, else 125 — decided on the error's text, as docker does.
+fn to_status_error(msg: impl std::fmt::Display) -> StatusError {
+    let msg = msg.to_string();
+    let code = if msg.contains("executable file not found")
+        || msg.contains("no such file or directory")
+        || msg.contains("system cannot find the file specified")
+    {
+        exit::NOT_FOUND
+    } else if msg.contains("permission denied") || msg.contains("is a directory") {
+        exit::CANNOT_EXECUTE
+    } else {
+        exit::USAGE
+    };
+    let mut e = with_help(msg);
+    e.code = code;
+    e
+}
+
+/// Print like logrus' text formatter at error level (docker logs wait failures this way).
+fn log_error(msg: &str) {
+    let now = jiff::Zoned::now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    eprintln!("time=\"{now}\" level=error msg={}", crate::engine::timestamp::go_quote(msg));
+}
+
+/// config.json `proxies` for this daemon (or `default`) as `HTTP_PROXY`-style pairs.
+fn proxy_env(ctx: &Context, host: &str) -> Vec<(String, String)> {
+    let Some(proxies) = ctx.config.doc.get("proxies").and_then(|p| p.as_object()) else {
+        return Vec::new();
+    };
+    let Some(cfg) = proxies
+        .get(host)
+        .or_else(|| proxies.get("default"))
+        .and_then(|c| c.as_object())
+    else {
+        return Vec::new();
+    };
+    [
+        ("HTTP_PROXY", "httpProxy"),
+        ("HTTPS_PROXY", "httpsProxy"),
+        ("NO_PROXY", "noProxy"),
+        ("FTP_PROXY", "ftpProxy"),
+        ("ALL_PROXY", "allProxy"),
+    ]
+    .iter()
+    .filter_map(|(env, key)| {
+        let v = cfg.get(*key)?.as_str()?;
+        Some((env.to_string(), v.to_string()))
+    })
+    .collect()
+}
+
+pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
+    check_arity(opts::USAGE, args.args.len(), Arity::AtLeast(1))?;
+    let client = ctx.client()?;
+    // docker checks version-annotated flags before the command runs (plain error, exit 1).
+    let unsupported = args.unsupported_flags(&client.api_version(), "linux");
+    if !unsupported.is_empty() {
+        return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
+    }
+    if !matches!(args.pull.as_str(), "always" | "missing" | "never" | "") {
+        return Err(with_help(format!(
+            "invalid pull option: '{}': must be one of \"always\", \"missing\" or \"never\"",
+            args.pull
+        ))
+        .into());
+    }
+    let proxies = proxy_env(ctx, client.host());
+    let lookup = |k: &str| std::env::var(k).ok();
+    let env = opts::ParseEnv {
+        proxies: &proxies,
+        lookup_env: &lookup,
+    };
+    let mut body = opts::parse(&args, &env).map_err(with_help)?.body;
+    if args.use_api_socket {
+        add_api_socket(&mut body, client.host()).map_err(to_status_error)?;
+    }
+
+    let cfg = &mut body.config;
+    if !args.detach {
+        if cfg.attach_stdin && cfg.tty && !tty::stdin_is_terminal() {
+            return Err(StatusError::new(exit::FAILURE, "the input device is not a TTY").into());
+        }
+    } else {
+        if !args.attach.is_empty() {
+            return Err(StatusError::new(
+                exit::FAILURE,
+                "conflicting options: cannot specify both --attach and --detach",
+            )
+            .into());
+        }
+        cfg.attach_stdin = false;
+        cfg.attach_stdout = false;
+        cfg.attach_stderr = false;
+        cfg.stdin_once = false;
+    }
+
+    let id = create_container(ctx, &client, &mut body, &args).map_err(to_status_error)?;
+    run_container(ctx, &client, &body, &args, &id)
+}
+
+/// `--use-api-socket`: bind-mount the daemon's Unix socket at `/var/run/docker.sock`.
+/// (docker also copies the resolved registry credentials into the container; dkr does not.)
+fn add_api_socket(body: &mut CreateBody, host: &str) -> Result<(), String> {
+    let Some(socket) = host.strip_prefix("unix://") else {
+        return Err(format!(
+            "flag --use-api-socket can only be used with unix sockets: docker endpoint {host} incompatible"
+        ));
+    };
+    body.host_config.mounts.get_or_insert_with(Vec::new).push(body::Mount {
+        kind: "bind".into(),
+        source: socket.to_string(),
+        target: "/var/run/docker.sock".into(),
+        bind_options: Some(body::BindOptions::default()),
+        ..body::Mount::default()
+    });
+    Ok(())
+}
+
+/// docker's `cidFile`: created before the container, removed again unless the ID was written.
+struct CidFile {
+    path: String,
+    file: Option<std::fs::File>,
+    written: bool,
+}
+
+impl CidFile {
+    fn new(path: &str) -> Result<CidFile, String> {
+        if path.is_empty() {
+            return Ok(CidFile {
+                path: String::new(),
+                file: None,
+                written: false,
+            });
+        }
+        if std::fs::metadata(path).is_ok() {
+            return Err(format!(
+                "container ID file found, make sure the other container isn't running or delete {path}"
+            ));
+        }
+        let file = std::fs::File::create(path).map_err(|e| {
+            format!(
+                "failed to create the container ID file: open {path}: {}",
+                crate::engine::stream::go_errno_text(&e)
+            )
+        })?;
+        Ok(CidFile {
+            path: path.to_string(),
+            file: Some(file),
+            written: false,
+        })
+    }
+
+    fn write(&mut self, id: &str) -> Result<(), String> {
+        if let Some(f) = self.file.as_mut() {
+            f.write_all(id.as_bytes()).map_err(|e| {
+                format!(
+                    "failed to write the container ID to the file: write {}: {}",
+                    self.path,
+                    crate::engine::stream::go_errno_text(&e)
+                )
+            })?;
+            self.written = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for CidFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() && !self.written {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CreateResponse {
+    #[serde(rename = "Id")]
+    id: String,
+    #[serde(rename = "Warnings", default)]
+    warnings: Option<Vec<String>>,
+}
+
+/// Go's `encoding/json` string escaping on top of serde_json's: `<`, `>`, `&`, U+2028 and
+/// U+2029 as `\u003c`-style escapes, so the create body is byte-identical to docker's.
+struct GoFormatter;
+
+impl serde_json::ser::Formatter for GoFormatter {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            let esc = match c {
+                '<' => "\\u003c",
+                '>' => "\\u003e",
+                '&' => "\\u0026",
+                '\u{2028}' => "\\u2028",
+                '\u{2029}' => "\\u2029",
+                _ => continue,
+            };
+            w.write_all(fragment[start..i].as_bytes())?;
+            w.write_all(esc.as_bytes())?;
+            start = i + c.len_utf8();
+        }
+        w.write_all(fragment[start..].as_bytes())
+    }
+}
+
+/// JSON as Go's encoder writes it.
+fn go_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(2048);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, GoFormatter);
+    // Serializing plain structs and maps cannot fail.
+    let _ = value.serialize(&mut ser);
+    out
+}
+
+/// `POST /containers/create` with the Go-encoded body.
+fn post_create(client: &Client, path: &str, body: &CreateBody) -> Result<CreateResponse, EngineError> {
+    let json = go_json(body);
+    let (_, bytes) = client.call("POST", path, Some((&json, "application/json")), &[])?;
+    crate::engine::decode(&bytes)
+}
+
+/// A 64-hex image ID or a `sha256:` digest: docker's `ParseAnyReference` gives no name, so no
+/// implicit pull.
+fn is_image_id(image: &str) -> bool {
+    let hex64 = |s: &str| s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    hex64(image) || image.strip_prefix("sha256:").is_some_and(hex64)
+}
+
+/// docker's `createContainer`: returns the new container's ID, or the message for
+/// `toStatusError`.
+fn create_container(
+    ctx: &Context,
+    client: &Client,
+    body: &mut CreateBody,
+    args: &RunArgs,
+) -> Result<String, String> {
+    let mut cid = CidFile::new(&body.host_config.container_id_file)?;
+    let image = body.config.image.clone();
+    let named = if is_image_id(&image) {
+        None
+    } else {
+        Some(Reference::parse(&image)?.with_default_tag())
+    };
+    let api = client.api_version();
+    let platform_arg = args.platform.clone().unwrap_or_default();
+    let platform = if !platform_arg.is_empty() && !version_lt(&api, "1.41") {
+        Some(
+            opts::parse_platform(&platform_arg)
+                .map_err(|e| format!("error parsing specified platform: {e}"))?,
+        )
+    } else {
+        None
+    };
+    let pull = |ctx: &Context| -> Result<(), String> {
+        let p = (!platform_arg.is_empty()).then_some(platform_arg.as_str());
+        super::pull::pull_for_run(ctx, client, &image, p, args.quiet).map_err(|e| format!("{e:#}"))
+    };
+    if args.pull == "always" {
+        pull(ctx)?;
+    }
+    let (h, w) = tty::stdout_size();
+    body.host_config.console_size = [h, w];
+    opts::adjust_for_api(body, &api, platform.as_ref().map(|(os, _)| os.as_str()))?;
+
+    let mut q = Query::new();
+    if let Some((_, formatted)) = &platform {
+        q.add("platform", formatted.clone());
+    }
+    if let Some(name) = args.name.as_deref().filter(|n| !n.is_empty()) {
+        q.add("name", name);
+    }
+    let path = q.append_to("/containers/create");
+    let created = post_create(client, &path, body);
+    let resp = match created {
+        Ok(r) => r,
+        Err(e) if e.status() == Some(404) && named.is_some() && args.pull == "missing" => {
+            if !args.quiet {
+                // stderr: stdout is for the container ID alone.
+                eprintln!(
+                    "Unable to find image '{}' locally",
+                    named.as_ref().map(Reference::familiar_string).unwrap_or_default()
+                );
+            }
+            pull(ctx)?;
+            post_create(client, &path, body).map_err(|e| e.to_string())?
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    let mut warnings = resp.warnings.unwrap_or_default();
+    if let Some(w) = localhost_dns_warning(body.host_config.dns.as_deref().unwrap_or(&[])) {
+        warnings.push(w);
+    }
+    for w in warnings {
+        eprintln!("WARNING: {w}");
+    }
+    cid.write(&resp.id)?;
+    Ok(resp.id)
+}
+
+/// docker's `localhostDNSWarning`.
+fn localhost_dns_warning(dns: &[String]) -> Option<String> {
+    dns.iter().find_map(|d| {
+        let ip: std::net::IpAddr = d.parse().ok()?;
+        ip.is_loopback()
+            .then(|| format!("Localhost DNS ({ip}) may fail in containers."))
+    })
+}
+
+#[derive(Deserialize, Default)]
+struct WaitResponse {
+    #[serde(rename = "StatusCode", default)]
+    status_code: i64,
+    #[serde(rename = "Error", default)]
+    error: Option<WaitError>,
+}
+
+#[derive(Deserialize, Default)]
+struct WaitError {
+    #[serde(rename = "Message", default)]
+    message: String,
+}
+
+/// docker's `waitExitOrRemoved`: send the wait request now (the daemon registers it before it
+/// answers with headers), read the result on a thread.
+fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::Sender<Event>) {
+    let condition = if removed { "removed" } else { "next-exit" };
+    let path = format!("/containers/{}/wait?condition={condition}", path_escape(id));
+    let waiter = client.fork();
+    match waiter.request("POST", &path, None, &[]) {
+        Ok(resp) => {
+            std::thread::spawn(move || {
+                let _keep = waiter;
+                let status = match serde_json::from_reader::<_, WaitResponse>(resp) {
+                    Ok(r) => match r.error {
+                        Some(e) => {
+                            log_error(&format!("Error waiting for container: {}", e.message));
+                            exit::USAGE
+                        }
+                        None => r.status_code as i32,
+                    },
+                    Err(e) => {
+                        let e = if e.is_eof() { "unexpected EOF".to_string() } else { e.to_string() };
+                        log_error(&format!("error waiting for container: {e}"));
+                        exit::USAGE
+                    }
+                };
+                let _ = events.send(Event::Status(status));
+            });
+        }
+        Err(e) => {
+            log_error(&format!("error waiting for container: {e}"));
+            let _ = events.send(Event::Status(exit::USAGE));
+        }
+    }
+}
+
+/// docker's `runContainer` from the signal proxy on.
+fn run_container(
+    ctx: &Context,
+    client: &Client,
+    body: &CreateBody,
+    args: &RunArgs,
+    id: &str,
+) -> anyhow::Result<i32> {
+    let cfg = &body.config;
+    // Writes to a closed stdout: with signal proxying docker catches SIGPIPE and fails the
+    // write (`write /dev/stdout: broken pipe`, exit 1); without, it dies of SIGPIPE (141).
+    // SIGPIPE is ignored here either way so a write to a closed *socket* is only an error.
+    // SAFETY: changing a signal disposition; no handler is involved.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+    let on_epipe = if args.sig_proxy {
+        OnBrokenPipe::Error
+    } else {
+        OnBrokenPipe::Die(tty::restore)
+    };
+    if args.sig_proxy {
+        let _ = signals::start_proxy(client.fork(), id.to_string());
+    }
+    let (tx, rx) = mpsc::channel::<Event>();
+    let attach = cfg.attach_stdin || cfg.attach_stdout || cfg.attach_stderr;
+    let mut _raw = None;
+    if attach {
+        let detach_keys = args
+            .detach_keys
+            .clone()
+            .filter(|k| !k.is_empty())
+            .or_else(|| ctx.config.detach_keys().map(str::to_string))
+            .unwrap_or_default();
+        let mut q = Query::new();
+        q.add("stream", "1");
+        q.add_if(cfg.attach_stdin, "stdin", "1");
+        q.add_if(cfg.attach_stdout, "stdout", "1");
+        q.add_if(cfg.attach_stderr, "stderr", "1");
+        q.add_if(!detach_keys.is_empty(), "detachKeys", detach_keys.clone());
+        let path = q.append_to(&format!("/containers/{}/attach", path_escape(id)));
+        let up = client.upgrade(&path)?;
+        let keys = if detach_keys.is_empty() {
+            attach::DEFAULT_DETACH_KEYS.to_vec()
+        } else {
+            attach::detach_key_bytes(&detach_keys).unwrap_or_else(|e| {
+                eprintln!("WARN[0000] invalid detach escape keys, using default: {e}");
+                attach::DEFAULT_DETACH_KEYS.to_vec()
+            })
+        };
+        if cfg.attach_stdin && cfg.tty {
+            _raw = tty::make_raw().map_err(|e| {
+                anyhow::anyhow!("unable to setup input stream: unable to set IO streams as raw terminal: {e}")
+            })?;
+        }
+        attach::start(
+            up,
+            StreamSetup {
+                tty: cfg.tty,
+                stdin: cfg.attach_stdin,
+                stdout: cfg.attach_stdout,
+                stderr: cfg.attach_stderr,
+                detach_keys: keys,
+                on_epipe,
+            },
+            tx.clone(),
+        );
+    }
+
+    wait_exit_or_removed(client, id, body.host_config.auto_remove, tx.clone());
+    drop(tx);
+
+    if !attach {
+        // Detached: the ID goes out while the container starts.
+        let mut out = crate::engine::stream::StdioWriter::stdout(on_epipe);
+        let _ = out.write_all(format!("{id}\n").as_bytes());
+    }
+    if let Err(e) = client.post(&format!("/containers/{}/start", path_escape(id))) {
+        tty::restore();
+        if body.host_config.auto_remove {
+            // Wait for the daemon to remove it, so nothing is left behind.
+            for ev in rx.iter() {
+                if matches!(ev, Event::Status(_)) {
+                    break;
+                }
+            }
+        }
+        return Err(to_status_error(e).into());
+    }
+    if !attach {
+        return Ok(exit::OK);
+    }
+    if cfg.tty && tty::stdout_is_terminal() {
+        signals::monitor_tty_size(client, id);
+    }
+
+    let mut status: Option<i32> = None;
+    for ev in rx.iter() {
+        match ev {
+            Event::Output(result) => {
+                // Put the terminal back as soon as the output ends, before anything else prints.
+                tty::restore();
+                if let Err(e) = result {
+                    return Err(StatusError::new(exit::FAILURE, e).into());
+                }
+                let code = match status {
+                    Some(code) => code,
+                    None => rx
+                        .iter()
+                        .find_map(|ev| match ev {
+                            Event::Status(code) => Some(code),
+                            _ => None,
+                        })
+                        .unwrap_or(exit::USAGE),
+                };
+                return Ok(code);
+            }
+            Event::Detached => {
+                tty::restore();
+                return Ok(exit::OK);
+            }
+            Event::InputDone => {}
+            Event::Status(code) => {
+                if !cfg.attach_stdout && !cfg.attach_stderr {
+                    tty::restore();
+                    return Ok(code);
+                }
+                // Keep going until all output has been copied.
+                status = Some(code);
+            }
+        }
+    }
+    // Every sender is gone without an output result (cannot happen with output attached).
+    Ok(status.unwrap_or(exit::USAGE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_errors_are_classified_like_docker() {
+        let e = to_status_error("Error response from daemon: failed to create shim task: OCI runtime create failed: exec: \"nope\": executable file not found in $PATH: unknown");
+        assert_eq!(e.code, 127);
+        assert!(e.message.starts_with("dkr: Error response from daemon: failed to create shim task"));
+        assert!(e.message.ends_with("\n\nRun 'dkr run --help' for more information"));
+        assert_eq!(to_status_error("exec: \"/etc\": permission denied: unknown").code, 126);
+        assert_eq!(to_status_error("Error response from daemon: Conflict.").code, 125);
+    }
+
+    #[test]
+    fn json_is_escaped_like_go() {
+        let v = vec!["echo err >&2 <x>".to_string(), "\u{2028}".to_string()];
+        assert_eq!(
+            String::from_utf8(go_json(&v)).unwrap(),
+            r#"["echo err \u003e\u00262 \u003cx\u003e","\u2028"]"#
+        );
+    }
+
+    #[test]
+    fn image_ids_are_not_names() {
+        let id = "d592c1a8346a0f8a24c3a3d5cbe7a8a6d2f1a4c8e3b2a1f0e9d8c7b6a5f4e3d2";
+        assert!(is_image_id(id));
+        assert!(is_image_id(&format!("sha256:{id}")));
+        assert!(!is_image_id("busybox"));
+        assert!(!is_image_id("d592c1a8346a"));
+    }
+
+    #[test]
+    fn localhost_dns() {
+        assert_eq!(
+            localhost_dns_warning(&["8.8.8.8".into(), "127.0.0.1".into()]).as_deref(),
+            Some("Localhost DNS (127.0.0.1) may fail in containers.")
+        );
+        assert_eq!(localhost_dns_warning(&["8.8.8.8".into()]), None);
+    }
 }

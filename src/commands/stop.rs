@@ -1,15 +1,141 @@
-//! `dkr stop` (not implemented yet).
+//! `dkr stop`: stop containers in parallel (at most 50 requests at a time, as docker's
+//! `parallelOperation`), print each success as typed in argument order, and report the
+//! failures together at the end.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
 
 use super::Context;
+use crate::cli::{check_arity, go_int, Arity};
+use crate::engine::http::{path_escape, Query};
+use crate::engine::{version_lt, Client, EngineError};
+use crate::exit::StatusError;
+
+/// docker's `parallelOperation` limit.
+const MAX_PARALLEL: usize = 50;
+
+const USAGE: &str = "dkr stop [OPTIONS] CONTAINER [CONTAINER...]";
 
 /// Flags of `dkr stop`.
 #[derive(clap::Args, Debug)]
+#[command(override_usage = USAGE, args_override_self = true)]
 pub struct StopArgs {
-    /// Arguments
-    #[arg(allow_hyphen_values = false)]
-    pub args: Vec<String>,
+    /// Signal to send to the container
+    #[arg(short = 's', long, value_name = "string")]
+    pub signal: Option<String>,
+    /// Seconds to wait before killing the container
+    #[arg(short = 't', long, value_name = "int", value_parser = go_int, allow_negative_numbers = true)]
+    pub timeout: Option<i64>,
+    /// Seconds to wait before killing the container (deprecated: use --timeout)
+    #[arg(long, value_name = "int", value_parser = go_int, hide = true, allow_negative_numbers = true)]
+    pub time: Option<i64>,
+    /// The containers to stop
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
 }
 
-pub fn run(_ctx: &Context, _args: StopArgs) -> anyhow::Result<i32> {
-    anyhow::bail!("dkr stop: not implemented yet")
+pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
+    if args.time.is_some() {
+        // pflag prints deprecation notices to stdout while parsing, before any validation.
+        println!("Flag --time has been deprecated, use --timeout instead");
+    }
+    check_arity(USAGE, args.containers.len(), Arity::AtLeast(1))?;
+    if args.time.is_some() && args.timeout.is_some() {
+        return Err(StatusError::new(
+            crate::exit::FAILURE,
+            "conflicting options: cannot specify both --timeout and --time",
+        )
+        .into());
+    }
+    let timeout = args.timeout.or(args.time);
+    let client = ctx.client()?;
+    let signal = args.signal.clone().filter(|s| !s.is_empty());
+    // The signal is only sent where the API knows it (1.42); older daemons never see it.
+    let signal = signal.filter(|_| !version_lt(&client.api_version(), "1.42"));
+    let mut query = Query::new();
+    if let Some(sig) = &signal {
+        query.add("signal", sig.clone());
+    }
+    if let Some(t) = timeout {
+        query.add("t", t.to_string());
+    }
+    let query = Arc::new(query);
+
+    let names = Arc::new(args.containers);
+    let (tx, rx) = mpsc::channel::<(usize, Result<(), String>)>();
+    let next = Arc::new(AtomicUsize::new(0));
+    let workers = names.len().min(MAX_PARALLEL);
+    for _ in 0..workers {
+        let (tx, next, names, query) = (tx.clone(), next.clone(), names.clone(), query.clone());
+        let client = client.fork();
+        std::thread::spawn(move || loop {
+            let i = next.fetch_add(1, Ordering::SeqCst);
+            let Some(name) = names.get(i) else { break };
+            let result = stop_one(&client, name, &query).map_err(|e| e.to_string());
+            if tx.send((i, result)).is_err() {
+                break;
+            }
+        });
+    }
+    drop(tx);
+
+    // Print successes as soon as every earlier argument is settled, in argument order.
+    let mut results: Vec<Option<Result<(), String>>> = vec![None; names.len()];
+    let mut printed = 0;
+    let mut errors = Vec::new();
+    let mut out = std::io::stdout().lock();
+    for (i, result) in rx {
+        results[i] = Some(result);
+        while let Some(Some(r)) = results.get(printed) {
+            match r {
+                Ok(()) => {
+                    use std::io::Write;
+                    writeln!(out, "{}", names[printed])?;
+                    out.flush()?;
+                }
+                Err(e) => errors.push(e.clone()),
+            }
+            printed += 1;
+        }
+    }
+    if errors.is_empty() {
+        Ok(crate::exit::OK)
+    } else {
+        Err(StatusError::new(crate::exit::FAILURE, errors.join("\n")).into())
+    }
+}
+
+/// `POST /containers/{id}/stop`; 304 (already stopped) is success.
+fn stop_one(client: &Client, name: &str, query: &Query) -> Result<(), EngineError> {
+    if name.trim().is_empty() {
+        return Err(EngineError::Decode(
+            "invalid container name or ID: value is empty".to_string(),
+        ));
+    }
+    let path = query.append_to(&format!("/containers/{}/stop", path_escape(name)));
+    client.post(&path).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct T {
+        #[command(flatten)]
+        a: StopArgs,
+    }
+
+    #[test]
+    fn flags_parse_like_pflag() {
+        let t = T::try_parse_from(["stop", "-t", "5", "a", "b"]).unwrap();
+        assert_eq!(t.a.timeout, Some(5));
+        assert_eq!(t.a.containers, ["a", "b"]);
+        let t = T::try_parse_from(["stop", "-t", "1", "-t", "0x10", "a"]).unwrap();
+        assert_eq!(t.a.timeout, Some(16));
+        let t = T::try_parse_from(["stop", "--time=3", "-s", "KILL", "a"]).unwrap();
+        assert_eq!((t.a.time, t.a.signal.as_deref()), (Some(3), Some("KILL")));
+        assert!(T::try_parse_from(["stop", "-t", "x", "a"]).is_err());
+    }
 }

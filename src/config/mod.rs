@@ -38,7 +38,17 @@ impl ConfigFile {
         let path = dir.join("config.json");
         let doc = match std::fs::read(&path) {
             Ok(bytes) => match parse_document(&bytes) {
-                Ok(doc) => doc,
+                Ok(doc) => {
+                    // docker decodes every `auths[…].auth` while loading; a bad one is a
+                    // load error (reported, then ignored like the others).
+                    if let Err(err) = credentials::validate_auths(&doc) {
+                        eprintln!(
+                            "WARNING: Error parsing config file ({}): {err}",
+                            path.display()
+                        );
+                    }
+                    doc
+                }
                 Err(err) => {
                     eprintln!(
                         "WARNING: Error parsing config file ({}): {err}",
@@ -98,10 +108,13 @@ impl ConfigFile {
     /// Write the document back atomically (temp file + rename) with mode 0600.
     pub fn save(&self) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
-        let mut text = serde_json::to_string_pretty(&Value::Object(self.doc.clone()))
+        // Tab-indented like docker's `json.MarshalIndent(…, "", "\t")`.
+        let mut text = Vec::new();
+        let fmt = serde_json::ser::PrettyFormatter::with_indent(b"\t");
+        let mut ser = serde_json::Serializer::with_formatter(&mut text, fmt);
+        serde::Serialize::serialize(&Value::Object(self.doc.clone()), &mut ser)
             .map_err(std::io::Error::other)?;
-        text = text.replace("  ", "\t");
-        write_atomic(&self.path(), text.as_bytes())
+        write_atomic(&self.path(), &text)
     }
 }
 

@@ -6,6 +6,7 @@ pub mod http;
 pub mod models;
 pub mod reference;
 pub mod stream;
+pub mod timestamp;
 pub mod transport;
 
 use std::cell::RefCell;
@@ -178,6 +179,19 @@ impl Client {
         }
     }
 
+    /// Another client for the same endpoint, headers and negotiated API version, to be moved
+    /// to another thread (`Client` is not `Sync`): run's wait/resize/signal threads, stop's
+    /// parallel requests.
+    pub fn fork(&self) -> Client {
+        Client {
+            endpoint: self.endpoint.clone(),
+            version: RefCell::new(Some(self.api_version())),
+            headers: self.headers.clone(),
+            idle: RefCell::new(None),
+            host_header: self.host_header.clone(),
+        }
+    }
+
     /// The host as docker prints it (`unix:///var/run/docker.sock`).
     pub fn host(&self) -> &str {
         &self.endpoint.display
@@ -206,11 +220,12 @@ impl Client {
         if let Some(v) = self.version.borrow().as_ref() {
             return v.clone();
         }
-        let server = self.ping().ok().flatten();
-        let v = match server {
-            Some(server) if version_lt(&server, CLIENT_API_VERSION) => server,
-            Some(_) => CLIENT_API_VERSION.to_string(),
-            None => "1.24".to_string(),
+        let v = match self.ping() {
+            Ok(Some(server)) if version_lt(&server, CLIENT_API_VERSION) => server,
+            Ok(Some(_)) => CLIENT_API_VERSION.to_string(),
+            Ok(None) => "1.24".to_string(),
+            // Not reached: keep the client's own version (as docker does) and ask again later.
+            Err(_) => return CLIENT_API_VERSION.to_string(),
         };
         // Only remember a negotiated version when the ping reached the daemon.
         if self.idle.borrow().is_some() || server_reached(&v) {

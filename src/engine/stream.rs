@@ -13,24 +13,53 @@ pub enum StreamKind {
     System,
 }
 
+/// Size of the read buffer of [`demux`] and [`copy_raw`].
+const BUF: usize = 64 * 1024;
+
 /// Demultiplex `[stream, 0, 0, 0, len(be32)] payload` frames from `src` into `stdout` and
-/// `stderr` byte for byte. Stream 0 goes to stdout as docker's `stdcopy` does; stream 3 ends
-/// with its text as an error. Returns when `src` ends at a frame boundary.
-pub fn demux<R: Read, O: Write, E: Write>(src: &mut R, stdout: &mut O, stderr: &mut E) -> io::Result<()> {
-    let mut header = [0u8; 8];
-    let mut buf = vec![0u8; 32 * 1024];
+/// `stderr` byte for byte (docker's `stdcopy.StdCopy`). Stream 0 goes to stdout as docker's
+/// does; stream 3 ends with `error from daemon in stream: <text>`. Returns when `src` ends at
+/// a frame boundary; a stream cut inside a frame is an `UnexpectedEof` error.
+///
+/// Payloads are written straight from the read buffer. The writers are flushed whenever the
+/// next read may block (so buffered writers show output as soon as it arrives, e.g. under
+/// `logs -f`) and whenever output switches between stdout and stderr (so `2>&1` keeps the
+/// container's order).
+pub fn demux<R: Read, O: Write, E: Write>(
+    src: &mut R,
+    stdout: &mut O,
+    stderr: &mut E,
+) -> io::Result<()> {
+    let mut buf = vec![0u8; BUF];
+    // buf[pos..end] holds bytes read but not yet used.
+    let (mut pos, mut end) = (0usize, 0usize);
+    // The writer that may hold unflushed bytes.
+    let mut dirty: Option<StreamKind> = None;
+    let flush = |dirty: &mut Option<StreamKind>, o: &mut O, e: &mut E| -> io::Result<()> {
+        match dirty.take() {
+            Some(StreamKind::Stderr) => e.flush(),
+            Some(_) => o.flush(),
+            None => Ok(()),
+        }
+    };
     loop {
-        // Read the header; EOF before any byte of it is the clean end.
-        let mut got = 0;
-        while got < 8 {
-            match src.read(&mut header[got..]) {
-                Ok(0) if got == 0 => return Ok(()),
-                Ok(0) => return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF")),
-                Ok(n) => got += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
+        // A whole header: compact, then read until 8 bytes are there.
+        if end - pos < 8 {
+            buf.copy_within(pos..end, 0);
+            end -= pos;
+            pos = 0;
+            while end < 8 {
+                flush(&mut dirty, stdout, stderr)?;
+                match src.read(&mut buf[end..]) {
+                    Ok(0) if end == 0 => return Ok(()),
+                    Ok(0) => return Err(unexpected_eof()),
+                    Ok(n) => end += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
             }
         }
+        let header = &buf[pos..pos + 8];
         let kind = match header[0] {
             0 => StreamKind::Stdin,
             1 => StreamKind::Stdout,
@@ -44,30 +73,179 @@ pub fn demux<R: Read, O: Write, E: Write>(src: &mut R, stdout: &mut O, stderr: &
             }
         };
         let mut left = u32::from_be_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        pos += 8;
+        let out_kind = if kind == StreamKind::Stdin { StreamKind::Stdout } else { kind };
+        if kind != StreamKind::System && dirty.is_some() && dirty != Some(out_kind) {
+            flush(&mut dirty, stdout, stderr)?;
+        }
         let mut system = Vec::new();
         while left > 0 {
-            let want = left.min(buf.len());
-            let n = match src.read(&mut buf[..want]) {
-                Ok(0) => return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF")),
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            match kind {
-                StreamKind::Stdin | StreamKind::Stdout => stdout.write_all(&buf[..n])?,
-                StreamKind::Stderr => stderr.write_all(&buf[..n])?,
-                StreamKind::System => system.extend_from_slice(&buf[..n]),
+            if pos == end {
+                flush(&mut dirty, stdout, stderr)?;
+                pos = 0;
+                end = 0;
+                match src.read(&mut buf) {
+                    Ok(0) => return Err(unexpected_eof()),
+                    Ok(n) => end = n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                }
             }
+            let n = left.min(end - pos);
+            let chunk = &buf[pos..pos + n];
+            match out_kind {
+                StreamKind::Stderr => stderr.write_all(chunk)?,
+                StreamKind::System => system.extend_from_slice(chunk),
+                _ => stdout.write_all(chunk)?,
+            }
+            if out_kind != StreamKind::System {
+                dirty = Some(out_kind);
+            }
+            pos += n;
             left -= n;
         }
         if kind == StreamKind::System {
-            return Err(io::Error::other(String::from_utf8_lossy(&system).into_owned()));
+            flush(&mut dirty, stdout, stderr)?;
+            return Err(io::Error::other(format!(
+                "error from daemon in stream: {}",
+                String::from_utf8_lossy(&system)
+            )));
         }
-        if matches!(kind, StreamKind::Stdout | StreamKind::Stdin) {
-            stdout.flush()?;
+    }
+}
+
+/// Copy a raw (TTY) stream to `out`, flushing whenever the next read may block.
+pub fn copy_raw<R: Read, W: Write>(src: &mut R, out: &mut W) -> io::Result<u64> {
+    let mut buf = vec![0u8; BUF];
+    let mut total = 0u64;
+    loop {
+        let n = match src.read(&mut buf) {
+            Ok(0) => {
+                out.flush()?;
+                return Ok(total);
+            }
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                let _ = out.flush();
+                return Err(e);
+            }
+        };
+        out.write_all(&buf[..n])?;
+        out.flush()?;
+        total += n as u64;
+    }
+}
+
+fn unexpected_eof() -> io::Error {
+    io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF")
+}
+
+/// Go's text for an errno (`broken pipe`, `no space left on device`): the C library's
+/// message with a lower-case first letter, which is what Go's table holds.
+pub fn go_errno_text(err: &io::Error) -> String {
+    match err.raw_os_error() {
+        Some(code) => {
+            // SAFETY: strerror returns a pointer to a NUL-terminated static or thread-local
+            // string; it is copied out immediately.
+            let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) }
+                .to_string_lossy()
+                .into_owned();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+        None => err.to_string(),
+    }
+}
+
+/// What a [`StdioWriter`] does when its reader went away (`EPIPE`).
+#[derive(Debug, Clone, Copy)]
+pub enum OnBrokenPipe {
+    /// Return the error (`write /dev/stdout: broken pipe`): Go with SIGPIPE caught.
+    Error,
+    /// Run the hook, then die of SIGPIPE like a Go program that does not catch it (exit 141).
+    Die(fn()),
+}
+
+/// An unbuffered writer on fd 1 or 2 whose errors read like Go's `*os.File`
+/// (`write /dev/stdout: broken pipe`). Wrap it in a `BufWriter` for throughput; the
+/// demultiplexer flushes at the right moments.
+pub struct StdioWriter {
+    fd: i32,
+    on_epipe: OnBrokenPipe,
+}
+
+impl StdioWriter {
+    pub fn stdout(on_epipe: OnBrokenPipe) -> StdioWriter {
+        StdioWriter { fd: 1, on_epipe }
+    }
+
+    pub fn stderr(on_epipe: OnBrokenPipe) -> StdioWriter {
+        StdioWriter { fd: 2, on_epipe }
+    }
+
+    fn name(&self) -> &'static str {
+        if self.fd == 1 {
+            "/dev/stdout"
         } else {
-            stderr.flush()?;
+            "/dev/stderr"
         }
+    }
+}
+
+/// Die of SIGPIPE as an uncaught SIGPIPE would kill the process.
+pub fn die_of_sigpipe() -> ! {
+    // SAFETY: resetting a disposition and raising a signal in our own process.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        libc::raise(libc::SIGPIPE);
+    }
+    // SIGPIPE may be blocked in this thread; exit with the code the shell would show.
+    std::process::exit(128 + libc::SIGPIPE)
+}
+
+impl Write for StdioWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        loop {
+            // SAFETY: writing from a valid slice to a file descriptor we do not own or close.
+            let n = unsafe { libc::write(self.fd, buf.as_ptr().cast(), buf.len()) };
+            if n >= 0 {
+                return Ok(n as usize);
+            }
+            let err = io::Error::last_os_error();
+            match err.raw_os_error() {
+                Some(libc::EINTR) => continue,
+                Some(libc::EAGAIN) => {
+                    // A non-blocking stdout (shared with another program): wait until writable.
+                    let mut pfd = libc::pollfd {
+                        fd: self.fd,
+                        events: libc::POLLOUT,
+                        revents: 0,
+                    };
+                    // SAFETY: one valid pollfd.
+                    unsafe { libc::poll(&mut pfd, 1, -1) };
+                    continue;
+                }
+                Some(libc::EPIPE) => {
+                    if let OnBrokenPipe::Die(hook) = self.on_epipe {
+                        hook();
+                        die_of_sigpipe();
+                    }
+                }
+                _ => {}
+            }
+            return Err(io::Error::new(
+                err.kind(),
+                format!("write {}: {}", self.name(), go_errno_text(&err)),
+            ));
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -125,7 +303,85 @@ mod tests {
         let (mut o, mut e) = (Vec::new(), Vec::new());
         assert!(demux(&mut &frame(9, b"x")[..], &mut o, &mut e).is_err());
         let err = demux(&mut &frame(3, b"boom")[..], &mut o, &mut e).unwrap_err();
-        assert_eq!(err.to_string(), "boom");
+        assert_eq!(err.to_string(), "error from daemon in stream: boom");
+    }
+
+    /// A reader that hands out at most `step` bytes per read.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.data.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    /// Records the order of bytes reaching either writer at flush time.
+    #[derive(Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>, Vec<u8>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.1.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            self.0.borrow_mut().append(&mut self.1);
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn demux_handles_any_read_sizes_and_big_frames() {
+        let big: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let mut raw = frame(1, &big);
+        raw.extend(frame(2, b"e1"));
+        raw.extend(frame(1, b""));
+        raw.extend(frame(1, b"tail"));
+        for step in [1, 3, 8, 9, 4096, 70_000, 1 << 20] {
+            let (mut o, mut e) = (Vec::new(), Vec::new());
+            demux(&mut Trickle { data: &raw, step }, &mut o, &mut e).unwrap();
+            let mut want = big.clone();
+            want.extend_from_slice(b"tail");
+            assert_eq!(o, want, "step {step}");
+            assert_eq!(e, b"e1");
+        }
+    }
+
+    #[test]
+    fn demux_keeps_order_across_streams_when_buffered() {
+        let mut raw = Vec::new();
+        for i in 0..50u8 {
+            raw.extend(frame(1 + i % 2, &[b'a' + i % 26]));
+        }
+        let order = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let mut o = Shared(order.clone(), Vec::new());
+        let mut e = Shared(order.clone(), Vec::new());
+        demux(&mut &raw[..], &mut o, &mut e).unwrap();
+        let want: Vec<u8> = (0..50u8).map(|i| b'a' + i % 26).collect();
+        assert_eq!(*order.borrow(), want);
+    }
+
+    #[test]
+    fn copy_raw_is_byte_exact() {
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i % 256) as u8).collect();
+        let mut out = Vec::new();
+        let n = copy_raw(&mut Trickle { data: &data, step: 777 }, &mut out).unwrap();
+        assert_eq!((n as usize, out), (data.len(), data));
+    }
+
+    #[test]
+    fn errno_texts_are_go_like() {
+        assert_eq!(go_errno_text(&io::Error::from_raw_os_error(libc::EPIPE)), "broken pipe");
+        assert_eq!(
+            go_errno_text(&io::Error::from_raw_os_error(libc::ENOSPC)),
+            "no space left on device"
+        );
     }
 
     #[test]

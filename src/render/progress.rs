@@ -1,1 +1,667 @@
-//! (not written yet)
+//! Pull progress: the engine's JSON message stream (`/images/create`) shown as docker shows it
+//! (`pkg/jsonmessage`): exactly docker's plain lines when the output is not a terminal, and
+//! on a terminal one live line per layer, in order of first appearance, drawn by indicatif
+//! and ending as a static summary.
+//!
+//! The text of every line (status, `[==>   ]` bar, `1.2MB/4.5MB` sizes, time left) is built by
+//! the pure functions at the top, which follow `JSONMessage.Display` and
+//! `JSONProgress.String` byte for byte; indicatif only owns the drawing. docker redraws a
+//! line per message with its own cursor codes; here redraws are batched (at most one round
+//! of updates every [`REDRAW_INTERVAL`], and indicatif's draw target limited to 20 Hz).
+
+use std::collections::HashMap;
+use std::io::{self, BufReader, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Deserialize;
+
+use crate::render::units::human_size;
+
+/// The least time between two rounds of line updates on a terminal (20 a second).
+pub const REDRAW_INTERVAL: Duration = Duration::from_millis(50);
+const REDRAW_HZ: u8 = 20;
+/// docker's width when the stream is not a terminal (`JSONProgress.width`).
+pub const DEFAULT_WIDTH: usize = 200;
+
+/// `jsonmessage.JSONProgress`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct JsonProgress {
+    pub current: i64,
+    pub total: i64,
+    pub start: i64,
+    pub hidecounts: bool,
+    pub units: String,
+}
+
+/// `jsonmessage.JSONError`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct JsonError {
+    pub code: i64,
+    pub message: String,
+}
+
+/// `jsonmessage.JSONMessage`: one object of the stream.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct JsonMessage {
+    pub stream: String,
+    pub status: String,
+    #[serde(rename = "progressDetail")]
+    pub progress_detail: Option<JsonProgress>,
+    /// The daemon's pre-rendered bar (deprecated; docker ignores it when `progressDetail` is
+    /// there).
+    pub progress: String,
+    pub id: String,
+    pub from: String,
+    pub time: i64,
+    #[serde(rename = "timeNano")]
+    pub time_nano: i64,
+    #[serde(rename = "errorDetail")]
+    pub error_detail: Option<JsonError>,
+    pub error: String,
+    pub aux: Option<serde::de::IgnoredAny>,
+}
+
+impl JsonMessage {
+    /// Whether the message gets a line of its own on a terminal: it has an id and progress
+    /// (`DisplayJSONMessagesStream`). Any other message resets the lines.
+    pub fn is_slot(&self) -> bool {
+        !self.id.is_empty() && (self.progress_detail.is_some() || !self.progress.is_empty())
+    }
+}
+
+/// Go's `time.Duration.String` for a whole number of seconds (`1h2m3s`, `4m0s`, `5s`).
+pub fn go_duration_secs(secs: i64) -> String {
+    let neg = secs < 0;
+    let s = secs.unsigned_abs();
+    let (h, m, sec) = (s / 3600, (s / 60) % 60, s % 60);
+    let body = if h > 0 {
+        format!("{h}h{m}m{sec}s")
+    } else if m > 0 {
+        format!("{m}m{sec}s")
+    } else {
+        format!("{sec}s")
+    };
+    if neg {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
+/// `JSONProgress.String()` for a terminal `width` columns wide at `now_nanos` (Unix ns).
+pub fn progress_string(p: &JsonProgress, width: usize, now_nanos: i128) -> String {
+    if p.current <= 0 && p.total <= 0 {
+        return String::new();
+    }
+    if p.total <= 0 {
+        return if p.units.is_empty() {
+            format!("{:>8}", human_size(p.current as f64))
+        } else {
+            format!("{} {}", p.current, p.units)
+        };
+    }
+    let percentage = (((p.current as f64 / p.total as f64) * 100.0) as i64 / 2).min(50);
+    let mut out = String::new();
+    if width > 110 {
+        let spaces = (50 - percentage).max(0) as usize;
+        out.push('[');
+        out.push_str(&"=".repeat(percentage.max(0) as usize));
+        out.push('>');
+        out.push_str(&" ".repeat(spaces));
+        out.push_str("] ");
+    }
+    if p.hidecounts {
+    } else if p.units.is_empty() {
+        let current = human_size(p.current as f64);
+        if p.current > p.total {
+            out.push_str(&format!("{current:>8}"));
+        } else {
+            out.push_str(&format!("{current:>8}/{}", human_size(p.total as f64)));
+        }
+    } else if p.current > p.total {
+        out.push_str(&format!("{} {}", p.current, p.units));
+    } else {
+        out.push_str(&format!("{}/{} {}", p.current, p.total, p.units));
+    }
+    if width > 50 && p.current > 0 && p.start > 0 && percentage < 50 {
+        let from_start = now_nanos - i128::from(p.start) * 1_000_000_000;
+        let per_entry = from_start / i128::from(p.current);
+        let left = i128::from(p.total - p.current) * per_entry;
+        // Duration.Round(time.Second): halves away from zero.
+        let secs = if left >= 0 {
+            (left + 500_000_000) / 1_000_000_000
+        } else {
+            (left - 500_000_000) / 1_000_000_000
+        };
+        out.push(' ');
+        out.push_str(&go_duration_secs(secs as i64));
+    }
+    out
+}
+
+/// `RFC3339NanoFixed` (`2006-01-02T15:04:05.000000000Z07:00`) in the local zone.
+fn rfc3339_nano_fixed(nanos: i128) -> String {
+    let Ok(ts) = jiff::Timestamp::from_nanosecond(nanos) else {
+        return String::new();
+    };
+    let zoned = ts.to_zoned(jiff::tz::TimeZone::system());
+    let offset = zoned.offset().seconds();
+    let zone = if offset == 0 {
+        "Z".to_string()
+    } else {
+        let sign = if offset < 0 { '-' } else { '+' };
+        let a = offset.abs();
+        format!("{sign}{:02}:{:02}", a / 3600, (a / 60) % 60)
+    };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}{zone}",
+        zoned.year(),
+        zoned.month(),
+        zoned.day(),
+        zoned.hour(),
+        zoned.minute(),
+        zoned.second(),
+        zoned.subsec_nanosecond()
+    )
+}
+
+/// What `JSONMessage.Display` writes for `m`, without the terminal's `ESC[2K\r` prefix and
+/// trailing `\r`; `None` when docker writes nothing (progress lines off a terminal).
+pub fn display_text(m: &JsonMessage, is_terminal: bool, width: usize, now_nanos: i128) -> Option<String> {
+    let progress = m
+        .progress_detail
+        .as_ref()
+        .map(|p| progress_string(p, width, now_nanos));
+    let terminal_progress = is_terminal && m.stream.is_empty() && m.progress_detail.is_some();
+    if !terminal_progress && progress.as_deref().is_some_and(|p| !p.is_empty()) {
+        return None;
+    }
+    let mut out = String::new();
+    if m.time_nano != 0 {
+        out.push_str(&rfc3339_nano_fixed(i128::from(m.time_nano)));
+        out.push(' ');
+    } else if m.time != 0 {
+        out.push_str(&rfc3339_nano_fixed(i128::from(m.time) * 1_000_000_000));
+        out.push(' ');
+    }
+    if !m.id.is_empty() {
+        out.push_str(&m.id);
+        out.push_str(": ");
+    }
+    if !m.from.is_empty() {
+        out.push_str(&format!("(from {}) ", m.from));
+    }
+    let endl = if terminal_progress { "" } else { "\n" };
+    match (&progress, is_terminal) {
+        (Some(p), true) => out.push_str(&format!("{} {p}", m.status)),
+        _ if !m.progress.is_empty() => out.push_str(&format!("{} {}", m.status, m.progress)),
+        _ if !m.stream.is_empty() => out.push_str(&m.stream),
+        _ => {
+            out.push_str(&m.status);
+            out.push_str(endl);
+        }
+    }
+    Some(out)
+}
+
+/// The message of an in-stream error (`errorDetail`), which ends the display.
+pub fn stream_error(m: &JsonMessage) -> Option<String> {
+    m.error_detail.as_ref().map(|e| e.message.clone())
+}
+
+/// docker's plain (non-terminal) rendering of a whole stream, for tests and `-q`:
+/// the bytes written, or the error that ended it.
+pub fn render_plain(messages: &[JsonMessage]) -> (String, Option<String>) {
+    let mut out = String::new();
+    for m in messages {
+        if m.aux.is_some() {
+            continue;
+        }
+        if let Some(e) = stream_error(m) {
+            return (out, Some(e));
+        }
+        if let Some(text) = display_text(m, false, DEFAULT_WIDTH, 0) {
+            out.push_str(&text);
+        }
+    }
+    (out, None)
+}
+
+/// Where progress goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Stdout,
+    Stderr,
+    /// `-q`: parsed (errors still count) but not shown.
+    Discard,
+}
+
+impl Target {
+    /// True when the target is a terminal.
+    pub fn is_terminal(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            Target::Stdout => io::stdout().is_terminal(),
+            Target::Stderr => io::stderr().is_terminal(),
+            Target::Discard => false,
+        }
+    }
+
+    /// The terminal's width in columns (docker's fallback is 200).
+    pub fn width(self) -> usize {
+        let ws = match self {
+            Target::Stdout => rustix::termios::tcgetwinsize(io::stdout()),
+            Target::Stderr => rustix::termios::tcgetwinsize(io::stderr()),
+            Target::Discard => return DEFAULT_WIDTH,
+        };
+        match ws {
+            Ok(ws) if ws.ws_col > 0 => usize::from(ws.ws_col),
+            _ => DEFAULT_WIDTH,
+        }
+    }
+
+    fn write_all(self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Target::Stdout => {
+                let mut out = io::stdout().lock();
+                out.write_all(bytes)?;
+                out.flush()
+            }
+            Target::Stderr => io::stderr().lock().write_all(bytes),
+            Target::Discard => Ok(()),
+        }
+    }
+}
+
+/// Set while live lines are on a terminal, so an interrupt can leave the cursor below them.
+static LIVE: AtomicBool = AtomicBool::new(false);
+
+/// True while a terminal display is drawing live lines.
+pub fn live_lines_on_screen() -> bool {
+    LIVE.load(Ordering::SeqCst)
+}
+
+fn now_nanos() -> i128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i128)
+        .unwrap_or(0)
+}
+
+/// Go's `encoding/json` wording for the stream's decode errors.
+fn decode_error(e: &serde_json::Error) -> String {
+    if e.is_io() {
+        return e.to_string();
+    }
+    if e.is_eof() {
+        return "unexpected EOF".to_string();
+    }
+    e.to_string()
+}
+
+/// Show the message stream `reader` on `target` and return when it ends; `Err` carries the
+/// text of an in-stream error or a broken stream. The caller turns it into exit code 1.
+pub fn display<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
+    if target.is_terminal() {
+        display_terminal(reader, target)
+    } else {
+        display_plain(reader, target)
+    }
+}
+
+fn messages<R: Read>(reader: R) -> impl Iterator<Item = Result<JsonMessage, String>> {
+    // serde_json reads its input a byte at a time; the buffer keeps that cheap.
+    serde_json::Deserializer::from_reader(BufReader::with_capacity(32 * 1024, reader))
+        .into_iter::<JsonMessage>()
+        .map(|r| r.map_err(|e| decode_error(&e)))
+}
+
+fn display_plain<R: Read>(reader: R, target: Target) -> Result<(), String> {
+    let width = target.width();
+    for m in messages(reader) {
+        let m = m?;
+        if m.aux.is_some() {
+            continue;
+        }
+        if let Some(e) = stream_error(&m) {
+            return Err(e);
+        }
+        if target == Target::Discard {
+            continue;
+        }
+        if let Some(text) = display_text(&m, false, width, now_nanos()) {
+            target.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+/// One layer's live line.
+struct Line {
+    bar: ProgressBar,
+    text: String,
+    dirty: bool,
+}
+
+/// The live region: a MultiProgress with one bar per layer id, in order of first appearance.
+struct Live {
+    target: Target,
+    multi: Option<MultiProgress>,
+    lines: HashMap<String, Line>,
+    order: Vec<String>,
+    last_flush: Option<Instant>,
+}
+
+impl Live {
+    fn new(target: Target) -> Live {
+        Live {
+            target,
+            multi: None,
+            lines: HashMap::new(),
+            order: Vec::new(),
+            last_flush: None,
+        }
+    }
+
+    fn draw_target(&self) -> ProgressDrawTarget {
+        match self.target {
+            Target::Stderr => ProgressDrawTarget::stderr_with_hz(REDRAW_HZ),
+            _ => ProgressDrawTarget::stdout_with_hz(REDRAW_HZ),
+        }
+    }
+
+    /// Record the newest text of layer `id`; new layers get a line below the others.
+    fn update(&mut self, id: &str, text: String) {
+        if let Some(line) = self.lines.get_mut(id) {
+            if line.text != text {
+                line.text = text;
+                line.dirty = true;
+            }
+            return;
+        }
+        if self.multi.is_none() {
+            self.multi = Some(MultiProgress::with_draw_target(self.draw_target()));
+            LIVE.store(true, Ordering::SeqCst);
+        }
+        let multi = self.multi.as_ref().expect("multi exists");
+        let style = ProgressStyle::with_template("{msg}").expect("static template");
+        let bar = multi.add(ProgressBar::hidden().with_style(style));
+        self.order.push(id.to_string());
+        self.lines.insert(
+            id.to_string(),
+            Line {
+                bar,
+                text,
+                dirty: true,
+            },
+        );
+    }
+
+    /// Push pending texts to indicatif, at most once per [`REDRAW_INTERVAL`] unless `force`.
+    fn flush(&mut self, force: bool) {
+        let now = Instant::now();
+        if !force {
+            if let Some(last) = self.last_flush {
+                if now.duration_since(last) < REDRAW_INTERVAL {
+                    return;
+                }
+            }
+        }
+        let mut any = false;
+        for id in &self.order {
+            if let Some(line) = self.lines.get_mut(id) {
+                if line.dirty {
+                    line.bar.set_message(line.text.clone());
+                    line.dirty = false;
+                    any = true;
+                }
+            }
+        }
+        if any {
+            self.last_flush = Some(now);
+        }
+    }
+
+    fn has_pending(&self) -> bool {
+        self.lines.values().any(|l| l.dirty)
+    }
+
+    /// Leave every line as static text and forget them (docker resets its lines on any
+    /// message that is not a layer's progress).
+    fn finish(&mut self) {
+        self.flush(true);
+        for id in &self.order {
+            if let Some(line) = self.lines.get(id) {
+                line.bar.finish();
+            }
+        }
+        let drawn = !self.order.is_empty();
+        self.lines.clear();
+        self.order.clear();
+        if let Some(multi) = self.multi.take() {
+            drop(multi);
+            // indicatif leaves the cursor at the end of the last line; what follows starts
+            // on a line of its own, as after docker's `ESC[nB`.
+            if drawn {
+                let _ = self.target.write_all(b"\n");
+            }
+            LIVE.store(false, Ordering::SeqCst);
+        }
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
+    let (tx, rx) = mpsc::sync_channel::<Result<JsonMessage, String>>(256);
+    // The reader parses on its own thread so pending lines get drawn while the engine is quiet.
+    std::thread::spawn(move || {
+        for m in messages(reader) {
+            let stop = m.is_err();
+            if tx.send(m).is_err() || stop {
+                break;
+            }
+        }
+    });
+    let mut live = Live::new(target);
+    loop {
+        let item = if live.has_pending() {
+            let wait = live
+                .last_flush
+                .map(|t| REDRAW_INTERVAL.saturating_sub(t.elapsed()))
+                .unwrap_or(Duration::ZERO);
+            match rx.recv_timeout(wait) {
+                Ok(item) => Some(item),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    live.flush(false);
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => None,
+            }
+        } else {
+            rx.recv().ok()
+        };
+        let Some(item) = item else {
+            live.finish();
+            return Ok(());
+        };
+        let m = match item {
+            Ok(m) => m,
+            Err(e) => {
+                live.finish();
+                return Err(e);
+            }
+        };
+        if m.aux.is_some() {
+            continue;
+        }
+        if m.is_slot() {
+            if let Some(e) = stream_error(&m) {
+                live.finish();
+                return Err(e);
+            }
+            let width = target.width();
+            if let Some(text) = display_text(&m, true, width, now_nanos()) {
+                live.update(&m.id, text);
+            }
+            live.flush(false);
+            continue;
+        }
+        live.finish();
+        if let Some(e) = stream_error(&m) {
+            return Err(e);
+        }
+        let width = target.width();
+        let terminal_progress = m.stream.is_empty() && m.progress_detail.is_some();
+        if let Some(text) = display_text(&m, true, width, now_nanos()) {
+            let mut bytes = Vec::with_capacity(text.len() + 8);
+            if terminal_progress {
+                bytes.extend_from_slice(b"\x1b[2K\r");
+                bytes.extend_from_slice(text.as_bytes());
+                bytes.push(b'\r');
+            } else {
+                bytes.extend_from_slice(text.as_bytes());
+            }
+            target.write_all(&bytes).map_err(|e| e.to_string())?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(json: &str) -> JsonMessage {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn progress_strings_match_docker() {
+        let p = JsonProgress {
+            current: 69210,
+            total: 4502000,
+            ..Default::default()
+        };
+        assert_eq!(
+            progress_string(&p, 150, 0),
+            "[>                                                  ]  69.21kB/4.502MB"
+        );
+        assert_eq!(progress_string(&p, 100, 0), " 69.21kB/4.502MB");
+        let p = JsonProgress {
+            current: 4502000,
+            total: 4502000,
+            ..Default::default()
+        };
+        assert_eq!(
+            progress_string(&p, 150, 0),
+            "[==================================================>] 4.502MB/4.502MB"
+        );
+        let p = JsonProgress {
+            current: 5000,
+            total: 0,
+            ..Default::default()
+        };
+        assert_eq!(progress_string(&p, 150, 0), "     5kB");
+        assert_eq!(progress_string(&JsonProgress::default(), 150, 0), "");
+        let p = JsonProgress {
+            current: 2000,
+            total: 1000,
+            ..Default::default()
+        };
+        assert_eq!(progress_string(&p, 80, 0), "     2kB");
+        let p = JsonProgress {
+            current: 3,
+            total: 10,
+            units: "items".into(),
+            ..Default::default()
+        };
+        assert_eq!(progress_string(&p, 80, 0), "3/10 items");
+    }
+
+    #[test]
+    fn time_left() {
+        // 10 s for 1000 of 4000 bytes: 30 s left.
+        let p = JsonProgress {
+            current: 1000,
+            total: 4000,
+            start: 100,
+            ..Default::default()
+        };
+        assert_eq!(progress_string(&p, 80, 110_000_000_000), " 1kB/4kB 30s");
+        assert_eq!(progress_string(&p, 40, 110_000_000_000), "     1kB/4kB");
+        assert_eq!(go_duration_secs(3725), "1h2m5s");
+        assert_eq!(go_duration_secs(60), "1m0s");
+        assert_eq!(go_duration_secs(0), "0s");
+    }
+
+    #[test]
+    fn plain_lines_are_dockers() {
+        let stream = [
+            r#"{"status":"Pulling from busybox","id":"1"}"#,
+            r#"{"status":"Pulling fs layer","progressDetail":{},"id":"fda48289470b"}"#,
+            r#"{"status":"Downloading","progressDetail":{"current":36445,"total":1068980},"progress":"[=\u003e  ]  36.45kB/1.069MB","id":"fda48289470b"}"#,
+            r#"{"status":"Verifying Checksum","progressDetail":{},"id":"fda48289470b"}"#,
+            r#"{"status":"Download complete","progressDetail":{},"id":"fda48289470b"}"#,
+            r#"{"status":"Extracting","progressDetail":{"current":1068980,"total":1068980},"progress":"[==]","id":"fda48289470b"}"#,
+            r#"{"status":"Pull complete","progressDetail":{},"id":"fda48289470b"}"#,
+            r#"{"status":"Digest: sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71"}"#,
+            r#"{"status":"Status: Downloaded newer image for localhost:5000/busybox:1"}"#,
+        ];
+        let msgs: Vec<_> = stream.iter().map(|s| msg(s)).collect();
+        let (out, err) = render_plain(&msgs);
+        assert!(err.is_none());
+        assert_eq!(
+            out,
+            "1: Pulling from busybox\nfda48289470b: Pulling fs layer\nfda48289470b: Verifying Checksum\nfda48289470b: Download complete\nfda48289470b: Pull complete\nDigest: sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71\nStatus: Downloaded newer image for localhost:5000/busybox:1\n"
+        );
+    }
+
+    #[test]
+    fn errors_and_aux() {
+        let msgs = vec![
+            msg(r#"{"aux":{"ID":"sha256:x"}}"#),
+            msg(r#"{"status":"a"}"#),
+            msg(r#"{"errorDetail":{"message":"boom"},"error":"boom"}"#),
+            msg(r#"{"status":"never"}"#),
+        ];
+        let (out, err) = render_plain(&msgs);
+        assert_eq!(out, "a\n");
+        assert_eq!(err.as_deref(), Some("boom"));
+        // `error` alone (no errorDetail) is not an error to docker.
+        let (out, err) = render_plain(&[msg(r#"{"error":"x","status":"s"}"#)]);
+        assert_eq!((out.as_str(), err), ("s\n", None));
+    }
+
+    #[test]
+    fn terminal_text() {
+        let m = msg(r#"{"status":"Already exists","progressDetail":{},"id":"abc"}"#);
+        assert!(m.is_slot());
+        assert_eq!(display_text(&m, true, 150, 0).unwrap(), "abc: Already exists ");
+        let m = msg(r#"{"status":"Downloading","progressDetail":{"current":65540,"total":4502000},"id":"e505bcd6e93c"}"#);
+        assert_eq!(
+            display_text(&m, true, 100, 0).unwrap(),
+            "e505bcd6e93c: Downloading  65.54kB/4.502MB"
+        );
+        let m = msg(r#"{"status":"Pulling from x","id":"1"}"#);
+        assert!(!m.is_slot());
+        assert_eq!(display_text(&m, true, 150, 0).unwrap(), "1: Pulling from x\n");
+    }
+
+    #[test]
+    fn decode_of_a_broken_stream() {
+        let raw = br#"{"status":"a"}{"status":"#.to_vec();
+        let items: Vec<_> = messages(&raw[..]).collect();
+        assert!(items[0].is_ok());
+        assert_eq!(items[1].as_ref().unwrap_err(), "unexpected EOF");
+    }
+}

@@ -1,0 +1,452 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_dkr_global_optspecs
+    string join \n config= c/context= D/debug= H/host= l/log-level= tls= tlscacert= tlscert= tlskey= tlsverify= v/version h/help
+end
+
+function __fish_dkr_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_dkr_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_dkr_using_subcommand
+    set -l cmd (__fish_dkr_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c dkr -n "__fish_dkr_needs_command" -l config -d 'Location of client config files' -r
+complete -c dkr -n "__fish_dkr_needs_command" -s c -l context -d 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")' -r
+complete -c dkr -n "__fish_dkr_needs_command" -s D -l debug -d 'Enable debug mode' -r
+complete -c dkr -n "__fish_dkr_needs_command" -s H -l host -d 'Daemon socket to connect to' -r
+complete -c dkr -n "__fish_dkr_needs_command" -s l -l log-level -d 'Set the logging level ("debug", "info", "warn", "error", "fatal")' -r
+complete -c dkr -n "__fish_dkr_needs_command" -l tls -d 'Use TLS; implied by --tlsverify' -r
+complete -c dkr -n "__fish_dkr_needs_command" -l tlscacert -d 'Trust certs signed only by this CA' -r
+complete -c dkr -n "__fish_dkr_needs_command" -l tlscert -d 'Path to TLS certificate file' -r
+complete -c dkr -n "__fish_dkr_needs_command" -l tlskey -d 'Path to TLS key file' -r
+complete -c dkr -n "__fish_dkr_needs_command" -l tlsverify -d 'Use TLS and verify the remote' -r
+complete -c dkr -n "__fish_dkr_needs_command" -s v -l version -d 'Print version information and quit'
+complete -c dkr -n "__fish_dkr_needs_command" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "run" -d 'Create and run a new container from an image'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "ps" -d 'List containers'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "container-ls" -d 'List containers'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "images" -d 'List images'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "pull" -d 'Download an image from a registry'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "login" -d 'Authenticate to a registry'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "logout" -d 'Log out from a registry'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "version" -d 'Show the Docker version information'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "container" -d 'Manage containers'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "image" -d 'Manage images'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c dkr -n "__fish_dkr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l blkio-weight-device -d 'Block IO weight (relative device weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cidfile -d 'Write the container ID to the file' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpu-count -d 'CPU count (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpu-percent -d 'CPU percent (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpus -d 'Number of CPUs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l device -d 'Add a host device to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-read-iops -d 'Limit read rate (IO per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-write-iops -d 'Limit write rate (IO per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l dns-option -d 'Set DNS options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l domainname -d 'Container NIS domain name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s e -l env -d 'Set environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l env-file -d 'Read in a file of environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l expose -d 'Expose a port or a range of ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l group-add -d 'Add additional groups to join' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l health-cmd -d 'Command to run to check health' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s h -l hostname -d 'Container host name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l io-maxbandwidth -d 'Maximum IO bandwidth limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l io-maxiops -d 'Maximum IOps limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l ipc -d 'IPC mode to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l isolation -d 'Container isolation technology' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s l -l label -d 'Set meta data on a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l link -d 'Add link to another container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l log-driver -d 'Logging driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l log-opt -d 'Log driver options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s m -l memory -d 'Memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l name -d 'Assign a name to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l network -d 'Connect a container to a network' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l network-alias -d 'Add network-scoped alias for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l pid -d 'PID namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l privileged -d 'Give extended privileges to this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l runtime -d 'Runtime to use for this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l security-opt -d 'Security Options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the process' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l stop-signal -d 'Signal to stop the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l sysctl -d 'Sysctl options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l ulimit -d 'Ulimit options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l userns -d 'User namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l uts -d 'UTS namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s v -l volume -d 'Bind mount a volume' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l help -d 'Print usage'
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -s s -l signal -d 'Signal to send to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -s t -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -l details -d 'Show extra details provided to logs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -s f -l follow -d 'Follow log output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -l since -d 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -s n -l tail -d 'Number of lines to show from the end of the logs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -l until -d 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand images" -s a -l all -d 'Show all images (default hides intermediate images)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -l digests -d 'Show digests' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -s q -l quiet -d 'Only show image IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -l tree -d 'List multi-platform images as a tree (EXPERIMENTAL)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -l disable-content-trust -d 'Skip image verification' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand commit" -s a -l author -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand commit" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand commit" -s m -l message -d 'Commit message' -r
+complete -c dkr -n "__fish_dkr_using_subcommand commit" -s p -l pause -d 'Pause container during commit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand commit" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand login" -s p -l password -d 'Password or Personal Access Token (PAT)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand login" -l password-stdin -d 'Take the Password or Personal Access Token (PAT) from stdin' -r
+complete -c dkr -n "__fish_dkr_using_subcommand login" -s u -l username -d 'Username' -r
+complete -c dkr -n "__fish_dkr_using_subcommand login" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand version" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template' -r
+complete -c dkr -n "__fish_dkr_using_subcommand version" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "run" -d 'Create and run a new container from an image'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "ls" -d 'List containers'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "ps" -d 'List containers'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "list" -d 'List containers'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight (relative device weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to the file' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-count -d 'CPU count (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-percent -d 'CPU percent (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run container in background and print container ID' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Limit read rate (IO per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Limit write rate (IO per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set DNS options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'Container NIS domain name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read in a file of environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range of ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add additional groups to join' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Command to run to check health' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l io-maxbandwidth -d 'Maximum IO bandwidth limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l io-maxiops -d 'Maximum IOps limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC mode to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l isolation -d 'Container isolation technology' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set meta data on a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Add link to another container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log driver options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Connect a container to a network' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add network-scoped alias for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Runtime to use for this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security Options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the process' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Sysctl options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Ulimit options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print usage'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s s -l signal -d 'Signal to send to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details provided to logs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause container during commit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create and run a new container from an image'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and not __fish_seen_subcommand_from ls list pull help" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and not __fish_seen_subcommand_from ls list pull help" -f -a "ls" -d 'List images'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and not __fish_seen_subcommand_from ls list pull help" -f -a "list" -d 'List images'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and not __fish_seen_subcommand_from ls list pull help" -f -a "pull" -d 'Download an image from a registry'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and not __fish_seen_subcommand_from ls list pull help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l tree -d 'List multi-platform images as a tree (EXPERIMENTAL)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (default hides intermediate images)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l tree -d 'List multi-platform images as a tree (EXPERIMENTAL)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Download all tagged images in the repository' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Skip image verification' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download an image from a registry'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and not __fish_seen_subcommand_from bash fish powershell zsh" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and not __fish_seen_subcommand_from bash fish powershell zsh" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and not __fish_seen_subcommand_from bash fish powershell zsh" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and not __fish_seen_subcommand_from bash fish powershell zsh" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and not __fish_seen_subcommand_from bash fish powershell zsh" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from bash" -l no-descriptions -d 'disable completion descriptions'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from bash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from fish" -l no-descriptions -d 'disable completion descriptions'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from fish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l no-descriptions -d 'disable completion descriptions'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l no-descriptions -d 'disable completion descriptions'
+complete -c dkr -n "__fish_dkr_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "run" -d 'Create and run a new container from an image'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "ps" -d 'List containers'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "images" -d 'List images'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "pull" -d 'Download an image from a registry'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "login" -d 'Authenticate to a registry'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "logout" -d 'Log out from a registry'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "version" -d 'Show the Docker version information'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "container" -d 'Manage containers'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "image" -d 'Manage images'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and not __fish_seen_subcommand_from run ps stop logs images pull commit login logout version container image completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Create and run a new container from an image'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "ls" -d 'List containers'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Download an image from a registry'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c dkr -n "__fish_dkr_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+
+# Live values (container and image names) from the engine: `dkr __complete` answers within
+# 200 ms, or with nothing, and only where such a value belongs.
+function __dkr_live_check
+    set -l words (commandline -opc)
+    set -l current (commandline -ct)
+    set -g __dkr_live_values
+    set -l out (command $words[1] __complete fish -- $words "$current" 2>/dev/null)
+    or return 1
+    set -g __dkr_live_values $out
+end
+complete -c dkr -f -n __dkr_live_check -a '$__dkr_live_values'

@@ -1,0 +1,587 @@
+//! The hidden `dkr __complete`: live values for the completion scripts — container names for
+//! `stop`, `logs` and `commit`, image names for `run`, `images` and `pull` (and their
+//! `container …`/`image …` spellings) — looked up within [`BUDGET`] or not at all, so a slow
+//! or absent daemon leaves the shell with no candidates instead of a hang.
+//!
+//! ```text
+//! dkr __complete containers|running|images|repositories [PREFIX]   names, one a line
+//! dkr __complete bash -- WORDBREAKS LINE     LINE = the command line up to the cursor
+//! dkr __complete zsh|fish -- WORD... CURRENT  words before the cursor, then the partial word
+//! ```
+//! The shell modes exit 0 (printing the candidates, maybe none) when the cursor is where a
+//! live value belongs, and 1 with no output anywhere else, so the script falls back to the
+//! completions clap generated. Which commands take which values is docker's choice
+//! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop` and `commit`,
+//! all containers for `logs`, image names for `run`; `images` and `pull` are our additions.
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use clap::Parser;
+use serde::Deserialize;
+
+use super::Context;
+use crate::cli::{Cli, GlobalOpts};
+use crate::exit;
+
+/// How long a lookup may take before the completion gives up and offers nothing.
+pub const BUDGET: Duration = Duration::from_millis(200);
+
+/// Arguments of `dkr __complete` (parsed by hand: they are shell words, flags included).
+#[derive(clap::Args, Debug)]
+pub struct CompleteArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// What a live position is completed with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Values {
+    /// Names of all containers.
+    Containers,
+    /// Names of running containers.
+    Running,
+    /// Image names (`repo:tag`).
+    Images,
+    /// Repositories and image names (`images [REPOSITORY[:TAG]]`).
+    Repositories,
+}
+
+impl Values {
+    fn parse(s: &str) -> Option<Values> {
+        match s {
+            "containers" => Some(Values::Containers),
+            "running" => Some(Values::Running),
+            "images" => Some(Values::Images),
+            "repositories" => Some(Values::Repositories),
+            _ => None,
+        }
+    }
+}
+
+/// Which positional arguments of a command take live values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slots {
+    /// Only the first (`logs CONTAINER`, `run IMAGE [COMMAND]`).
+    First,
+    /// Every one (`stop CONTAINER...`).
+    All,
+}
+
+/// The commands with live values, by their path in the clap tree (canonical names).
+fn live_spec(path: &[&str]) -> Option<(Values, Slots)> {
+    let leaf = match path {
+        [one] => *one,
+        ["container", sub] if matches!(*sub, "stop" | "logs" | "commit" | "run") => *sub,
+        ["image", "ls"] => "images",
+        ["image", "pull"] => "pull",
+        _ => return None,
+    };
+    Some(match leaf {
+        "stop" => (Values::Running, Slots::All),
+        "logs" => (Values::Containers, Slots::First),
+        "commit" => (Values::Running, Slots::First),
+        "run" => (Values::Images, Slots::First),
+        "images" => (Values::Repositories, Slots::First),
+        "pull" => (Values::Images, Slots::First),
+        _ => return None,
+    })
+}
+
+pub fn run(ctx: &Context, args: CompleteArgs) -> anyhow::Result<i32> {
+    let mut args = args.args;
+    if args.is_empty() {
+        return Ok(exit::FAILURE);
+    }
+    let mode = args.remove(0);
+    if args.first().map(String::as_str) == Some("--") {
+        args.remove(0);
+    }
+    let out = match mode.as_str() {
+        "bash" => {
+            let (Some(breaks), Some(line)) = (args.first(), args.get(1)) else {
+                return Ok(exit::FAILURE);
+            };
+            let words = split_line(line);
+            let Some(pos) = locate(&words) else {
+                return Ok(exit::FAILURE);
+            };
+            let current = words.last().map(String::as_str).unwrap_or("");
+            // Bash replaces only the text after the last word-break character (`:` in
+            // `busybox:la`), so the candidates must start there too.
+            let cut = current
+                .char_indices()
+                .rfind(|(_, c)| breaks.contains(*c) && !matches!(c, '"' | '\''))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            candidates(ctx, &pos, current)
+                .into_iter()
+                .map(|c| c[cut..].to_string())
+                .collect()
+        }
+        "zsh" | "fish" => {
+            let Some(pos) = locate(&args) else {
+                return Ok(exit::FAILURE);
+            };
+            let current = args.last().map(String::as_str).unwrap_or("");
+            candidates(ctx, &pos, current)
+        }
+        other => {
+            let Some(values) = Values::parse(other) else {
+                return Ok(exit::FAILURE);
+            };
+            let prefix = args.first().map(String::as_str).unwrap_or("");
+            let pos = Position {
+                values,
+                globals: None,
+            };
+            candidates(ctx, &pos, prefix)
+        }
+    };
+    let mut text = String::new();
+    for c in out {
+        text.push_str(&c);
+        text.push('\n');
+    }
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    Ok(exit::OK)
+}
+
+/// A cursor position that takes live values.
+#[derive(Debug, PartialEq)]
+struct Position {
+    values: Values,
+    /// Global options typed before the subcommand (`-H`, `--context`, …), which say which
+    /// daemon to ask; `None` when there were none.
+    globals: Option<Vec<String>>,
+}
+
+/// The live values for `pos` that start with `prefix`, or nothing if the daemon does not
+/// answer within [`BUDGET`].
+fn candidates(ctx: &Context, pos: &Position, prefix: &str) -> Vec<String> {
+    let globals = match &pos.globals {
+        Some(words) => {
+            let argv = std::iter::once("dkr".to_string()).chain(words.iter().cloned());
+            match Cli::try_parse_from(argv) {
+                Ok(cli) => cli.globals,
+                Err(_) => return Vec::new(),
+            }
+        }
+        None => ctx.globals.clone(),
+    };
+    let values = pos.values;
+    let Some(names) = within(BUDGET, move || lookup(globals, values)) else {
+        return Vec::new();
+    };
+    names
+        .into_iter()
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+/// Run `f` on its own thread and wait at most `budget` for it. On time-out the thread is left
+/// behind (blocked on a socket, typically) and ends with the process.
+fn within<T: Send + 'static>(
+    budget: Duration,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = mpsc::sync_channel(1);
+    std::thread::Builder::new()
+        .name("dkr-complete".into())
+        .spawn(move || {
+            let _ = tx.send(f());
+        })
+        .ok()?;
+    rx.recv_timeout(budget).ok()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct ContainerNames {
+    names: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct ImageTags {
+    repo_tags: Option<Vec<String>>,
+}
+
+/// Ask the daemon. Any error means no values.
+fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
+    let ctx = Context::new(globals);
+    let Ok(client) = ctx.client() else {
+        return Vec::new();
+    };
+    match values {
+        Values::Containers | Values::Running => {
+            let path = if values == Values::Containers {
+                "/containers/json?all=1"
+            } else {
+                "/containers/json"
+            };
+            let Ok(list) = client.get_json::<Vec<ContainerNames>>(path) else {
+                return Vec::new();
+            };
+            // As docker: a container's first name without the slash; link names
+            // (`/other/alias`) are not containers of their own.
+            list.into_iter()
+                .filter_map(|c| c.names.into_iter().next())
+                .map(|n| n.trim_start_matches('/').to_string())
+                .filter(|n| !n.is_empty() && !n.contains('/'))
+                .collect()
+        }
+        Values::Images | Values::Repositories => {
+            let Ok(list) = client.get_json::<Vec<ImageTags>>("/images/json") else {
+                return Vec::new();
+            };
+            let tags: Vec<String> = list
+                .into_iter()
+                .flat_map(|i| i.repo_tags.unwrap_or_default())
+                .filter(|t| t != "<none>:<none>")
+                .collect();
+            let mut out: Vec<String> = Vec::new();
+            if values == Values::Repositories {
+                for tag in &tags {
+                    let repo = repository_of(tag);
+                    if !out.iter().any(|r| r == repo) {
+                        out.push(repo.to_string());
+                    }
+                }
+            }
+            for tag in tags {
+                if !out.contains(&tag) {
+                    out.push(tag);
+                }
+            }
+            out
+        }
+    }
+}
+
+/// `localhost:5000/a/b` from `localhost:5000/a/b:1` (the tag is after the last `/`).
+fn repository_of(tag: &str) -> &str {
+    let slash = tag.rfind('/').map(|i| i + 1).unwrap_or(0);
+    match tag[slash..].rfind(':') {
+        Some(i) => &tag[..slash + i],
+        None => tag,
+    }
+}
+
+/// Where `words` (program name first, the partial current word last) leaves the cursor:
+/// `Some` when a live value belongs there.
+fn locate(words: &[String]) -> Option<Position> {
+    let (current, before) = words.split_last()?;
+    let before = before.get(1..)?;
+    let mut root = crate::cli::command();
+    root.build();
+
+    let mut cmd = &root;
+    let mut path: Vec<&str> = Vec::new();
+    let mut globals: Vec<String> = Vec::new();
+    let mut i = 0;
+    // The global options and the (possibly nested) subcommand.
+    while cmd.has_subcommands() {
+        let word = before.get(i)?;
+        i += 1;
+        if word == "--" {
+            return None;
+        }
+        if is_flag(word) {
+            let takes = consumes_next(cmd, word)?;
+            if path.is_empty() {
+                globals.push(word.clone());
+                if takes {
+                    globals.push(before.get(i)?.clone());
+                }
+            }
+            if takes {
+                i += 1;
+            }
+            continue;
+        }
+        let sub = cmd.find_subcommand(word)?;
+        path.push(sub.get_name());
+        cmd = sub;
+    }
+    let (values, slots) = live_spec(&path)?;
+
+    // The command's own flags and positionals, up to the cursor.
+    let mut positionals = 0;
+    let mut only_positionals = false;
+    while i < before.len() {
+        let word = &before[i];
+        i += 1;
+        if !only_positionals && word == "--" {
+            only_positionals = true;
+        } else if !only_positionals && is_flag(word) {
+            if consumes_next(cmd, word)? {
+                if i == before.len() {
+                    return None; // the cursor is on this flag's value
+                }
+                i += 1;
+            }
+        } else {
+            positionals += 1;
+            // `run IMAGE COMMAND…`: everything after the image is the container's.
+            if slots == Slots::First {
+                only_positionals = true;
+            }
+        }
+    }
+    // Even a lone `-`: the user is starting a flag, which clap's script completes.
+    if !only_positionals && current.starts_with('-') {
+        return None;
+    }
+    if slots == Slots::First && positionals > 0 {
+        return None;
+    }
+    Some(Position {
+        values,
+        globals: (!globals.is_empty()).then_some(globals),
+    })
+}
+
+fn is_flag(word: &str) -> bool {
+    word.len() > 1 && word.starts_with('-')
+}
+
+/// Whether flag `word` takes its value from the next word, per `cmd`'s clap arguments:
+/// `--name x`, `-e X`, `-de X` (the last letter of a cluster takes the value), but not
+/// `--name=x`, `-eX`, or pflag-style booleans (`--tls`, value only with `=`). `None` for an
+/// unknown flag: the line is not one we understand, so offer nothing live.
+fn consumes_next(cmd: &clap::Command, word: &str) -> Option<bool> {
+    let takes = |a: &clap::Arg| {
+        a.get_action().takes_values()
+            && !a.is_require_equals_set()
+            && a.get_num_args().is_some_and(|n| n.min_values() > 0)
+    };
+    if let Some(long) = word.strip_prefix("--") {
+        if long.contains('=') {
+            return Some(false);
+        }
+        let arg = cmd.get_arguments().find(|a| {
+            a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|al| al.contains(&long))
+        })?;
+        return Some(takes(arg));
+    }
+    let cluster: Vec<char> = word[1..].chars().collect();
+    for (n, c) in cluster.iter().enumerate() {
+        let arg = cmd.get_arguments().find(|a| {
+            a.get_short() == Some(*c) || a.get_all_short_aliases().is_some_and(|al| al.contains(c))
+        })?;
+        if takes(arg) {
+            // The rest of the word is the value, or the next word is.
+            return Some(n + 1 == cluster.len());
+        }
+    }
+    Some(false)
+}
+
+/// Split a bash command line into words roughly as the shell would: quotes and backslashes
+/// are removed, and a line ending in blank space ends with an empty current word.
+fn split_line(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' | '\n' => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            '\'' => {
+                in_word = true;
+                for c in chars.by_ref() {
+                    if c == '\'' {
+                        break;
+                    }
+                    word.push(c);
+                }
+            }
+            '"' => {
+                in_word = true;
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => match chars.next() {
+                            Some(n @ ('"' | '\\' | '$' | '`')) => word.push(n),
+                            Some(n) => {
+                                word.push('\\');
+                                word.push(n);
+                            }
+                            None => {}
+                        },
+                        _ => word.push(c),
+                    }
+                }
+            }
+            '\\' => {
+                in_word = true;
+                if let Some(n) = chars.next() {
+                    word.push(n);
+                }
+            }
+            _ => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    words.push(word);
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: &str) -> Option<Position> {
+        locate(&split_line(line))
+    }
+
+    fn values_at(line: &str) -> Option<Values> {
+        at(line).map(|p| p.values)
+    }
+
+    #[test]
+    fn split_line_like_bash() {
+        assert_eq!(split_line("dkr stop "), ["dkr", "stop", ""]);
+        assert_eq!(
+            split_line("dkr  run busybox:la"),
+            ["dkr", "run", "busybox:la"]
+        );
+        assert_eq!(
+            split_line(r#"dkr run -e "A B" 'c d' e\ f"#),
+            ["dkr", "run", "-e", "A B", "c d", "e f"]
+        );
+        assert_eq!(split_line(""), [""]);
+    }
+
+    #[test]
+    fn live_positions() {
+        assert_eq!(values_at("dkr stop "), Some(Values::Running));
+        assert_eq!(values_at("dkr stop a b c"), Some(Values::Running));
+        assert_eq!(values_at("dkr container stop x"), Some(Values::Running));
+        assert_eq!(values_at("dkr logs "), Some(Values::Containers));
+        assert_eq!(values_at("dkr container logs w"), Some(Values::Containers));
+        assert_eq!(values_at("dkr commit "), Some(Values::Running));
+        assert_eq!(values_at("dkr container commit "), Some(Values::Running));
+        assert_eq!(values_at("dkr run "), Some(Values::Images));
+        assert_eq!(values_at("dkr container run bu"), Some(Values::Images));
+        assert_eq!(values_at("dkr images "), Some(Values::Repositories));
+        assert_eq!(values_at("dkr image ls "), Some(Values::Repositories));
+        assert_eq!(values_at("dkr image list "), Some(Values::Repositories));
+        assert_eq!(values_at("dkr pull "), Some(Values::Images));
+        assert_eq!(values_at("dkr image pull "), Some(Values::Images));
+    }
+
+    #[test]
+    fn not_live_positions() {
+        for line in [
+            "dkr ",
+            "dkr st",
+            "dkr ps ",
+            "dkr container ",
+            "dkr container ls ",
+            "dkr stop -",
+            "dkr stop --",
+            "dkr logs c ",
+            "dkr run busybox ",
+            "dkr run busybox sh ",
+            "dkr commit c ",
+            "dkr pull a ",
+            "dkr version ",
+            "dkr completion ",
+            "dkr nosuch ",
+            "dkr -H ",
+            "dkr --nosuchflag stop ",
+        ] {
+            assert_eq!(at(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn global_options_are_kept_and_skipped() {
+        let pos = at("dkr -H unix:///x.sock --tls stop ").unwrap();
+        assert_eq!(pos.values, Values::Running);
+        assert_eq!(
+            pos.globals,
+            Some(vec!["-H".into(), "unix:///x.sock".into(), "--tls".into()])
+        );
+        let pos = at("dkr --context=prod -D logs ").unwrap();
+        assert_eq!(
+            pos.globals,
+            Some(vec!["--context=prod".into(), "-D".into()])
+        );
+        assert_eq!(at("dkr stop ").unwrap().globals, None);
+        // `-H stop`: "stop" is the host, not the command.
+        assert_eq!(at("dkr -H stop "), None);
+    }
+
+    /// Whatever flags `stop` has: the word after one that takes a value is that value.
+    #[test]
+    fn flag_values_are_not_live() {
+        let mut root = crate::cli::command();
+        root.build();
+        let stop = root.find_subcommand("stop").unwrap();
+        for arg in stop.get_arguments() {
+            let Some(long) = arg.get_long() else { continue };
+            let flag = format!("--{long}");
+            if consumes_next(stop, &flag) == Some(true) {
+                assert_eq!(at(&format!("dkr stop {flag} ")), None, "{flag}");
+                assert_eq!(
+                    at(&format!("dkr stop {flag} 5 x y ")).unwrap().values,
+                    Values::Running
+                );
+                assert_eq!(
+                    at(&format!("dkr stop {flag}=5 ")).unwrap().values,
+                    Values::Running
+                );
+            } else {
+                assert_eq!(
+                    at(&format!("dkr stop {flag} ")).unwrap().values,
+                    Values::Running
+                );
+            }
+        }
+        let pos = at("dkr -l debug stop ").unwrap();
+        assert_eq!(pos.globals, Some(vec!["-l".into(), "debug".into()]));
+        assert_eq!(at("dkr -ldebug stop ").unwrap().values, Values::Running);
+    }
+
+    #[test]
+    fn after_double_dash_every_word_is_positional() {
+        assert_eq!(values_at("dkr stop -- "), Some(Values::Running));
+        assert_eq!(values_at("dkr stop -- -"), Some(Values::Running));
+        assert_eq!(values_at("dkr logs -- a "), None);
+    }
+
+    #[test]
+    fn repositories() {
+        assert_eq!(repository_of("busybox:latest"), "busybox");
+        assert_eq!(
+            repository_of("localhost:5000/dkrtest/layers:1"),
+            "localhost:5000/dkrtest/layers"
+        );
+        assert_eq!(repository_of("localhost:5000/x"), "localhost:5000/x");
+    }
+
+    #[test]
+    fn budget_is_enforced() {
+        let start = std::time::Instant::now();
+        let r = within(Duration::from_millis(50), || {
+            std::thread::sleep(Duration::from_secs(5));
+            1
+        });
+        assert_eq!(r, None);
+        assert!(start.elapsed() < Duration::from_secs(1));
+        assert_eq!(within(Duration::from_secs(5), || 7), Some(7));
+    }
+}

@@ -1,0 +1,156 @@
+//! Signal proxying for `run --sig-proxy` (docker's `ForwardAllSignals`): every signal dkr can
+//! catch, except SIGCHLD, SIGPIPE and SIGURG, becomes `POST /containers/{id}/kill?signal=NAME`.
+//! Plus SIGWINCH → resize for `-t` on a terminal (docker's `MonitorTtySize`).
+
+use signal_hook::iterator::Signals;
+
+use crate::engine::http::{path_escape, Query};
+use crate::engine::Client;
+
+/// The signals forwarded (Go's `signal.Notify` with no list catches them all; signal-hook
+/// refuses the fault signals and KILL/STOP cannot be caught anyway).
+fn forwarded() -> Vec<i32> {
+    let mut v = vec![
+        libc::SIGHUP,
+        libc::SIGINT,
+        libc::SIGQUIT,
+        libc::SIGTRAP,
+        libc::SIGABRT,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+        libc::SIGALRM,
+        libc::SIGTERM,
+        libc::SIGSTKFLT,
+        libc::SIGCONT,
+        libc::SIGTSTP,
+        libc::SIGTTIN,
+        libc::SIGTTOU,
+        libc::SIGXCPU,
+        libc::SIGXFSZ,
+        libc::SIGVTALRM,
+        libc::SIGPROF,
+        libc::SIGWINCH,
+        libc::SIGIO,
+        libc::SIGPWR,
+        libc::SIGSYS,
+    ];
+    v.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    v
+}
+
+/// moby's `signal.SignalMap` name for a signal number (`USR1`, `RTMIN+3`).
+pub fn signal_name(sig: i32) -> Option<String> {
+    let name = match sig {
+        libc::SIGHUP => "HUP",
+        libc::SIGINT => "INT",
+        libc::SIGQUIT => "QUIT",
+        libc::SIGTRAP => "TRAP",
+        libc::SIGABRT => "ABRT",
+        libc::SIGBUS => "BUS",
+        libc::SIGUSR1 => "USR1",
+        libc::SIGUSR2 => "USR2",
+        libc::SIGALRM => "ALRM",
+        libc::SIGTERM => "TERM",
+        libc::SIGSTKFLT => "STKFLT",
+        libc::SIGCONT => "CONT",
+        libc::SIGTSTP => "TSTP",
+        libc::SIGTTIN => "TTIN",
+        libc::SIGTTOU => "TTOU",
+        libc::SIGXCPU => "XCPU",
+        libc::SIGXFSZ => "XFSZ",
+        libc::SIGVTALRM => "VTALRM",
+        libc::SIGPROF => "PROF",
+        libc::SIGWINCH => "WINCH",
+        libc::SIGIO => "IO",
+        libc::SIGPWR => "PWR",
+        libc::SIGSYS => "SYS",
+        _ => {
+            // moby names the real-time signals RTMIN, RTMIN+1…+15, RTMAX-14…-1, RTMAX, with
+            // RTMIN = 34 as Go sees it.
+            let (min, max) = (34, 64);
+            return match sig {
+                s if s == min => Some("RTMIN".into()),
+                s if s > min && s <= min + 15 => Some(format!("RTMIN+{}", s - min)),
+                s if s == max => Some("RTMAX".into()),
+                s if s >= max - 14 && s < max => Some(format!("RTMAX-{}", max - s)),
+                _ => None,
+            };
+        }
+    };
+    Some(name.to_string())
+}
+
+/// Forward caught signals to container `id` from a background thread.
+pub fn start_proxy(client: Client, id: String) -> std::io::Result<()> {
+    let mut signals = Signals::new(forwarded())?;
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            if let Some(name) = signal_name(sig) {
+                let mut q = Query::new();
+                q.add("signal", name);
+                let path = q.append_to(&format!("/containers/{}/kill", path_escape(&id)));
+                // docker only logs a failed kill at debug level.
+                let _ = client.post(&path);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// `POST /containers/{id}/resize?h=…&w=…` with the current stdout size; nothing for 0×0.
+pub fn resize(client: &Client, id: &str) -> Result<(), String> {
+    let (h, w) = super::tty::stdout_size();
+    if h == 0 && w == 0 {
+        return Ok(());
+    }
+    let mut q = Query::new();
+    q.add("h", h.to_string()).add("w", w.to_string());
+    let path = q.append_to(&format!("/containers/{}/resize", path_escape(id)));
+    client.post(&path).map(|_| ()).map_err(|e| e.to_string())
+}
+
+/// docker's `MonitorTtySize`: resize now (retrying up to 10 times, 10 ms × n apart, then
+/// `failed to resize tty, using default size`), and again on every SIGWINCH.
+pub fn monitor_tty_size(client: &Client, id: &str) {
+    if resize(client, id).is_err() {
+        let (c, id2) = (client.fork(), id.to_string());
+        std::thread::spawn(move || {
+            let mut ok = false;
+            for retry in 0..10u64 {
+                std::thread::sleep(std::time::Duration::from_millis((retry + 1) * 10));
+                if resize(&c, &id2).is_ok() {
+                    ok = true;
+                    break;
+                }
+            }
+            if !ok {
+                eprintln!("failed to resize tty, using default size");
+            }
+        });
+    }
+    if let Ok(mut winch) = Signals::new([libc::SIGWINCH]) {
+        let (c, id) = (client.fork(), id.to_string());
+        std::thread::spawn(move || {
+            for _ in winch.forever() {
+                let _ = resize(&c, &id);
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_moby() {
+        assert_eq!(signal_name(libc::SIGUSR1).as_deref(), Some("USR1"));
+        assert_eq!(signal_name(libc::SIGTERM).as_deref(), Some("TERM"));
+        assert_eq!(signal_name(34).as_deref(), Some("RTMIN"));
+        assert_eq!(signal_name(37).as_deref(), Some("RTMIN+3"));
+        assert_eq!(signal_name(63).as_deref(), Some("RTMAX-1"));
+        assert_eq!(signal_name(64).as_deref(), Some("RTMAX"));
+        assert!(forwarded().iter().all(|s| signal_name(*s).is_some()));
+        assert!(!forwarded().contains(&libc::SIGPIPE) && !forwarded().contains(&libc::SIGCHLD));
+    }
+}

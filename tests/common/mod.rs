@@ -1,0 +1,301 @@
+//! Shared helpers of the integration tests: find the test engine (or fail loudly), run the
+//! built `dkr` and the reference `docker` CLI with the same arguments in the same isolated
+//! environment, and compare what they print and how they exit.
+//!
+//! The engine comes from `tests/engine.sh` (`DKR_TEST_HOST`, see `tests/env.sh`). Without it
+//! the tests fail with a message saying how to start it, unless `DKR_SKIP_ENGINE_TESTS=1`.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// The built `dkr` binary.
+pub fn dkr_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_dkr")
+}
+
+/// The reference CLI: the first `docker` on PATH (docker 28.2.2), overridable for experiments
+/// with `DKR_REFERENCE_DOCKER`.
+pub fn docker_bin() -> String {
+    std::env::var("DKR_REFERENCE_DOCKER").unwrap_or_else(|_| "docker".to_string())
+}
+
+/// The test engine's host (`unix:///tmp/dkr-test/docker.sock`), or `None` when engine tests
+/// are skipped on purpose (`DKR_SKIP_ENGINE_TESTS=1`). Anything else without an engine is a
+/// failure, never a silent pass.
+pub fn engine_host() -> Option<String> {
+    if std::env::var("DKR_SKIP_ENGINE_TESTS").as_deref() == Ok("1") {
+        return None;
+    }
+    match std::env::var("DKR_TEST_HOST") {
+        Ok(h) if !h.is_empty() => Some(h),
+        _ => panic!(
+            "DKR_TEST_HOST is not set: these tests need the private test engine. Start it with \
+             `tests/engine.sh up` and `. tests/env.sh` (or run `tests/engine.sh run -- cargo test`), \
+             or set DKR_SKIP_ENGINE_TESTS=1 to skip them."
+        ),
+    }
+}
+
+/// What a process printed and how it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Outcome {
+    pub fn ok(&self) -> bool {
+        self.code == 0
+    }
+}
+
+/// A directory under the system temp dir, removed on drop.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "dkr-test-{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The environment both CLIs run in: the engine host, a private config directory, and none of
+/// the caller's docker settings.
+pub struct Env {
+    pub host: String,
+    pub config: TempDir,
+    /// Extra variables (`KEY`, `Some(value)`) or removals (`KEY`, `None`).
+    pub vars: Vec<(String, Option<String>)>,
+}
+
+/// Variables that would make a run depend on the caller's shell.
+const SCRUBBED: &[&str] = &[
+    "DOCKER_HOST",
+    "DOCKER_CONTEXT",
+    "DOCKER_CONFIG",
+    "DOCKER_TLS",
+    "DOCKER_TLS_VERIFY",
+    "DOCKER_CERT_PATH",
+    "DOCKER_API_VERSION",
+    "DOCKER_CUSTOM_HEADERS",
+    "DOCKER_CLI_HINTS",
+    "DOCKER_DEFAULT_PLATFORM",
+    "DOCKER_CONTENT_TRUST",
+    "COLUMNS",
+];
+
+impl Env {
+    /// An environment against the test engine `host`.
+    pub fn new(host: &str) -> Env {
+        Env {
+            host: host.to_string(),
+            config: TempDir::new("config"),
+            vars: Vec::new(),
+        }
+    }
+
+    /// Set (or with `None` remove) a variable for both CLIs.
+    pub fn var(mut self, key: &str, value: Option<&str>) -> Env {
+        self.vars.push((key.to_string(), value.map(str::to_string)));
+        self
+    }
+
+    /// Write `config.json` in the private config directory.
+    pub fn config_json(self, json: &str) -> Env {
+        std::fs::write(self.config.path().join("config.json"), json).expect("write config.json");
+        self
+    }
+
+    fn command(&self, program: &str, args: &[&str]) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.args(args);
+        for k in SCRUBBED {
+            cmd.env_remove(k);
+        }
+        cmd.env("DOCKER_HOST", &self.host);
+        cmd.env("DOCKER_CONFIG", self.config.path());
+        for (k, v) in &self.vars {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
+        }
+        cmd.stdin(Stdio::null());
+        cmd
+    }
+
+    /// Run `program` with `args`.
+    pub fn run(&self, program: &str, args: &[&str]) -> Outcome {
+        let out = self
+            .command(program, args)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+        Outcome {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            code: out.status.code().unwrap_or_else(|| {
+                use std::os::unix::process::ExitStatusExt;
+                128 + out.status.signal().unwrap_or(0)
+            }),
+        }
+    }
+
+    pub fn dkr(&self, args: &[&str]) -> Outcome {
+        self.run(dkr_bin(), args)
+    }
+
+    pub fn docker(&self, args: &[&str]) -> Outcome {
+        self.run(&docker_bin(), args)
+    }
+
+    /// Run the reference docker and require success (test setup).
+    pub fn docker_ok(&self, args: &[&str]) -> String {
+        let out = self.docker(args);
+        assert!(
+            out.ok(),
+            "setup failed: docker {}\nstdout: {}\nstderr: {}",
+            args.join(" "),
+            out.stdout,
+            out.stderr
+        );
+        out.stdout
+    }
+
+    /// Run both CLIs with `args` and require identical stdout, stderr (docker's own name
+    /// replaced by dkr's) and exit code. Outputs with relative times can differ when a clock
+    /// second ticks over between the two runs, so a mismatch is retried a few times.
+    pub fn compare(&self, args: &[&str]) -> Outcome {
+        let mut last = None;
+        for attempt in 0..4 {
+            if attempt > 0 {
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            let want = normalize_docker(&self.docker(args));
+            let got = self.dkr(args);
+            if want == got {
+                return got;
+            }
+            last = Some((want, got));
+        }
+        let (want, got) = last.expect("at least one attempt");
+        panic!(
+            "dkr {} differs from docker\n{}",
+            shell_words(args),
+            diff_report(&want, &got)
+        );
+    }
+}
+
+/// Quote `args` for a readable failure message.
+pub fn shell_words(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| {
+            if !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_=./:,@%+".contains(c))
+            {
+                a.to_string()
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// docker's output with the places where it names itself (`docker: '…`, `Usage:  docker …`,
+/// `Run 'docker ps --help'`, `"docker image pull"`) naming dkr instead. Its other mentions of
+/// docker ("Is the docker daemon running?") stay.
+pub fn normalize_docker(out: &Outcome) -> Outcome {
+    Outcome {
+        stdout: out.stdout.clone(),
+        stderr: normalize_text(&out.stderr),
+        code: out.code,
+    }
+}
+
+pub fn normalize_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.split_inclusive('\n') {
+        let mut l = line.to_string();
+        if let Some(rest) = l.strip_prefix("docker: ") {
+            l = format!("dkr: {rest}");
+        }
+        for (from, to) in [
+            ("'docker ", "'dkr "),
+            ("Usage:  docker ", "Usage:  dkr "),
+            ("\"docker image ", "\"dkr image "),
+            ("\"docker container ", "\"dkr container "),
+        ] {
+            l = l.replace(from, to);
+        }
+        out.push_str(&l);
+    }
+    out
+}
+
+fn diff_report(want: &Outcome, got: &Outcome) -> String {
+    let mut r = String::new();
+    if want.code != got.code {
+        r.push_str(&format!("exit code: docker {} dkr {}\n", want.code, got.code));
+    }
+    for (name, w, g) in [
+        ("stdout", &want.stdout, &got.stdout),
+        ("stderr", &want.stderr, &got.stderr),
+    ] {
+        if w != g {
+            r.push_str(&format!("--- {name} (docker)\n{w}--- {name} (dkr)\n{g}"));
+            let wl: Vec<&str> = w.lines().collect();
+            let gl: Vec<&str> = g.lines().collect();
+            for i in 0..wl.len().max(gl.len()) {
+                let (a, b) = (wl.get(i), gl.get(i));
+                if a != b {
+                    r.push_str(&format!(
+                        "first difference in {name} line {}:\n  docker: {:?}\n  dkr:    {:?}\n",
+                        i + 1,
+                        a.unwrap_or(&"<none>"),
+                        b.unwrap_or(&"<none>")
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_only_self_references() {
+        let s = "docker: 'docker ps' accepts no arguments\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\nIs the docker daemon running?\n";
+        assert_eq!(
+            normalize_text(s),
+            "dkr: 'dkr ps' accepts no arguments\n\nUsage:  dkr ps [OPTIONS]\n\nRun 'dkr ps --help' for more information\nIs the docker daemon running?\n"
+        );
+    }
+}

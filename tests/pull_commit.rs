@@ -1,0 +1,655 @@
+//! `dkr pull`, `login`, `logout` and `commit` against the test engine and its two loopback
+//! registries, compared with the reference docker CLI (same arguments, same environment,
+//! same engine): stdout, stderr and exit code. Where the engine's own output varies from one
+//! pull to the next (layer interleaving), both CLIs are fed one recorded stream through a fake
+//! engine so their renderings can be compared byte for byte.
+
+mod pull_common;
+
+use std::time::Duration;
+
+use pull_common::*;
+
+macro_rules! engine_or_skip {
+    () => {
+        match engine() {
+            Some(e) => e,
+            None => return,
+        }
+    };
+}
+
+fn auths_config(e: &Engine, password: &str) -> String {
+    use base64::Engine as _;
+    let auth =
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:{password}", e.user));
+    format!(
+        "{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}},\"psFormat\":\"table {{{{.ID}}}}  x\",\"x-unknown\":{{\"keep\":[1,2]}}}}",
+        e.auth_registry
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// pull: the open registry
+
+#[test]
+fn pull_after_removal_matches_docker() {
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let _g = image_lock();
+    let env = Env::new(&e.host);
+    let r = format!("{}:1", imgs.open_repo);
+    rmi(&env, &r);
+    let want = env.docker(&["pull", &r]);
+    rmi(&env, &r);
+    let got = env.dkr(&["pull", &r]);
+    assert_eq!(got.code, 0, "{got:?}");
+    assert_eq!((want.code, &want.stderr), (got.code, &got.stderr));
+    // The engine interleaves layers differently from pull to pull; everything else is fixed.
+    assert_eq!(pull_shape(&want.stdout), pull_shape(&got.stdout));
+    assert!(got.stdout.ends_with(&format!("Status: Downloaded newer image for {r}\n{r}\n")));
+    let (_, layers) = pull_shape(&got.stdout);
+    assert_eq!(layers.len(), 4, "busybox + three layers: {}", got.stdout);
+}
+
+#[test]
+fn pull_plain_rendering_is_byte_identical() {
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let stream = {
+        let _g = image_lock();
+        let env = Env::new(&e.host);
+        let r = format!("{}:1", imgs.open_repo);
+        rmi(&env, &r);
+        record_pull_stream(&e.host, &imgs.open_repo, "1", "e30=")
+    };
+    let fake = FakeEngine::start(vec![Reply::Stream(as_chunks(&stream, Duration::ZERO))]);
+    let env = Env::new(&fake.host());
+    let r = format!("{}:1", imgs.open_repo);
+    let out = compare(&env, &["pull", &r]);
+    assert!(out.stdout.contains("Pull complete\n"), "{out:?}");
+    assert!(!out.stdout.contains("Downloading"), "{out:?}");
+    // Both asked for the same thing the same way.
+    let reqs = fake.creates();
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[0].target, reqs[1].target);
+    assert_eq!(reqs[0].header("X-Registry-Auth"), Some("e30="));
+    assert_eq!(reqs[1].header("X-Registry-Auth"), Some("e30="));
+    // -q: nothing but the reference.
+    let out = compare(&env, &["pull", "-q", &r]);
+    assert_eq!(out.stdout, format!("{r}\n"));
+}
+
+#[test]
+fn pull_up_to_date_quiet_and_digest() {
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let _g = image_lock();
+    let env = Env::new(&e.host);
+    let r = format!("{}:1", imgs.open_repo);
+    env.docker_ok(&["pull", "-q", &r]);
+    let out = compare(&env, &["pull", &r]);
+    assert!(out.stdout.contains("Status: Image is up to date for"));
+    compare(&env, &["pull", "-q", &r]);
+    compare(&env, &["image", "pull", "--quiet=true", &r]);
+    compare(&env, &["pull", "--disable-content-trust", &r]);
+    compare(&env, &["pull", "--platform", "Linux/AMD64", &r]);
+    let digest = out
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Digest: "))
+        .expect("digest line")
+        .to_string();
+    let by_digest = format!("{}@{digest}", imgs.open_repo);
+    let out = compare(&env, &["pull", &by_digest]);
+    assert!(out.stdout.ends_with(&format!("{by_digest}\n")));
+    // -q removal and pull again: only the reference is printed.
+    rmi(&env, &r);
+    rmi(&env, &by_digest);
+    let want = env.docker(&["pull", "-q", &r]);
+    rmi(&env, &r);
+    let got = env.dkr(&["pull", "-q", &r]);
+    assert_same("pull -q after removal", &want, &got);
+}
+
+#[test]
+fn pull_all_tags() {
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let _g = image_lock();
+    let env = Env::new(&e.host);
+    env.docker_ok(&["pull", "-q", "-a", &imgs.open_repo]);
+    let out = compare(&env, &["pull", "-a", &imgs.open_repo]);
+    assert!(out.stdout.ends_with(&format!("{}\n", imgs.open_repo)), "{out:?}");
+    compare(&env, &["pull", "--all-tags", &format!("{}:1", imgs.open_repo)]);
+}
+
+#[test]
+fn pull_errors_match_docker() {
+    let e = engine_or_skip!();
+    let env = Env::new(&e.host);
+    let missing_tag = format!("{}/dkrtest/pull-layers:nope", e.registry);
+    let missing_repo = format!("{}/dkrtest/no-such-repo", e.registry);
+    let bad_digest = format!("{}/x@sha256:0123", e.registry);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["pull", &missing_tag],
+        vec!["pull", &missing_repo],
+        vec!["pull", "Bad/Name"],
+        vec!["pull", "UPPER"],
+        vec!["pull", "foo:"],
+        vec!["pull", "a:b/c"],
+        vec!["pull", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
+        vec!["pull", &bad_digest],
+        vec!["pull", "x@sha256:0123456789abcdef0123456789abcdef"],
+        vec!["pull"],
+        vec!["pull", "a", "b"],
+        vec!["image", "pull"],
+        vec!["pull", "--bogus", "x"],
+        vec!["pull", "-q=maybe", "x"],
+        vec!["pull", "--platform"],
+    ];
+    for args in cases {
+        compare(&env, &args);
+    }
+}
+
+#[test]
+fn pull_in_stream_error_and_http_error() {
+    let stream = b"{\"status\":\"Pulling from x\",\"id\":\"1\"}\r\n{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"abcdefabcdef\"}\r\n{\"errorDetail\":{\"message\":\"write /var/lib/docker/x: no space left on device\"},\"error\":\"write /var/lib/docker/x: no space left on device\"}\r\n".to_vec();
+    let fake = FakeEngine::start(vec![Reply::Stream(vec![(Duration::ZERO, stream)])]);
+    let env = Env::new(&fake.host());
+    let out = compare(&env, &["pull", "localhost:5000/x:1"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("no space left on device"));
+    let fake = FakeEngine::start(vec![Reply::Error(500, "boom from the engine".into())]);
+    let env = Env::new(&fake.host());
+    let out = compare(&env, &["pull", "x"]);
+    assert_eq!(out.stderr, "Error response from daemon: boom from the engine\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// pull: the htpasswd registry and credentials
+
+#[test]
+fn pull_auth_registry_credentials() {
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let _g = image_lock();
+    let r = format!("{}:1", imgs.auth_repo);
+
+    // No credentials.
+    let env = Env::new(&e.host);
+    let out = compare(&env, &["pull", &r]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
+
+    // config.json auths.
+    env.write_config(&auths_config(&e, &e.password));
+    rmi(&env, &r);
+    let want = env.docker(&["pull", "-q", &r]);
+    rmi(&env, &r);
+    let got = env.dkr(&["pull", "-q", &r]);
+    assert_same("auths", &want, &got);
+    assert_eq!(got.code, 0);
+    compare(&env, &["pull", &r]);
+
+    // Wrong password.
+    env.write_config(&auths_config(&e, "wrong"));
+    rmi(&env, &r);
+    let out = compare(&env, &["pull", &r]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("unauthorized"), "{out:?}");
+
+    // A credential helper on PATH via credHelpers, and via credsStore.
+    for store in ["credHelpers", "credsStore"] {
+        let env = Env::new(&e.host);
+        let log = env.bin.path().join("helper.log");
+        env.script(
+            "docker-credential-dkrtest",
+            &helper_script(&log, &e.auth_registry, &e.user, &e.password),
+        );
+        let cfg = if store == "credHelpers" {
+            format!("{{\"credHelpers\":{{\"{}\":\"dkrtest\"}}}}", e.auth_registry)
+        } else {
+            "{\"credsStore\":\"dkrtest\"}".to_string()
+        };
+        env.write_config(&cfg);
+        rmi(&env, &r);
+        let want = env.docker(&["pull", "-q", &r]);
+        rmi(&env, &r);
+        let _ = std::fs::remove_file(&log);
+        let got = env.dkr(&["pull", "-q", &r]);
+        assert_same(store, &want, &got);
+        assert_eq!(got.code, 0, "{store}: {got:?}");
+        let calls = std::fs::read_to_string(&log).unwrap();
+        assert_eq!(calls, format!("get {}\n", e.auth_registry), "{store}");
+    }
+
+    // A helper that has nothing, and one that fails: pull goes on without credentials.
+    for body in [
+        "#!/bin/sh\necho 'credentials not found in native keychain'\nexit 1\n",
+        "#!/bin/sh\necho 'the keychain is locked'\nexit 3\n",
+    ] {
+        let env = Env::new(&e.host);
+        env.script("docker-credential-dkrtest", body);
+        env.write_config("{\"credsStore\":\"dkrtest\"}");
+        let out = compare(&env, &["pull", &r]);
+        assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
+    }
+}
+
+#[test]
+fn pull_with_docker_auth_config() {
+    // docker 28.2.2 reads DOCKER_AUTH_CONFIG only for `run --use-api-socket`; docker 28.3+
+    // and dkr use it for pulls (issue 4). So docker fails here and dkr succeeds.
+    use base64::Engine as _;
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let _g = image_lock();
+    let r = format!("{}:1", imgs.auth_repo);
+    let auth = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", e.user, e.password));
+    let doc = format!("{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}}}}", e.auth_registry);
+    let env = Env::new(&e.host).var("DOCKER_AUTH_CONFIG", &doc);
+    rmi(&env, &r);
+    let got = env.dkr(&["pull", "-q", &r]);
+    assert_eq!((got.code, got.stdout.as_str(), got.stderr.as_str()), (0, format!("{r}\n").as_str(), ""));
+    rmi(&env, &r);
+    let docker = env.docker(&["pull", "-q", &r]);
+    assert_eq!(docker.code, 1, "docker 28.2.2 ignores DOCKER_AUTH_CONFIG for pull");
+    // A malformed document is reported and ignored.
+    let env = Env::new(&e.host).var("DOCKER_AUTH_CONFIG", "{\"auths\":{\"x\":{}}}");
+    let got = env.dkr(&["pull", &r]);
+    assert_eq!(got.code, 1);
+    assert!(got.stderr.starts_with(
+        "Failed to create credential store from DOCKER_AUTH_CONFIG:  DOCKER_AUTH_CONFIG environment variable is missing key `auth` for x\n"
+    ), "{got:?}");
+}
+
+#[test]
+fn registry_auth_header_matches_docker() {
+    // The fake engine records the X-Registry-Auth both CLIs send for the same config.
+    let stream = b"{\"status\":\"Status: Image is up to date for localhost:5001/x:1\"}\r\n".to_vec();
+    let cases = [
+        "{}".to_string(),
+        "{\"auths\":{\"localhost:5001\":{\"auth\":\"dGVzdHVzZXI6dGVzdHBhc3N3b3Jk\",\"email\":\"a@b.c\"}}}".to_string(),
+        "{\"auths\":{\"http://localhost:5001/v2/\":{\"auth\":\"dGVzdHVzZXI6dGVzdHBhc3N3b3Jk\"}}}".to_string(),
+        "{\"auths\":{\"localhost:5001\":{\"identitytoken\":\"tok<&>\"}}}".to_string(),
+        "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\"aHViOmh1YnB3\"}}}".to_string(),
+        "{\"credsStore\":\"dkrtest\"}".to_string(),
+        "{\"credsStore\":\"dkrtest\",\"auths\":{\"localhost:5001\":{\"email\":\"x@y\"}}}".to_string(),
+    ];
+    for (i, cfg) in cases.iter().enumerate() {
+        let fake = FakeEngine::start(vec![Reply::Stream(vec![(Duration::ZERO, stream.clone())])]);
+        let env = Env::new(&fake.host());
+        let log = env.bin.path().join("helper.log");
+        env.script(
+            "docker-credential-dkrtest",
+            &helper_script(&log, "localhost:5001", "<token>", "helper-token"),
+        );
+        env.write_config(cfg);
+        let image = if i == 4 { "hub/x:1" } else { "localhost:5001/x:1" };
+        compare(&env, &["pull", image]);
+        let reqs = fake.creates();
+        assert_eq!(reqs.len(), 2, "{cfg}");
+        let docker_auth = reqs[0].header("X-Registry-Auth").unwrap().to_string();
+        let dkr_auth = reqs[1].header("X-Registry-Auth").unwrap().to_string();
+        assert_eq!(
+            decode_auth_header(&docker_auth),
+            decode_auth_header(&dkr_auth),
+            "config {cfg}"
+        );
+        assert_eq!(docker_auth, dkr_auth, "config {cfg}");
+        assert_eq!(reqs[0].target, reqs[1].target);
+    }
+}
+
+#[test]
+fn unauthorized_pull_asks_for_login() {
+    // A 401 from the engine: docker prints "Login prior to pull:", prompts, and (stdin not
+    // being a terminal) fails to turn off echo for the password.
+    let stream = b"{\"status\":\"Status: Downloaded newer image for localhost:5001/x:1\"}\r\n".to_vec();
+    let fake = FakeEngine::start(vec![
+        Reply::Error(401, "unauthorized: authentication required".into()),
+        Reply::Error(401, "unauthorized: authentication required".into()),
+        Reply::Stream(vec![(Duration::ZERO, stream)]),
+    ]);
+    let env = Env::new(&fake.host()).var("DOCKER_CLI_HINTS", "false");
+    let out = compare_input(&env, &["pull", "localhost:5001/x:1"], b"testuser\n");
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("\nLogin prior to pull:\n"), "{out:?}");
+    assert!(out.stdout.ends_with("Username: "), "{out:?}");
+    assert_eq!(out.stderr, "inappropriate ioctl for device\n");
+}
+
+#[test]
+fn unauthorized_pull_retries_with_typed_credentials_on_a_terminal() {
+    let stream = b"{\"status\":\"Status: Downloaded newer image for localhost:5001/x:1\"}\r\n".to_vec();
+    let fake = FakeEngine::start(vec![
+        Reply::Error(401, "unauthorized: authentication required".into()),
+        Reply::Stream(vec![(Duration::ZERO, stream)]),
+    ]);
+    let env = Env::new(&fake.host()).var("DOCKER_CLI_HINTS", "false");
+    let cmd = format!(
+        "(sleep 1; printf 'testuser\\n'; sleep 1; printf 'testpassword\\n') | script -qfec '{} pull localhost:5001/x:1' /dev/null",
+        dkr_bin()
+    );
+    let out = env.command("sh", &["-c", &cmd]).output().expect("sh");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("Login prior to pull:"), "{text}");
+    assert!(text.contains("Username: "), "{text}");
+    assert!(text.contains("Password: "), "{text}");
+    assert!(text.contains("localhost:5001/x:1"), "{text}");
+    let reqs = fake.creates();
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[0].header("X-Registry-Auth"), Some("e30="));
+    assert_eq!(
+        decode_auth_header(reqs[1].header("X-Registry-Auth").unwrap()),
+        r#"{"username":"testuser","password":"testpassword","serveraddress":"https://index.docker.io/v1/"}"#
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// pull: terminal rendering and interrupts
+
+fn recorded_layers_stream(e: &Engine) -> Vec<u8> {
+    let imgs = images(e);
+    let _g = image_lock();
+    let env = Env::new(&e.host);
+    let r = format!("{}:2", imgs.open_repo);
+    rmi(&env, &r);
+    let s = record_pull_stream(&e.host, &imgs.open_repo, "2", "e30=");
+    rmi(&env, &r);
+    s
+}
+
+#[test]
+fn terminal_rendering_live_lines_and_summary() {
+    let e = engine_or_skip!();
+    let stream = recorded_layers_stream(&e);
+    let lines = stream.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count();
+    // Replayed slowly, so the live lines are drawn many times.
+    let fake = FakeEngine::start(vec![Reply::Stream(as_chunks(&stream, Duration::from_millis(10)))]);
+    let env = Env::new(&fake.host());
+    let r = format!("{}/dkrtest/pull-layers:2", e.registry);
+    for cols in [150u16, 100] {
+        let (raw, code, took) = run_in_pty(&env, &format!("{} pull {r}", dkr_bin()), cols);
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        assert_eq!(code, 0, "{text}");
+        let (draw, _, _) = run_in_pty(&env, &format!("{} pull {r}", docker_bin()), cols);
+        let want = screen(&draw, cols as usize);
+        let got = screen(&raw, cols as usize);
+        assert_eq!(got, want, "final screen at {cols} columns\nraw: {text:?}");
+        assert!(got.iter().filter(|l| l.ends_with(": Pull complete")).count() == 3, "{got:?}");
+        // Live per-layer lines with sizes, and a bar only when wider than 110 columns.
+        assert!(text.contains("Downloading") || text.contains("Extracting"), "{text:?}");
+        assert!(text.contains("kB/"), "{text:?}");
+        assert_eq!(text.contains("] "), cols > 110, "{text:?}");
+        // At most 20 redraws a second (plus indicatif's initial burst allowance).
+        let redraws = count_cursor_ups(&raw);
+        let limit = (took.as_secs_f64() * 20.0) as usize + 20;
+        assert!(redraws <= limit, "{redraws} redraws in {took:?} for {lines} messages");
+        assert!(redraws < lines, "{redraws} redraws for {lines} messages");
+    }
+}
+
+#[test]
+fn interrupt_ends_a_pull_promptly() {
+    let mut chunks = vec![(
+        Duration::ZERO,
+        b"{\"status\":\"Pulling from x\",\"id\":\"1\"}\r\n".to_vec(),
+    )];
+    for i in 0..600 {
+        chunks.push((
+            Duration::from_millis(10),
+            format!("{{\"status\":\"Downloading\",\"progressDetail\":{{\"current\":{},\"total\":6000000}},\"id\":\"abcdefabcdef\"}}\r\n", i * 10000).into_bytes(),
+        ));
+    }
+    let fake = FakeEngine::start(vec![Reply::Stream(chunks)]);
+    let env = Env::new(&fake.host());
+    for program in [docker_bin(), dkr_bin().to_string()] {
+        let child = env
+            .command(&program, &["pull", "localhost:5000/x:1"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        let start = std::time::Instant::now();
+        // SAFETY: signalling our own child.
+        unsafe {
+            libc::kill(child.id() as i32, libc::SIGINT);
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(start.elapsed() < Duration::from_secs(2), "{program} took {:?}", start.elapsed());
+        assert_eq!(out.status.code(), Some(130), "{program}: {out:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{program}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// login / logout
+
+#[test]
+fn login_pull_logout_keeps_config() {
+    let e = engine_or_skip!();
+    let imgs = images(&e);
+    let _g = image_lock();
+    let env = Env::new(&e.host);
+    let original = "{\n\t\"psFormat\": \"table {{.ID}}  x\",\n\t\"x-unknown\": {\"keep\": [1, 2]}\n}";
+    env.write_config(original);
+    let out = env.dkr(&["login", "-u", &e.user, "-p", &e.password, &e.auth_registry]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(out.stdout, "Login Succeeded\n");
+    let path = env.config_path();
+    assert_eq!(
+        out.stderr,
+        format!(
+            "WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n\nWARNING! Your credentials are stored unencrypted in '{}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n",
+            path.display()
+        )
+    );
+    let mode = std::fs::metadata(&path).unwrap().permissions();
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(mode.mode() & 0o777, 0o600);
+    let doc: serde_json::Value = serde_json::from_str(&env.read_config()).unwrap();
+    assert_eq!(doc["psFormat"], "table {{.ID}}  x");
+    assert_eq!(doc["x-unknown"], serde_json::json!({"keep": [1, 2]}));
+    assert_eq!(
+        doc["auths"][&e.auth_registry],
+        serde_json::json!({"auth": "dGVzdHVzZXI6dGVzdHBhc3N3b3Jk"})
+    );
+    // No stray temporary files.
+    let names: Vec<_> = std::fs::read_dir(env.config.path())
+        .unwrap()
+        .map(|d| d.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, vec!["config.json".to_string()]);
+
+    let r = format!("{}:1", imgs.auth_repo);
+    rmi(&env, &r);
+    let out = env.dkr(&["pull", "-q", &r]);
+    assert_eq!((out.code, out.stdout.as_str()), (0, format!("{r}\n").as_str()), "{out:?}");
+
+    let out = env.dkr(&["logout", &e.auth_registry]);
+    assert_eq!(out.stdout, format!("Removing login credentials for {}\n", e.auth_registry));
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    let doc: serde_json::Value = serde_json::from_str(&env.read_config()).unwrap();
+    assert_eq!(doc["auths"], serde_json::json!({}));
+    assert_eq!(doc["x-unknown"], serde_json::json!({"keep": [1, 2]}));
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    let out = env.dkr(&["pull", &r]);
+    assert_eq!(out.code, 0, "image is local now: {out:?}");
+    rmi(&env, &r);
+    let out = env.dkr(&["pull", &r]);
+    assert_eq!(out.code, 1, "{out:?}");
+}
+
+/// Run the same login/logout steps with docker and with dkr, each from the same starting
+/// config, and compare output and the resulting config's `auths`.
+fn compare_login_steps(e: &Engine, start: &str, steps: &[(Vec<&str>, &[u8])]) {
+    let env = Env::new(&e.host);
+    let log = env.bin.path().join("helper.log");
+    env.script(
+        "docker-credential-dkrtest",
+        &helper_script(&log, "nothing", "x", "y"),
+    );
+    let mut results = Vec::new();
+    for program in [docker_bin(), dkr_bin().to_string()] {
+        env.write_config(start);
+        let _ = std::fs::remove_file(&log);
+        let mut outs = Vec::new();
+        for (args, input) in steps {
+            outs.push(env.run_input(&program, args, input));
+        }
+        let doc: serde_json::Value =
+            serde_json::from_str(&env.read_config()).unwrap_or(serde_json::Value::Null);
+        let calls = std::fs::read_to_string(&log).unwrap_or_default();
+        results.push((outs, doc["auths"].clone(), calls));
+    }
+    let (docker, dkr) = (&results[0], &results[1]);
+    for (i, (want, got)) in docker.0.iter().zip(&dkr.0).enumerate() {
+        assert_same(&format!("step {i} {:?}", steps[i].0), want, got);
+    }
+    assert_eq!(docker.1, dkr.1, "auths after {steps:?}");
+    assert_eq!(docker.2, dkr.2, "helper calls after {steps:?}");
+}
+
+#[test]
+fn login_logout_match_docker() {
+    let e = engine_or_skip!();
+    let reg = e.auth_registry.as_str();
+    let user = e.user.as_str();
+    let pw = format!("{}\n", e.password);
+    let pw = pw.as_bytes();
+    let none: &[u8] = b"";
+    let v2 = format!("http://{reg}/v2/");
+    // --password-stdin, stored-credentials login, logout, logout again.
+    compare_login_steps(
+        &e,
+        "{}",
+        &[
+            (vec!["login", "-u", user, "--password-stdin", reg], pw),
+            (vec!["login", "-u", user, "--password-stdin", reg], pw),
+            (vec!["login", reg], none),
+            (vec!["logout", reg], none),
+            (vec!["logout", reg], none),
+            (vec!["logout", &v2], none),
+        ],
+    );
+    // Wrong password, with and without stored credentials.
+    compare_login_steps(
+        &e,
+        &auths_config(&e, "wrong"),
+        &[
+            (vec!["login", reg], none),
+            (vec!["login", "-u", user, "--password-stdin", reg], b"wrong\n"),
+        ],
+    );
+    // Flag errors and the non-terminal refusal.
+    let steps: Vec<(Vec<&str>, &[u8])> = vec![
+        (vec!["login", "-u", user, reg], none),
+        (vec!["login", "-p", "x", reg], none),
+        (vec!["login", "--password-stdin", reg], none),
+        (vec!["login", "-u", "", reg], none),
+        (vec!["login", "-u", user, "-p", "", reg], none),
+        (vec!["login", "-u", user, "-p", "x", "--password-stdin", reg], none),
+        (vec!["login", "--password-stdin=false", reg], none),
+        (vec!["login", reg, "extra"], none),
+        (vec!["login"], none),
+        (vec!["logout", "a", "b"], none),
+        (vec!["logout"], none),
+        (vec!["login", "--bogus"], none),
+    ];
+    compare_login_steps(&e, "{}", &steps);
+    // A credential helper (credsStore) stores and erases.
+    compare_login_steps(
+        &e,
+        "{\"credsStore\":\"dkrtest\"}",
+        &[
+            (vec!["login", "-u", user, "--password-stdin", reg], pw),
+            (vec!["logout", reg], none),
+        ],
+    );
+    // A helper that is not installed.
+    compare_login_steps(
+        &e,
+        "{\"credsStore\":\"missing\"}",
+        &[
+            (vec!["login", "-u", user, "--password-stdin", reg], pw),
+            (vec!["logout", reg], none),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// commit
+
+#[test]
+fn commit_with_every_flag_matches_docker() {
+    let e = engine_or_skip!();
+    let env = Env::new(&e.host);
+    let name = format!("dkrpull-commit-{}", std::process::id());
+    env.docker_ok(&["run", "--name", &name, "busybox", "sh", "-c", "echo hi >/f"]);
+    let inspect = |image: &str| {
+        env.docker_ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{json .Author}} {{json .Comment}} {{json .Config.Env}} {{json .Config.Cmd}} {{json .Config.WorkingDir}} {{json .RepoTags}}",
+            image,
+        ])
+    };
+    let mut seen = Vec::new();
+    for (program, tag) in [(docker_bin(), "docker"), (dkr_bin().to_string(), "dkr")] {
+        let image = format!("dkrtest/pull-commit:{tag}");
+        let out = env.run(
+            &program,
+            &[
+                "commit", "-a", "Me <me@x>", "-m", "my msg", "-c", "ENV X=1", "--change",
+                "CMD [\"sh\",\"-c\",\"echo\"]", "-c", "WORKDIR /tmp", "-p=false", &name, &image,
+            ],
+        );
+        assert_eq!(out.code, 0, "{program}: {out:?}");
+        assert_eq!(out.stderr, "");
+        let id = out.stdout.trim().to_string();
+        assert!(id.starts_with("sha256:") && id.len() == 71, "{id}");
+        seen.push(inspect(&image).replace(tag, "TAG"));
+        env.docker_ok(&["rmi", &image]);
+    }
+    assert_eq!(seen[0], seen[1]);
+    assert_eq!(
+        seen[1].trim(),
+        "\"Me <me@x>\" \"my msg\" [\"X=1\"] [\"sh\",\"-c\",\"echo\"] \"/tmp\" [\"dkrtest/pull-commit:TAG\"]"
+    );
+    // No reference: an untagged image; a bare name gets `latest`; --pause spellings.
+    let out = env.dkr(&["commit", &name]);
+    assert_eq!(out.code, 0);
+    let id = out.stdout.trim().to_string();
+    assert_eq!(inspect(&id).split(' ').last().unwrap().trim(), "[]");
+    env.docker_ok(&["rmi", &id]);
+    let out = env.dkr(&["container", "commit", "--pause", "-p=true", &name, "dkrtest/pull-commit"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(inspect("dkrtest/pull-commit:latest").contains("dkrtest/pull-commit:latest"));
+    env.docker_ok(&["rmi", "dkrtest/pull-commit:latest"]);
+
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["commit", &name, "Bad"],
+        vec!["commit", &name, "x@sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71"],
+        vec!["commit", &name, "foo:"],
+        vec!["commit", "no-such-container-dkr"],
+        vec!["commit", "-c", "RUN x", &name],
+        vec!["commit"],
+        vec!["commit", "a", "b", "c"],
+        vec!["commit", &name, "-a", "x"],
+        vec!["container", "commit"],
+        vec!["commit", "--pause=foo", "a"],
+        vec!["commit", " "],
+        vec!["commit", "--bogus", &name],
+    ];
+    for args in cases {
+        compare(&env, &args);
+    }
+    env.docker_ok(&["rm", &name]);
+}
