@@ -70,7 +70,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create and run a new container from an image
-    Run(commands::run::RunArgs),
+    Run(Box<commands::run::RunArgs>),
     /// List containers
     #[command(visible_aliases = ["container-ls"], hide = false)]
     Ps(commands::ps::PsArgs),
@@ -110,7 +110,7 @@ pub enum Command {
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
     /// Create and run a new container from an image
-    Run(commands::run::RunArgs),
+    Run(Box<commands::run::RunArgs>),
     /// List containers
     #[command(name = "ls", visible_aliases = ["ps", "list"])]
     Ls(commands::ps::PsArgs),
@@ -188,16 +188,24 @@ fn subcommand_path(cmd: &clap::Command, args: &[OsString]) -> Vec<String> {
             break;
         }
         if s.starts_with('-') {
-            // A global flag that takes a value in the next word.
-            if path.is_empty() && !s.contains('=') {
-                let takes_value = current.get_arguments().any(|a| {
+            if path.is_empty() {
+                // Before the subcommand: a global flag (skip its value) or, if unknown, the
+                // error is the root command's.
+                let name = s.split('=').next().unwrap_or(&s);
+                let arg = current.get_arguments().find(|a| {
                     let long = a.get_long().map(|l| format!("--{l}"));
                     let short = a.get_short().map(|c| format!("-{c}"));
-                    (long.as_deref() == Some(&s) || short.as_deref() == Some(&s))
-                        && a.get_action().takes_values()
+                    long.as_deref() == Some(name) || short.as_deref() == Some(name)
                 });
-                if takes_value {
-                    iter.next();
+                match arg {
+                    None if name != "--help" && name != "-h" => break,
+                    Some(a) if !s.contains('=') && a.get_action().takes_values() => {
+                        let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
+                        if !optional {
+                            iter.next();
+                        }
+                    }
+                    _ => {}
                 }
             }
             continue;

@@ -8,6 +8,7 @@ use super::Context;
 use crate::cli::{check_arity, Arity};
 use crate::engine::{Client, CLIENT_API_VERSION};
 use crate::exit::StatusError;
+use crate::render::format::Row;
 use crate::render::table::TabWriter;
 use crate::render::template::go_json;
 
@@ -157,6 +158,20 @@ fn default_text(client: &Value, server: Option<&Value>) -> String {
     t
 }
 
+/// The template's dot: docker's `versionInfo` struct (an unknown field is an error, not
+/// `<no value>`).
+struct VersionInfo(Value);
+
+impl Row for VersionInfo {
+    fn data(&self) -> &Value {
+        &self.0
+    }
+
+    fn type_name(&self) -> Option<&str> {
+        Some("system.versionInfo")
+    }
+}
+
 /// Write `text` through docker's version tabwriter (`minwidth 20, tabwidth 1, padding 1`).
 fn write_aligned(text: &str) -> std::io::Result<()> {
     let stdout = std::io::stdout().lock();
@@ -216,7 +231,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
     };
     let parsed = match &template {
         Some(t) => Some(
-            crate::render::template::Template::parse(t)
+            crate::render::template::Template::parse_named("version", t)
                 .map_err(|e| StatusError::new(64, format!("template parsing error: {}", e.message())))?,
         ),
         None => None,
@@ -261,12 +276,16 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
                 out.extend_from_slice(version_json(&data, false).as_bytes());
                 Ok(())
             } else {
-                tmpl.execute_value(&mut out, &data)
+                tmpl.execute(&mut out, &VersionInfo(data.clone()))
             };
             let mut s = String::from_utf8_lossy(&out).into_owned();
             s.push('\n');
             if let Err(e) = result {
                 write_aligned(&s)?;
+                // docker reports the server error first, the template error otherwise.
+                if server.is_none() {
+                    client.get_json::<Value>("/version")?;
+                }
                 return Err(anyhow::anyhow!("{}", e.message()));
             }
             s

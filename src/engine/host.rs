@@ -194,10 +194,10 @@ fn build_tls(s: &TlsSettings) -> Result<Arc<ClientConfig>, String> {
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| e.to_string())?;
-    // The CA must exist when verifying (docker: `open …/ca.pem: no such file or directory`).
+    // The CA file must exist whenever TLS is on, even without verification (docker:
+    // `open ~/.docker/ca.pem: no such file or directory`); only cert and key may be missing.
     let ca_pem = match &s.ca {
-        Some(path) if s.verify || s.explicit[0] => Some(read_file(path)?),
-        Some(path) => std::fs::read(path).ok(),
+        Some(path) => Some(read_file(path)?),
         None => None,
     };
     let builder = if s.verify {

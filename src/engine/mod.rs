@@ -27,7 +27,12 @@ pub const CLIENT_API_VERSION: &str = "1.50";
 #[derive(Debug)]
 pub enum EngineError {
     /// The daemon could not be reached at all.
-    Connect { host: String, source: io::Error },
+    Connect {
+        host: String,
+        /// `Get "https://host/v1.41/version"`, as Go's client names a request in errors.
+        request: String,
+        source: io::Error,
+    },
     /// The daemon answered with an error status.
     Daemon { status: u16, message: String },
     /// A transport or protocol failure after connecting.
@@ -39,15 +44,23 @@ pub enum EngineError {
 impl std::fmt::Display for EngineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            EngineError::Connect { host, source } => {
-                if source.kind() == io::ErrorKind::PermissionDenied {
+            EngineError::Connect {
+                host,
+                request,
+                source,
+            } => {
+                if let Some(tls) = tls_error_text(source) {
+                    if tls.starts_with("remote error") {
+                        write!(f, "the server probably has client authentication (--tlsverify) enabled; check your TLS client certification settings: {request}: {tls}")
+                    } else {
+                        write!(f, "error during connect: {request}: {tls}")
+                    }
+                } else if source.kind() == io::ErrorKind::PermissionDenied {
                     let path = host.strip_prefix("unix://").unwrap_or(host);
                     write!(
                         f,
                         "permission denied while trying to connect to the Docker daemon socket at {host}: dial unix {path}: connect: permission denied"
                     )
-                } else if is_tls_error(source) {
-                    write!(f, "error during connect: {source}")
                 } else {
                     write!(
                         f,
@@ -72,10 +85,49 @@ impl std::fmt::Display for EngineError {
 
 impl std::error::Error for EngineError {}
 
-fn is_tls_error(e: &io::Error) -> bool {
-    e.get_ref()
-        .is_some_and(|inner| inner.is::<rustls::Error>())
-        || e.kind() == io::ErrorKind::InvalidData
+/// The errors a reused connection gives when the server had closed it.
+fn is_stale_connection(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::BrokenPipe | io::ErrorKind::ConnectionReset | io::ErrorKind::UnexpectedEof
+    )
+}
+
+/// Go's `Get`, `Post`, `Head` spelling of a method in request errors.
+fn go_method(method: &str) -> String {
+    let mut s = method.to_ascii_lowercase();
+    if let Some(first) = s.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    s
+}
+
+/// A TLS failure in Go's words (`remote error: tls: bad certificate`), if `e` is one.
+fn tls_error_text(e: &io::Error) -> Option<String> {
+    use rustls::{AlertDescription, CertificateError};
+    let err = e.get_ref()?.downcast_ref::<rustls::Error>()?;
+    Some(match err {
+        rustls::Error::AlertReceived(alert) => {
+            let text = match alert {
+                AlertDescription::BadCertificate => "bad certificate".to_string(),
+                AlertDescription::UnknownCA => "unknown certificate authority".to_string(),
+                AlertDescription::CertificateRequired => "certificate required".to_string(),
+                AlertDescription::HandshakeFailure => "handshake failure".to_string(),
+                other => format!("{other:?}").to_ascii_lowercase(),
+            };
+            format!("remote error: tls: {text}")
+        }
+        rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
+            "tls: failed to verify certificate: x509: certificate signed by unknown authority".into()
+        }
+        rustls::Error::InvalidCertificate(CertificateError::NotValidForName) => {
+            "tls: failed to verify certificate: x509: certificate is not valid for this host".into()
+        }
+        rustls::Error::InvalidCertificate(CertificateError::Expired) => {
+            "tls: failed to verify certificate: x509: certificate has expired or is not yet valid".into()
+        }
+        other => format!("tls: {other}"),
+    })
 }
 
 impl EngineError {
@@ -138,6 +190,8 @@ pub struct Client {
     version: RefCell<Option<String>>,
     headers: Vec<(String, String)>,
     idle: RefCell<Option<ConnReader>>,
+    /// The last response said `Connection: close`: don't keep its connection.
+    closing: std::cell::Cell<bool>,
     host_header: String,
 }
 
@@ -175,6 +229,7 @@ impl Client {
             version: RefCell::new(fixed),
             headers,
             idle: RefCell::new(None),
+            closing: std::cell::Cell::new(false),
             host_header,
         }
     }
@@ -188,6 +243,7 @@ impl Client {
             version: RefCell::new(Some(self.api_version())),
             headers: self.headers.clone(),
             idle: RefCell::new(None),
+            closing: std::cell::Cell::new(false),
             host_header: self.host_header.clone(),
         }
     }
@@ -197,14 +253,13 @@ impl Client {
         &self.endpoint.display
     }
 
-    fn connect(&self) -> Result<ConnReader, EngineError> {
-        if let Some(conn) = self.idle.borrow_mut().take() {
-            return Ok(conn);
-        }
+    /// A new connection. `method` and `target` only name the request in errors.
+    fn dial(&self, method: &str, target: &str) -> Result<ConnReader, EngineError> {
         Conn::connect(&self.endpoint.address, self.endpoint.tls.as_ref())
             .map(|c| BufReader::with_capacity(64 * 1024, c))
             .map_err(|source| EngineError::Connect {
                 host: self.endpoint.display.clone(),
+                request: format!("{} {:?}", go_method(method), self.url(target)),
                 source,
             })
     }
@@ -227,10 +282,7 @@ impl Client {
             // Not reached: keep the client's own version (as docker does) and ask again later.
             Err(_) => return CLIENT_API_VERSION.to_string(),
         };
-        // Only remember a negotiated version when the ping reached the daemon.
-        if self.idle.borrow().is_some() || server_reached(&v) {
-            *self.version.borrow_mut() = Some(v.clone());
-        }
+        *self.version.borrow_mut() = Some(v.clone());
         v
     }
 
@@ -255,27 +307,59 @@ impl Client {
         body: Option<(&[u8], &str)>,
         extra: &[(String, String)],
     ) -> Result<(Head, Body<ConnReader>), EngineError> {
-        let mut conn = self.connect()?;
+        let idle = self.idle.borrow_mut().take();
+        let reused = idle.is_some();
+        let mut conn = match idle {
+            Some(c) => c,
+            None => self.dial(method, target)?,
+        };
         let mut headers = self.headers.clone();
         if let Some((_, ctype)) = body {
             headers.push(("Content-Type".into(), ctype.into()));
         }
         headers.extend_from_slice(extra);
-        let io_err = |source: io::Error| EngineError::Io {
-            context: format!("error during connect: {method} {:?}", self.url(target)),
-            source,
+        let request = format!("{} {:?}", go_method(method), self.url(target));
+        let io_err = |source: io::Error| {
+            // With TLS 1.3 a refused client certificate surfaces on the first read.
+            if tls_error_text(&source).is_some() {
+                EngineError::Connect {
+                    host: self.endpoint.display.clone(),
+                    request: request.clone(),
+                    source,
+                }
+            } else {
+                EngineError::Io {
+                    context: format!("error during connect: {request}"),
+                    source,
+                }
+            }
         };
-        http::write_request(
-            conn.get_mut(),
-            method,
-            target,
-            &self.host_header,
-            &headers,
-            body.map(|(b, _)| b),
-        )
-        .map_err(io_err)?;
-        let head = http::read_head(&mut conn).map_err(io_err)?;
+        let send = |conn: &mut ConnReader| -> io::Result<Head> {
+            http::write_request(
+                conn.get_mut(),
+                method,
+                target,
+                &self.host_header,
+                &headers,
+                body.map(|(b, _)| b),
+            )?;
+            http::read_head(conn)
+        };
+        let head = match send(&mut conn) {
+            Ok(head) => head,
+            // A kept-alive connection the server closed meanwhile: nothing was processed, so
+            // send again on a fresh one (as Go's transport does).
+            Err(e) if reused && is_stale_connection(&e) => {
+                conn = self.dial(method, target)?;
+                send(&mut conn).map_err(io_err)?
+            }
+            Err(e) => return Err(io_err(e)),
+        };
         let framing = http::Framing::of(method, &head).map_err(io_err)?;
+        self.closing.set(
+            head.header("Connection")
+                .is_some_and(|c| c.eq_ignore_ascii_case("close")),
+        );
         Ok((head, Body::new(conn, framing)))
     }
 
@@ -286,8 +370,12 @@ impl Client {
             context: String::new(),
             source,
         })?;
-        if body.is_complete() {
-            *self.idle.borrow_mut() = Some(body.into_inner());
+        if body.is_complete() && !self.closing.get() {
+            let conn = body.into_inner();
+            // Bytes past the body mean the stream is out of step: never reuse it.
+            if conn.buffer().is_empty() {
+                *self.idle.borrow_mut() = Some(conn);
+            }
         }
         Ok(buf)
     }
@@ -407,10 +495,6 @@ impl Client {
             writer: w,
         })
     }
-}
-
-fn server_reached(_v: &str) -> bool {
-    true
 }
 
 /// Decode JSON from the daemon (lenient models: unknown fields ignored).

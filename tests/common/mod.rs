@@ -246,6 +246,7 @@ pub fn normalize_text(s: &str) -> String {
         for (from, to) in [
             ("'docker ", "'dkr "),
             ("Usage:  docker ", "Usage:  dkr "),
+            ("unknown command: docker ", "unknown command: dkr "),
             ("\"docker image ", "\"dkr image "),
             ("\"docker container ", "\"dkr container "),
         ] {
@@ -259,7 +260,10 @@ pub fn normalize_text(s: &str) -> String {
 fn diff_report(want: &Outcome, got: &Outcome) -> String {
     let mut r = String::new();
     if want.code != got.code {
-        r.push_str(&format!("exit code: docker {} dkr {}\n", want.code, got.code));
+        r.push_str(&format!(
+            "exit code: docker {} dkr {}\n",
+            want.code, got.code
+        ));
     }
     for (name, w, g) in [
         ("stdout", &want.stdout, &got.stdout),
