@@ -290,7 +290,7 @@ fn context_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
 /// The flag an error is about, from clap's `--long <VALUE>` / `-s` rendering.
 fn error_arg<'a>(cmd: &'a clap::Command, err: &clap::Error) -> Option<&'a clap::Arg> {
     let raw = context_str(err, ContextKind::InvalidArg)?;
-    let first = raw.split([' ', '=']).next().unwrap_or("");
+    let first = raw.split([' ', '=', '[']).next().unwrap_or("");
     let first = first.split(',').next().unwrap_or(first);
     cmd.get_arguments().find(|a| {
         if let Some(long) = first.strip_prefix("--") {

@@ -5,30 +5,125 @@
 //! The fixture (created once per run with the reference CLI, removed at exit) is a set of
 //! containers named `dkrps<pid>-…` in different states — running with published port ranges,
 //! labels and exposed ports, linked (so names include a link alias), exited with a code,
-//! created with volumes, paused, with a wide-character command, created from an image ID, from
-//! a tag that was removed since and from a repository digest — and images `dkrps<pid>/img`
-//! (two tags) and `dkrps<pid>/dig` (a tag plus a digest-only repository in the test registry). Cases filter on the prefix so other containers on the
-//! engine do not matter.
+//! created with volumes, paused, with a wide-character command, created from an image ID,
+//! from a tag that was removed since and from a repository digest — and the images
+//! `dkrps<pid>/img` (two tags) and `<registry>/dkrps<pid>/dig` (pulled by digest, so it has a
+//! digest and no tag). Cases filter on the prefix, so other containers on the engine do not
+//! matter.
 
 mod common;
 
 use common::{engine_host, Env};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 struct Fixture {
     env: Env,
     /// `dkrps<pid>`: the name prefix of everything this run creates.
     prefix: String,
+    /// `<registry>/dkrps<pid>/dig`, when the test registry is known.
+    digest_repo: Option<String>,
 }
 
-static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+/// The fixture, or why it could not be made (kept, so one failure is not retried per test).
+static FIXTURE: OnceLock<Result<Fixture, String>> = OnceLock::new();
 
 const SUITE_LABEL: &str = "dkr.test.suite=ps_images";
 
 /// The fixture, created on first use; `None` when engine tests are skipped on purpose.
 fn fixture() -> Option<&'static Fixture> {
     let host = engine_host()?;
-    Some(FIXTURE.get_or_init(|| Fixture::create(&host)))
+    let made = FIXTURE.get_or_init(|| {
+        std::panic::catch_unwind(|| Fixture::create(&host)).map_err(|e| {
+            e.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "fixture setup panicked".to_string())
+        })
+    });
+    match made {
+        Ok(f) => Some(f),
+        Err(e) => panic!("fixture setup failed earlier in this run: {e}"),
+    }
+}
+
+/// What to remove at exit: the engine, the pid label of the containers, the image IDs and the
+/// volume. Registered before anything is created, so a half-made fixture is removed too.
+struct Cleanup {
+    host: String,
+    pid: u32,
+    prefix: String,
+    images: Mutex<Vec<String>>,
+}
+
+static CLEANUP: OnceLock<Cleanup> = OnceLock::new();
+
+extern "C" fn cleanup_at_exit() {
+    if let Some(c) = CLEANUP.get() {
+        let env = Env::new(&c.host);
+        remove_by_pid(&env, &c.pid.to_string());
+        let images = c.images.lock().map(|v| v.clone()).unwrap_or_default();
+        for id in images {
+            env.docker(&["rmi", "-f", &id]);
+        }
+        env.docker(&["volume", "rm", &format!("{}-data", c.prefix)]);
+    }
+    // Statics are never dropped: remove the fixture's config directory by hand.
+    if let Some(Ok(f)) = FIXTURE.get() {
+        let _ = std::fs::remove_dir_all(f.env.config.path());
+    }
+}
+
+fn remove_by_pid(env: &Env, pid: &str) {
+    let ids = env.docker(&["ps", "-aq", "-f", &format!("label=dkr.test.pid={pid}")]);
+    let ids: Vec<&str> = ids.stdout.split_whitespace().collect();
+    if !ids.is_empty() {
+        let mut a = vec!["rm", "-f", "-v"];
+        a.extend(ids);
+        env.docker(&a);
+    }
+}
+
+/// Remove what crashed earlier runs left behind (their process is gone): containers by label,
+/// images by the repositories they used.
+fn remove_stale(env: &Env) {
+    let out = env.docker(&[
+        "ps",
+        "-a",
+        "-f",
+        &format!("label={SUITE_LABEL}"),
+        "--format",
+        "{{.Label \"dkr.test.pid\"}}",
+    ]);
+    let mut pids: Vec<String> = out.stdout.lines().map(str::to_string).collect();
+    let images = env.docker(&["images", "--format", "{{.Repository}}"]);
+    for repo in images.stdout.lines() {
+        if let Some(rest) = repo
+            .rsplit('/')
+            .nth(1)
+            .and_then(|p| p.strip_prefix("dkrps"))
+        {
+            pids.push(rest.to_string());
+        }
+    }
+    pids.sort();
+    pids.dedup();
+    for pid in pids {
+        if pid.is_empty() || std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        remove_by_pid(env, &pid);
+        let images = env.docker(&["images", "--format", "{{.Repository}} {{.ID}}"]);
+        for line in images.stdout.lines() {
+            if let Some((repo, id)) = line.split_once(' ') {
+                if repo.ends_with(&format!("dkrps{pid}/img"))
+                    || repo.ends_with(&format!("dkrps{pid}/dig"))
+                {
+                    env.docker(&["rmi", "-f", id]);
+                }
+            }
+        }
+        env.docker(&["volume", "rm", &format!("dkrps{pid}-data")]);
+    }
 }
 
 impl Fixture {
@@ -37,146 +132,181 @@ impl Fixture {
         let prefix = format!("dkrps{pid}");
         let env = Env::new(host);
         remove_stale(&env);
+        let cleanup = CLEANUP.get_or_init(|| Cleanup {
+            host: host.to_string(),
+            pid,
+            prefix: prefix.clone(),
+            images: Mutex::new(Vec::new()),
+        });
+        // SAFETY: registering a plain extern "C" function to run at process exit.
+        unsafe {
+            libc::atexit(cleanup_at_exit);
+        }
+        let remember_image = |id: &str| {
+            if let Ok(mut v) = cleanup.images.lock() {
+                v.push(id.trim().to_string());
+            }
+        };
+
         let p = &prefix;
         let pid_label = format!("dkr.test.pid={pid}");
         // Host ports unlikely to collide with other runs on the same machine.
         let base = 30000 + (pid % 5000) * 4;
         let web_port = format!("127.0.0.1:{base}:80");
         let range = format!("{}-{}:{}-{}/udp", base + 1, base + 3, base + 1, base + 3);
-        let labels = |extra: &[&str]| -> Vec<String> {
-            let mut v = vec![
-                "-l".to_string(),
-                SUITE_LABEL.to_string(),
-                "-l".to_string(),
-                pid_label.clone(),
-            ];
-            for e in extra {
-                v.push("-l".to_string());
-                v.push(e.to_string());
+        // `docker <verb> --name <prefix>-<name> <labels> <rest…>`
+        let make = |verb: &[&str], name: &str, extra_labels: &[&str], rest: &[&str]| {
+            let mut a: Vec<String> = verb.iter().map(|s| s.to_string()).collect();
+            a.push("--name".into());
+            a.push(format!("{p}-{name}"));
+            for l in [SUITE_LABEL, pid_label.as_str()].iter().chain(extra_labels) {
+                a.push("-l".into());
+                a.push(l.to_string());
             }
-            v
+            a.extend(rest.iter().map(|s| s.to_string()));
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            env.docker(&a)
         };
-        let run = |args: Vec<String>| {
-            let a: Vec<&str> = args.iter().map(String::as_str).collect();
-            env.docker_ok(&a);
+        let must = |out: common::Outcome, what: &str| {
+            assert!(out.ok(), "setup: {what}: {out:?}");
         };
-        // Leftovers of a crashed run with the same pid.
-        for name in [
-            "web", "linked", "exited", "created", "wide", "paused", "byid", "untagged", "bydigest",
-        ] {
-            env.docker(&["rm", "-f", &format!("{p}-{name}")]);
-        }
 
-        let mut a = vec!["run".into(), "-d".into(), "--name".into(), format!("{p}-web")];
-        a.extend(labels(&["com.example.role=web", &format!("{p}.tier=front")]));
-        a.extend(
-            ["-p", &web_port, "-p", &range, "--expose", "6000-6001", "busybox", "sleep", "600"]
-                .map(String::from),
+        let tier = format!("{p}.tier=front");
+        must(
+            make(
+                &["run", "-d"],
+                "web",
+                &["com.example.role=web", &tier],
+                &[
+                    "-p",
+                    &web_port,
+                    "-p",
+                    &range,
+                    "--expose",
+                    "6000-6001",
+                    "busybox",
+                    "sleep",
+                    "600",
+                ],
+            ),
+            "web",
         );
-        run(a);
-
-        let mut a = vec!["run".into(), "-d".into(), "--name".into(), format!("{p}-linked")];
-        a.extend(labels(&["com.example.role=sidecar"]));
-        a.extend(
-            [
-                "--link",
-                &format!("{p}-web:alias1"),
-                "busybox",
-                "sh",
-                "-c",
-                "echo \"a\\tb\" \"<x>\"; sleep 600",
-            ]
-            .map(String::from),
+        must(
+            make(
+                &["run", "-d"],
+                "linked",
+                &["com.example.role=sidecar"],
+                &[
+                    "--link",
+                    &format!("{p}-web:alias1"),
+                    "busybox",
+                    "sh",
+                    "-c",
+                    "echo \"a\\tb\" \"<x>\"; sleep 600",
+                ],
+            ),
+            "linked",
         );
-        run(a);
-
-        let mut a = vec!["run".into(), "--name".into(), format!("{p}-exited")];
-        a.extend(labels(&[]));
-        a.extend(["busybox", "sh", "-c", "exit 3"].map(String::from));
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        let out = env.docker(&a);
+        let out = make(&["run"], "exited", &[], &["busybox", "sh", "-c", "exit 3"]);
         assert_eq!(out.code, 3, "setup: exited container: {out:?}");
-
-        let mut a = vec!["create".into(), "--name".into(), format!("{p}-created")];
-        a.extend(labels(&[]));
-        a.extend(
-            [
-                "-v",
-                &format!("{p}-data:/data"),
-                "-v",
-                "/tmp:/hosttmp",
-                "busybox",
-                "true",
-            ]
-            .map(String::from),
+        must(
+            make(
+                &["create"],
+                "created",
+                &[],
+                &[
+                    "-v",
+                    &format!("{p}-data:/data"),
+                    "-v",
+                    "/tmp:/hosttmp",
+                    "busybox",
+                    "true",
+                ],
+            ),
+            "created",
         );
-        run(a);
-
-        let mut a = vec!["run".into(), "-d".into(), "--name".into(), format!("{p}-wide")];
-        a.extend(labels(&[]));
-        a.extend(["busybox", "sh", "-c", "echo 日本語日本語日本語日本語; sleep 600"].map(String::from));
-        run(a);
-
-        let mut a = vec!["run".into(), "-d".into(), "--name".into(), format!("{p}-paused")];
-        a.extend(labels(&[]));
-        a.extend(["busybox", "sleep", "600"].map(String::from));
-        run(a);
+        must(
+            make(
+                &["run", "-d"],
+                "wide",
+                &[],
+                &[
+                    "busybox",
+                    "sh",
+                    "-c",
+                    "echo 日本語日本語日本語日本語; sleep 600",
+                ],
+            ),
+            "wide",
+        );
+        must(
+            make(&["run", "-d"], "paused", &[], &["busybox", "sleep", "600"]),
+            "paused",
+        );
         // Pausing needs the cgroup freezer; without it the container just stays running.
         env.docker(&["pause", &format!("{p}-paused")]);
 
-        env.docker_ok(&["commit", &format!("{p}-exited"), &format!("{p}/img:v1")]);
-        env.docker_ok(&["tag", &format!("{p}/img:v1"), &format!("{p}/img:v2")]);
-        let mut image_ids = vec![env
-            .docker_ok(&["inspect", "--format", "{{.Id}}", &format!("{p}/img:v1")])
-            .trim()
-            .to_string()];
+        let img = format!("{p}/img");
+        let id = env.docker_ok(&["commit", &format!("{p}-exited"), &format!("{img}:v1")]);
+        remember_image(&id);
+        env.docker_ok(&["tag", &format!("{img}:v1"), &format!("{img}:v2")]);
 
         // Containers whose Image field is an ID, or a name that no longer resolves.
-        let img_id = &image_ids[0]["sha256:".len()..];
-        let mut a = vec!["create".into(), "--name".into(), format!("{p}-byid")];
-        a.extend(labels(&[]));
-        a.extend([&img_id[..12], "true"].map(String::from));
-        run(a);
-        env.docker_ok(&["tag", &format!("{p}/img:v1"), &format!("{p}/img:gone")]);
-        let mut a = vec!["create".into(), "--name".into(), format!("{p}-untagged")];
-        a.extend(labels(&[]));
-        a.extend([format!("{p}/img:gone"), "true".into()]);
-        run(a);
-        env.docker_ok(&["rmi", &format!("{p}/img:gone")]);
+        let hex = id.trim().trim_start_matches("sha256:");
+        let short = &hex[..12];
+        must(make(&["create"], "byid", &[], &[short, "true"]), "byid");
+        env.docker_ok(&["tag", &format!("{img}:v1"), &format!("{img}:gone")]);
+        must(
+            make(
+                &["create"],
+                "untagged",
+                &[],
+                &[&format!("{img}:gone"), "true"],
+            ),
+            "untagged",
+        );
+        env.docker_ok(&["rmi", &format!("{img}:gone")]);
 
-        // An image with a repository digest (pushed to the test registry, the registry tag
-        // removed again), and a container created from it by digest.
-        if let Ok(registry) = std::env::var("DKR_TEST_REGISTRY") {
-            env.docker_ok(&["commit", &format!("{p}-created"), &format!("{p}/dig:v1")]);
-            let remote = format!("{registry}/{p}/dig:v1");
-            env.docker_ok(&["tag", &format!("{p}/dig:v1"), &remote]);
-            env.docker_ok(&["push", "-q", &remote]);
-            env.docker_ok(&["rmi", &remote]);
-            let info = env.docker_ok(&[
+        // An image known only by its repository digest: committed, pushed to the test
+        // registry, removed, pulled back by digest; and a container created from the digest.
+        let digest_repo = std::env::var("DKR_TEST_REGISTRY")
+            .ok()
+            .map(|registry| format!("{registry}/{p}/dig"));
+        if let Some(repo) = &digest_repo {
+            let id = env.docker_ok(&["commit", &format!("{p}-created"), &format!("{repo}:v1")]);
+            remember_image(&id);
+            env.docker_ok(&["push", "-q", &format!("{repo}:v1")]);
+            let digest_ref = env.docker_ok(&[
                 "inspect",
                 "--format",
-                "{{.Id}} {{index .RepoDigests 0}}",
-                &format!("{p}/dig:v1"),
+                "{{index .RepoDigests 0}}",
+                &format!("{repo}:v1"),
             ]);
-            let (id, digest_ref) = info.trim().split_once(' ').expect("id and digest");
-            image_ids.push(id.to_string());
-            let mut a = vec!["create".into(), "--name".into(), format!("{p}-bydigest")];
-            a.extend(labels(&[]));
-            a.extend([digest_ref.to_string(), "true".into()]);
-            run(a);
+            let digest_ref = digest_ref.trim().to_string();
+            env.docker_ok(&["rmi", &format!("{repo}:v1")]);
+            env.docker_ok(&["pull", "-q", &digest_ref]);
+            must(
+                make(&["create"], "bydigest", &[], &[&digest_ref, "true"]),
+                "bydigest",
+            );
         }
 
-        CLEANUP.get_or_init(|| (host.to_string(), prefix.clone(), pid, image_ids));
-        // SAFETY: registering a plain extern "C" function to run at process exit.
-        unsafe {
-            libc::atexit(cleanup_at_exit);
+        Fixture {
+            env,
+            prefix,
+            digest_repo,
         }
-        Fixture { env, prefix }
     }
 
-    /// `args` with `{P}` replaced by the prefix.
-    fn args<'a>(&self, args: &[&'a str]) -> Vec<String> {
-        args.iter().map(|a| a.replace("{P}", &self.prefix)).collect()
+    /// `args` with `{P}` replaced by the prefix and `{D}` by the digest-only repository.
+    fn args(&self, args: &[&str]) -> Vec<String> {
+        let d = self
+            .digest_repo
+            .clone()
+            .unwrap_or_else(|| "dkr-no-registry/x".into());
+        args.iter()
+            .map(|a| a.replace("{P}", &self.prefix).replace("{D}", &d))
+            .collect()
     }
 
     fn compare(&self, args: &[&str]) {
@@ -191,58 +321,6 @@ impl Fixture {
         let a = self.args(args);
         let a: Vec<&str> = a.iter().map(String::as_str).collect();
         env.compare(&a);
-    }
-}
-
-/// (host, prefix, pid, IDs of the images the fixture committed).
-static CLEANUP: OnceLock<(String, String, u32, Vec<String>)> = OnceLock::new();
-
-extern "C" fn cleanup_at_exit() {
-    if let Some((host, prefix, pid, images)) = CLEANUP.get() {
-        let env = Env::new(host);
-        remove_by_pid(&env, &pid.to_string());
-        for id in images {
-            env.docker(&["rmi", "-f", id]);
-        }
-        env.docker(&["volume", "rm", &format!("{prefix}-data")]);
-    }
-}
-
-fn remove_by_pid(env: &Env, pid: &str) {
-    let ids = env.docker(&["ps", "-aq", "-f", &format!("label=dkr.test.pid={pid}")]);
-    let ids: Vec<&str> = ids.stdout.split_whitespace().collect();
-    if !ids.is_empty() {
-        let mut a = vec!["rm", "-f", "-v"];
-        a.extend(ids);
-        env.docker(&a);
-    }
-}
-
-/// Remove what crashed earlier runs left behind (their process is gone).
-fn remove_stale(env: &Env) {
-    let out = env.docker(&[
-        "ps",
-        "-a",
-        "-f",
-        &format!("label={SUITE_LABEL}"),
-        "--format",
-        "{{.Label \"dkr.test.pid\"}}",
-    ]);
-    let mut pids: Vec<&str> = out.stdout.lines().collect();
-    pids.sort();
-    pids.dedup();
-    for pid in pids {
-        if pid.is_empty() || std::path::Path::new(&format!("/proc/{pid}")).exists() {
-            continue;
-        }
-        remove_by_pid(env, pid);
-        for repo in ["img", "dig"] {
-            let images = env.docker(&["images", "-q", &format!("dkrps{pid}/{repo}")]);
-            for id in images.stdout.split_whitespace() {
-                env.docker(&["rmi", "-f", id]);
-            }
-        }
-        env.docker(&["volume", "rm", &format!("dkrps{pid}-data")]);
     }
 }
 
@@ -292,6 +370,8 @@ diff_cases! {
     ps_format_table_all_fields: ["ps", "-a", "--format", "table {{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.CreatedAt}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Size}}\\t{{.Labels}}\\t{{.Mounts}}\\t{{.LocalVolumes}}\\t{{.Networks}}\\t{{.Platform}}", "-f", "name={P}"];
     ps_format_table_only: ["ps", "-a", "--format", "table", "-f", "name={P}"];
     ps_format_raw: ["ps", "-a", "--format", "raw", "-f", "name={P}"];
+    ps_format_raw_size: ["ps", "-a", "-s", "--format", "raw", "-f", "name={P}-web"];
+    ps_format_raw_quiet: ["ps", "-a", "-q", "--format", "raw", "-f", "name={P}"];
     ps_format_functions: ["ps", "-a", "--format", "{{upper .Names}}|{{lower .State}}|{{title .State}}|{{join (split .Names \"-\") \"+\"}}|{{truncate .ID 4}}|{{pad .State 1 2}}|", "-f", "name={P}"];
     ps_format_label_method: ["ps", "-a", "--format", "{{.Names}} {{.Label \"com.example.role\"}} [{{.Label \"nope\"}}]", "-f", "name={P}"];
     ps_format_label_table_header: ["ps", "-a", "--format", "table {{.Names}}\\t{{.Label \"com.example.role\"}}", "-f", "name={P}"];
@@ -326,12 +406,15 @@ diff_cases! {
     images_no_trunc: ["images", "--no-trunc", "{P}/img"];
     images_digests: ["images", "--digests", "{P}/img"];
     images_digests_busybox: ["images", "--digests", "busybox"];
-    images_digest_only_repository: ["images", "{P}/dig"];
-    images_digest_only_repository_digests: ["images", "--digests", "{P}/dig"];
-    images_digest_template_keeps_digests: ["images", "--format", "{{.Repository}} {{.Tag}} {{.Digest}}", "{P}/dig"];
-    images_digest_json: ["images", "--format", "json", "--digests", "{P}/dig"];
+    images_digest_only_repository: ["images", "{D}"];
+    images_digest_only_repository_digests: ["images", "--digests", "{D}"];
+    images_digest_template: ["images", "--format", "{{.Repository}} [{{.Tag}}] [{{.Digest}}]", "{D}"];
+    images_digest_json: ["images", "--format", "json", "--digests", "{D}"];
     images_busybox: ["images", "busybox"];
     images_format_json: ["images", "--format", "json", "{P}/img"];
+    images_format_raw: ["images", "--format", "raw", "{P}/img"];
+    images_format_raw_digests: ["images", "--format", "raw", "--digests", "{D}"];
+    images_format_raw_quiet: ["images", "-q", "--format", "raw", "{P}/img"];
     images_format_json_dot: ["images", "--format", "{{json .}}", "{P}/img"];
     images_format_template: ["images", "--format", "{{.Repository}}:{{.Tag}} {{.ID}} {{.Size}} {{.VirtualSize}} {{.Containers}} {{.SharedSize}} {{.UniqueSize}} {{.Digest}}", "{P}/img"];
     images_format_table_template: ["images", "--format", "table {{.Repository}}\\t{{.Tag}}\\t{{.CreatedSince}}\\t{{.CreatedAt}}", "{P}/img"];
@@ -384,6 +467,36 @@ fn images_config_images_format() {
 }
 
 #[test]
+fn created_at_follows_tz() {
+    let Some(f) = fixture() else { return };
+    // Go's time.Local: zone names, `:name`, empty (UTC), unknown names and POSIX rules (UTC).
+    for tz in [
+        "Asia/Kolkata",
+        ":Asia/Tokyo",
+        "EST5EDT",
+        "",
+        "garbage",
+        "<+0530>-5:30",
+    ] {
+        f.compare_in(
+            |e| e.var("TZ", Some(tz)),
+            &[
+                "ps",
+                "-a",
+                "--format",
+                "{{.Names}} {{.CreatedAt}}",
+                "-f",
+                "name={P}-web",
+            ],
+        );
+        f.compare_in(
+            |e| e.var("TZ", Some(tz)),
+            &["images", "--format", "{{.Tag}} {{.CreatedAt}}", "{P}/img"],
+        );
+    }
+}
+
+#[test]
 fn ps_bad_docker_host() {
     let Some(f) = fixture() else { return };
     f.compare_in(|e| e.var("DOCKER_HOST", Some("foo://x")), &["ps"]);
@@ -398,7 +511,10 @@ fn daemon_unreachable() {
     f.compare_in(|e| e.var("DOCKER_HOST", gone), &["images"]);
     f.compare_in(|e| e.var("DOCKER_HOST", gone), &["images", "--tree"]);
     // Template errors come before any request.
-    f.compare_in(|e| e.var("DOCKER_HOST", gone), &["ps", "--format", "{{.Foo}}"]);
+    f.compare_in(
+        |e| e.var("DOCKER_HOST", gone),
+        &["ps", "--format", "{{.Foo}}"],
+    );
     // Argument errors come before the endpoint is even resolved.
     f.compare_in(|e| e.var("DOCKER_HOST", Some("foo://x")), &["ps", "extra"]);
 }
@@ -407,10 +523,9 @@ fn daemon_unreachable() {
 fn ps_closed_stdout_is_sigpipe() {
     let Some(f) = fixture() else { return };
     // `(sleep 1; exec dkr ps) | true`: killed by SIGPIPE (141) like docker, no message.
-    let script = |bin: &str| format!("(sleep 1; exec {bin} ps -a) | true; echo \"${{PIPESTATUS[0]}}\"");
-    let docker = f
-        .env
-        .run("bash", &["-c", &script(&common::docker_bin())]);
+    let script =
+        |bin: &str| format!("(sleep 1; exec {bin} ps -a) | true; echo \"${{PIPESTATUS[0]}}\"");
+    let docker = f.env.run("bash", &["-c", &script(&common::docker_bin())]);
     let dkr = f.env.run("bash", &["-c", &script(common::dkr_bin())]);
     assert_eq!(docker.stdout, "141\n");
     assert_eq!(dkr, docker);

@@ -10,7 +10,7 @@ use super::Context;
 use crate::cli::{check_arity, go_bool, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ImageSummary;
-use crate::engine::{version_lt, EngineError};
+use crate::engine::version_lt;
 use crate::exit::{StatusError, FAILURE};
 use crate::render::container::{local_zone, now_nanos};
 use crate::render::format::{self, Row};
@@ -38,7 +38,12 @@ pub struct ImagesArgs {
     /// 'TEMPLATE':         Print output using the given Go template.
     /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
     /// output with templates
-    #[arg(long, value_name = "string", allow_hyphen_values = true, verbatim_doc_comment)]
+    #[arg(
+        long,
+        value_name = "string",
+        allow_hyphen_values = true,
+        verbatim_doc_comment
+    )]
     pub format: Option<String>,
     /// Don't truncate output
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
@@ -75,7 +80,10 @@ pub fn ambiguous_hint(name: &str) -> Option<String> {
 fn invocation() -> (String, bool) {
     let words = invoked_words();
     match words.first().map(String::as_str) {
-        Some("image") => ("dkr image ls [OPTIONS] [REPOSITORY[:TAG]]".to_string(), false),
+        Some("image") => (
+            "dkr image ls [OPTIONS] [REPOSITORY[:TAG]]".to_string(),
+            false,
+        ),
         _ => (USAGE.to_string(), true),
     }
 }
@@ -101,7 +109,9 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         let version = client.api_version();
         if version_lt(&version, "1.47") {
             // A failed ping leaves no version to compare; the daemon error comes first then.
-            client.call("GET", "/_ping", None, &[]).map_err(anyhow::Error::from)?;
+            client
+                .call("GET", "/_ping", None, &[])
+                .map_err(anyhow::Error::from)?;
             return Err(StatusError::new(
                 FAILURE,
                 format!("\"--tree\" requires API version 1.47, but the Docker daemon API version is {version}"),
@@ -129,12 +139,15 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         if args.format.as_deref().is_some_and(|f| !f.is_empty()) {
             return fail("--format is not yet supported with --tree");
         }
+        // docker's runTree lists with `manifests=1` first, so daemon errors come before ours.
+        let mut query = list_query(args.all, &filters);
+        query.add("manifests", "1");
+        let _: Vec<ImageSummary> = client.get_json(&query.append_to("/images/json"))?;
         return fail("dkr: --tree is not implemented yet");
     }
 
-    let images: Vec<ImageSummary> = client
-        .get_json(&list_query(args.all, &filters).append_to("/images/json"))
-        .map_err(|e: EngineError| anyhow::Error::from(e))?;
+    let images: Vec<ImageSummary> =
+        client.get_json(&list_query(args.all, &filters).append_to("/images/json"))?;
 
     let mut source = args.format.clone().unwrap_or_default();
     if source.is_empty() {

@@ -36,7 +36,12 @@ pub struct PsArgs {
     /// 'TEMPLATE':         Print output using the given Go template.
     /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
     /// output with templates
-    #[arg(long, value_name = "string", allow_hyphen_values = true, verbatim_doc_comment)]
+    #[arg(
+        long,
+        value_name = "string",
+        allow_hyphen_values = true,
+        verbatim_doc_comment
+    )]
     pub format: Option<String>,
     /// Show n last created containers (includes all states)
     #[arg(short = 'n', long, value_name = "int", value_parser = go_int, allow_hyphen_values = true, default_value = "-1")]
@@ -180,71 +185,6 @@ fn usage() -> String {
     }
 }
 
-/// Whether executing `template` against a container would call `.Size` — directly, or through
-/// `json .` (docker's `MarshalJSON` calls every method). docker finds this out by executing the
-/// template against an empty `ContainerContext` and recording the call; this looks for the
-/// same uses in the template's actions.
-pub fn template_uses_size(template: &str) -> bool {
-    let mut rest = template;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let end = after.find("}}").unwrap_or(after.len());
-        let action = &after[..end];
-        if action_uses_size(action) {
-            return true;
-        }
-        rest = &after[end..];
-    }
-    false
-}
-
-fn action_uses_size(action: &str) -> bool {
-    let b = action.as_bytes();
-    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    // `.Size` as a field, not `.SizeRw` or `.Foo.Size`.
-    let mut from = 0;
-    while let Some(i) = action[from..].find(".Size") {
-        let at = from + i;
-        let end = at + 5;
-        let before_ok = at == 0 || !(ident(b[at - 1]) || b[at - 1] == b'.');
-        let after_ok = end >= b.len() || !ident(b[end]);
-        if before_ok && after_ok {
-            return true;
-        }
-        from = end;
-    }
-    // `json .` / `. | json`: the whole row marshalled.
-    let tokens: Vec<&str> = action
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .filter(|t| !t.is_empty())
-        .collect();
-    let has_dot = tokens.contains(&".");
-    has_dot && tokens.contains(&"json")
-}
-
-/// Validate a `--format` the way `buildContainerListOptions` does: parse it and execute it
-/// against an empty container, before anything is asked of the daemon.
-fn validate_template(raw: &str) -> anyhow::Result<()> {
-    let probe = container::empty_row();
-    let rows: [&dyn Row; 1] = [&probe];
-    match format::render(&mut std::io::sink(), raw, &container::header(), &rows) {
-        Ok(()) => Ok(()),
-        Err(err) => {
-            let text = format!("{err:#}");
-            let text = text
-                .strip_prefix("template parsing error: ")
-                .unwrap_or(&text)
-                .to_string();
-            let prefix = if text.contains(": executing \"") {
-                "failed to execute template"
-            } else {
-                "failed to parse template"
-            };
-            Err(StatusError::new(crate::exit::FAILURE, format!("{prefix}: {text}")).into())
-        }
-    }
-}
-
 /// The `GET /containers/json` query docker's client builds.
 pub fn list_query(all: bool, limit: i64, size: bool, filters: &Filters) -> Query {
     let mut q = Query::new();
@@ -272,8 +212,11 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         limit = 1;
     }
     if !format.is_empty() {
-        validate_template(&format)?;
-        if !args.quiet && !size && !size_changed && template_uses_size(&format) {
+        // docker always validates a --format (also with -q) by running it once against an empty
+        // container, before any request; that run also shows whether `.Size` is used.
+        let used = format::precheck(&format, &container::empty_row())
+            .map_err(|e| StatusError::new(crate::exit::FAILURE, e.0))?;
+        if !args.quiet && !size && !size_changed && used.contains("Size") {
             size = true;
         }
     }
@@ -320,10 +263,16 @@ mod tests {
             parse_filter("foo").unwrap_err(),
             "bad format of filter (expected name=value)"
         );
-        let args: Vec<FilterArg> = ["label=a=b", "status=exited", "label=c", "name=beh", "label=c"]
-            .iter()
-            .map(|s| parse_filter(s).unwrap())
-            .collect();
+        let args: Vec<FilterArg> = [
+            "label=a=b",
+            "status=exited",
+            "label=c",
+            "name=beh",
+            "label=c",
+        ]
+        .iter()
+        .map(|s| parse_filter(s).unwrap())
+        .collect();
         let f = Filters::from_args(&args);
         assert_eq!(
             f.to_json(),
@@ -337,7 +286,10 @@ mod tests {
     #[test]
     fn queries() {
         let f = Filters::default();
-        assert_eq!(list_query(false, -1, false, &f).append_to("/containers/json"), "/containers/json");
+        assert_eq!(
+            list_query(false, -1, false, &f).append_to("/containers/json"),
+            "/containers/json"
+        );
         assert_eq!(
             list_query(true, 3, true, &f).append_to("/containers/json"),
             "/containers/json?all=1&limit=3&size=1"
@@ -350,17 +302,52 @@ mod tests {
         );
     }
 
+    fn parse(args: &[&str]) -> PsArgs {
+        let argv = std::iter::once("dkr")
+            .chain(args.iter().copied())
+            .map(Into::into)
+            .collect();
+        match crate::cli::parse(argv) {
+            Ok(crate::cli::Parsed {
+                command: crate::cli::Command::Ps(a),
+                ..
+            }) => a,
+            other => panic!("unexpected parse result for {args:?}: {other:?}"),
+        }
+    }
+
     #[test]
-    fn size_detection() {
-        assert!(template_uses_size("{{.Size}}"));
-        assert!(template_uses_size("table {{.ID}}\\t{{ .Size }}"));
-        assert!(template_uses_size("{{json .}}"));
-        assert!(template_uses_size("{{ . | json }}"));
-        assert!(template_uses_size("{{(json .)}}"));
-        assert!(!template_uses_size("json"));
-        assert!(!template_uses_size("table"));
-        assert!(!template_uses_size("{{json .Names}}"));
-        assert!(!template_uses_size("{{.SizeRw}}"));
-        assert!(!template_uses_size("{{.Names}} .Size"));
+    fn flags_parse_like_pflag() {
+        let a = parse(&[
+            "ps",
+            "-aqs",
+            "-n",
+            "-1",
+            "-f",
+            "name=x",
+            "--filter=label=a=b",
+        ]);
+        assert!(a.all && a.quiet);
+        assert_eq!(a.size, Some(true));
+        assert_eq!(a.last, -1);
+        assert_eq!(a.filter.len(), 2);
+        let a = parse(&[
+            "ps",
+            "--size=false",
+            "--no-trunc",
+            "-l",
+            "--format",
+            "-x",
+            "-n=3",
+        ]);
+        assert_eq!(a.size, Some(false));
+        assert!(a.no_trunc && a.latest);
+        assert_eq!(a.format.as_deref(), Some("-x"));
+        assert_eq!(a.last, 3);
+        let a = parse(&["ps", "--format", "a", "--format", "b", "extra"]);
+        assert_eq!(a.format.as_deref(), Some("b"));
+        assert_eq!(a.args, ["extra"]);
+        let a = parse(&["ps"]);
+        assert_eq!((a.size, a.last, a.all), (None, -1, false));
     }
 }

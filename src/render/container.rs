@@ -74,15 +74,6 @@ pub fn header() -> Value {
     })
 }
 
-/// `SubHeaderContext.Label`: what `{{.Label "com.example.some-key"}}` prints in a table
-/// header — the last dot-separated part with `-` and `_` turned into spaces (`some key`).
-pub fn header_label(name: &str) -> String {
-    name.rsplit('.')
-        .next()
-        .unwrap_or("")
-        .replace(['-', '_'], " ")
-}
-
 /// One row of `ps`: the template's dot plus the container's labels for `.Label`.
 #[derive(Debug, Clone)]
 pub struct ContainerRow {
@@ -93,6 +84,10 @@ pub struct ContainerRow {
 impl Row for ContainerRow {
     fn data(&self) -> &Value {
         &self.data
+    }
+
+    fn type_name(&self) -> Option<&str> {
+        Some("*formatter.ContainerContext")
     }
 
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
@@ -119,7 +114,7 @@ impl Row for ContainerRow {
 
 fn go_type_name(v: &Value) -> &'static str {
     match v {
-        Value::Null => "<nil>",
+        Value::Null => "interface {}",
         Value::Bool(_) => "bool",
         Value::Number(n) if n.is_f64() => "float64",
         Value::Number(_) => "int",
@@ -168,7 +163,10 @@ pub fn container_row(
     m.insert("Networks".into(), Value::String(networks(c)));
     m.insert("Platform".into(), platform(c));
     m.insert("Ports".into(), Value::String(displayable_ports(&c.ports)));
-    m.insert("RunningFor".into(), Value::String(ago(now_nanos, c.created)));
+    m.insert(
+        "RunningFor".into(),
+        Value::String(ago(now_nanos, c.created)),
+    );
     m.insert("Size".into(), Value::String(size(c)));
     m.insert("State".into(), Value::String(c.state.clone()));
     m.insert("Status".into(), Value::String(c.status.clone()));
@@ -214,9 +212,33 @@ pub fn go_time_string(secs: i64, tz: &TimeZone) -> String {
     )
 }
 
-/// The local zone the way Go's `time.Local` finds it (`TZ`, then `/etc/localtime`, else UTC).
+/// The local zone the way Go's `time.Local` finds it (`initLocal` in `time/zoneinfo_unix.go`):
+/// no `TZ` → `/etc/localtime`; `TZ=[:]/abs/path` → that TZif file; `TZ=[:]Name` → the zone
+/// database; anything that fails to load (including POSIX rule strings like `EST5`, which Go
+/// does not parse) and an empty `TZ` → UTC.
 pub fn local_zone() -> TimeZone {
-    TimeZone::try_system().unwrap_or(TimeZone::UTC)
+    go_local_zone(std::env::var_os("TZ").map(|v| v.to_string_lossy().into_owned()))
+}
+
+fn go_local_zone(tz: Option<String>) -> TimeZone {
+    let load_file = |path: &str| -> Option<TimeZone> {
+        let bytes = std::fs::read(path).ok()?;
+        TimeZone::tzif(path, &bytes).ok()
+    };
+    let zone = match tz {
+        None => load_file("/etc/localtime"),
+        Some(tz) => {
+            let tz = tz.strip_prefix(':').unwrap_or(&tz);
+            if tz.starts_with('/') {
+                load_file(tz)
+            } else if !tz.is_empty() && tz != "UTC" {
+                TimeZone::get(tz).ok()
+            } else {
+                None
+            }
+        }
+    };
+    zone.unwrap_or(TimeZone::UTC)
 }
 
 /// The current time in Unix nanoseconds.
@@ -278,10 +300,7 @@ pub fn ellipsis(s: &str, max: usize) -> String {
 /// `Names`: the leading `/` stripped; truncated, only the first name that is not a link alias
 /// (`other/alias`).
 fn names(names: &[String], trunc: bool) -> String {
-    let stripped: Vec<&str> = names
-        .iter()
-        .map(|n| n.get(1..).unwrap_or(""))
-        .collect();
+    let stripped: Vec<&str> = names.iter().map(|n| n.get(1..).unwrap_or("")).collect();
     if trunc {
         if let Some(n) = stripped.iter().find(|n| !n.contains('/')) {
             return n.to_string();
@@ -326,7 +345,11 @@ fn mounts(c: &ContainerSummary, trunc: bool) -> String {
     c.mounts
         .iter()
         .map(|m| {
-            let name = if m.name.is_empty() { &m.source } else { &m.name };
+            let name = if m.name.is_empty() {
+                &m.source
+            } else {
+                &m.name
+            };
             if trunc {
                 ellipsis(name, 15)
             } else {
@@ -470,7 +493,9 @@ fn form_group(key: &str, start: u16, last: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::models::{ManifestDescriptor, MountPoint, OciPlatform, SummaryNetworkSettings};
+    use crate::engine::models::{
+        ManifestDescriptor, MountPoint, OciPlatform, SummaryNetworkSettings,
+    };
 
     const NOW: i128 = 1_800_000_000_000_000_000;
 
@@ -488,7 +513,8 @@ mod tests {
             id: "7d463d0cc8cf0123456789abcdef0123456789abcdef0123456789abcdef0123".into(),
             names: vec!["/beh-show".into()],
             image: "busybox".into(),
-            image_id: "sha256:d592c1a8346a7d24a1b4d4b3d1f9f0b4fe2f6b5e7a2c4f1e0d9c8b7a6f5e4d3c".into(),
+            image_id: "sha256:d592c1a8346a7d24a1b4d4b3d1f9f0b4fe2f6b5e7a2c4f1e0d9c8b7a6f5e4d3c"
+                .into(),
             command: "sleep 300".into(),
             created: 1_800_000_000 - 1,
             state: "running".into(),
@@ -508,8 +534,21 @@ mod tests {
         assert_eq!(
             keys,
             [
-                "Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolumes", "Mounts", "Names",
-                "Networks", "Platform", "Ports", "RunningFor", "Size", "State", "Status"
+                "Command",
+                "CreatedAt",
+                "ID",
+                "Image",
+                "Labels",
+                "LocalVolumes",
+                "Mounts",
+                "Names",
+                "Networks",
+                "Platform",
+                "Ports",
+                "RunningFor",
+                "Size",
+                "State",
+                "Status"
             ]
         );
         let d = row.data();
@@ -531,17 +570,48 @@ mod tests {
     #[test]
     fn created_at_in_zone() {
         let tz = TimeZone::get("Europe/Berlin").unwrap();
-        assert_eq!(go_time_string(1_800_000_000, &tz), "2027-01-15 09:00:00 +0100 CET");
-        assert_eq!(go_time_string(1_790_000_000, &tz), "2026-09-21 16:13:20 +0200 CEST");
+        assert_eq!(
+            go_time_string(1_800_000_000, &tz),
+            "2027-01-15 09:00:00 +0100 CET"
+        );
+        assert_eq!(
+            go_time_string(1_790_000_000, &tz),
+            "2026-09-21 16:13:20 +0200 CEST"
+        );
         let tz = TimeZone::get("America/Sao_Paulo").unwrap();
-        assert_eq!(go_time_string(1_800_000_000, &tz), "2027-01-15 05:00:00 -0300 -03");
-        assert_eq!(go_time_string(0, &TimeZone::UTC), "1970-01-01 00:00:00 +0000 UTC");
+        assert_eq!(
+            go_time_string(1_800_000_000, &tz),
+            "2027-01-15 05:00:00 -0300 -03"
+        );
+        assert_eq!(
+            go_time_string(0, &TimeZone::UTC),
+            "1970-01-01 00:00:00 +0000 UTC"
+        );
+    }
+
+    #[test]
+    fn local_zone_like_go() {
+        let at =
+            |tz: Option<&str>| go_time_string(1_800_000_000, &go_local_zone(tz.map(String::from)));
+        assert_eq!(at(Some("")), "2027-01-15 08:00:00 +0000 UTC");
+        assert_eq!(at(Some("UTC")), "2027-01-15 08:00:00 +0000 UTC");
+        assert_eq!(at(Some("garbage")), "2027-01-15 08:00:00 +0000 UTC");
+        assert_eq!(at(Some("<+0530>-5:30")), "2027-01-15 08:00:00 +0000 UTC");
+        assert_eq!(at(Some("Asia/Kolkata")), "2027-01-15 13:30:00 +0530 IST");
+        assert_eq!(at(Some(":Asia/Tokyo")), "2027-01-15 17:00:00 +0900 JST");
+        assert_eq!(
+            at(Some("/usr/share/zoneinfo/Europe/Berlin")),
+            "2027-01-15 09:00:00 +0100 CET"
+        );
     }
 
     #[test]
     fn commands() {
         assert_eq!(command("sleep 300", true), "\"sleep 300\"");
-        assert_eq!(command("12345678901234567890", true), "\"12345678901234567890\"");
+        assert_eq!(
+            command("12345678901234567890", true),
+            "\"12345678901234567890\""
+        );
         assert_eq!(
             command("sh -c 'echo line1; echo line2'", true),
             "\"sh -c 'echo line1; …\""
@@ -560,10 +630,19 @@ mod tests {
     #[test]
     fn ellipsis_wide() {
         assert_eq!(ellipsis("日本語日本語日本語日", 20), "日本語日本語日本語日");
-        assert_eq!(ellipsis("日本語日本語日本語日本", 20), "日本語日本語日本語…");
-        assert_eq!(ellipsis("日本語日本語日本語日本語x", 20), "日本語日本語日本語…");
+        assert_eq!(
+            ellipsis("日本語日本語日本語日本", 20),
+            "日本語日本語日本語…"
+        );
+        assert_eq!(
+            ellipsis("日本語日本語日本語日本語x", 20),
+            "日本語日本語日本語…"
+        );
         assert_eq!(ellipsis("abcdefghijklmnopqrsé", 20), "abcdefghijklmnopqrsé");
-        assert_eq!(ellipsis("abcdefghijklmnopqrsée", 20), "abcdefghijklmnopqrs…");
+        assert_eq!(
+            ellipsis("abcdefghijklmnopqrsée", 20),
+            "abcdefghijklmnopqrs…"
+        );
         assert_eq!(ellipsis("abc", 1), "a");
         assert_eq!(ellipsis("abc", 0), "");
     }
@@ -636,7 +715,10 @@ mod tests {
         ];
         assert_eq!(displayable_ports(&v), "80-81/tcp, 95/tcp, 90/udp");
         assert_eq!(displayable_ports(&[]), "");
-        assert_eq!(displayable_ports(&[port("", 65535, 0, "tcp"), port("", 0, 0, "tcp")]), "0/tcp, 65535/tcp");
+        assert_eq!(
+            displayable_ports(&[port("", 65535, 0, "tcp"), port("", 0, 0, "tcp")]),
+            "0/tcp, 65535/tcp"
+        );
     }
 
     #[test]
@@ -709,8 +791,6 @@ mod tests {
         assert!(container_format("raw", false, true).ends_with("size: {{.Size}}\\n"));
         assert_eq!(header()["RunningFor"], "CREATED");
         assert_eq!(header()["LocalVolumes"], "LOCAL VOLUMES");
-        assert_eq!(header_label("com.example.some-key_x"), "some key x");
-        assert_eq!(header_label("plain"), "plain");
         let e = empty_row();
         assert_eq!(e.data()["Image"], "<no image>");
         assert_eq!(e.data()["Command"], "\"\"");

@@ -84,6 +84,10 @@ impl Row for ImageRow {
     fn data(&self) -> &Value {
         &self.data
     }
+
+    fn type_name(&self) -> Option<&str> {
+        Some("*formatter.imageContext")
+    }
 }
 
 /// What the row builder needs to know about the command line.
@@ -103,7 +107,10 @@ fn is_dangling(img: &ImageSummary) -> bool {
     if tags.is_empty() && digests.is_empty() {
         return true;
     }
-    tags.len() == 1 && tags[0] == "<none>:<none>" && digests.len() == 1 && digests[0] == "<none>@<none>"
+    tags.len() == 1
+        && tags[0] == "<none>:<none>"
+        && digests.len() == 1
+        && digests[0] == "<none>@<none>"
 }
 
 /// The rows for a list of images (docker's `imageFormat`), in daemon order. docker iterates
@@ -118,18 +125,25 @@ pub fn image_rows(
     let mut rows = Vec::new();
     for img in images {
         if is_dangling(img) {
-            rows.push(make_row(img, opts.trunc, "<none>", "<none>", "<none>", now_nanos, tz));
+            rows.push(make_row(
+                img, opts.trunc, "<none>", "<none>", "<none>", now_nanos, tz,
+            ));
             continue;
         }
         for (repo, tag, digest) in tagged_and_digested(img, opts) {
-            rows.push(make_row(img, opts.trunc, &repo, &tag, &digest, now_nanos, tz));
+            rows.push(make_row(
+                img, opts.trunc, &repo, &tag, &digest, now_nanos, tz,
+            ));
         }
     }
     rows
 }
 
 /// docker's `imageFormatTaggedAndDigest`: (repository, tag, digest) triples for one image.
-fn tagged_and_digested(img: &ImageSummary, opts: ImageOptions<'_>) -> Vec<(String, String, String)> {
+fn tagged_and_digested(
+    img: &ImageSummary,
+    opts: ImageOptions<'_>,
+) -> Vec<(String, String, String)> {
     let need_digest = opts.digests || opts.format.contains("{{.Digest}}");
     let mut repo_tags: Vec<(String, Vec<String>)> = Vec::new();
     let mut repo_digests: Vec<(String, Vec<String>)> = Vec::new();
@@ -216,10 +230,16 @@ fn make_row(
     };
     let mut m = Map::new();
     m.insert("Containers".into(), Value::String(containers));
-    m.insert("CreatedAt".into(), Value::String(go_time_string(img.created, tz)));
+    m.insert(
+        "CreatedAt".into(),
+        Value::String(go_time_string(img.created, tz)),
+    );
     // `time.Unix(created, 0).IsZero()` is never true for an int64 of seconds since 1970, so
     // CreatedSince is never empty in docker either.
-    m.insert("CreatedSince".into(), Value::String(ago(now_nanos, img.created)));
+    m.insert(
+        "CreatedSince".into(),
+        Value::String(ago(now_nanos, img.created)),
+    );
     m.insert("Digest".into(), Value::String(digest.to_string()));
     m.insert("ID".into(), Value::String(id));
     m.insert("Repository".into(), Value::String(repo.to_string()));
@@ -230,7 +250,10 @@ fn make_row(
     );
     m.insert("Tag".into(), Value::String(tag.to_string()));
     m.insert("UniqueSize".into(), Value::String(unique));
-    m.insert("VirtualSize".into(), Value::String(human_size(img.size as f64)));
+    m.insert(
+        "VirtualSize".into(),
+        Value::String(human_size(img.size as f64)),
+    );
     ImageRow {
         data: Value::Object(m),
     }
@@ -271,7 +294,12 @@ mod tests {
         }
     }
 
-    fn rows(images: &[ImageSummary], trunc: bool, digests: bool, format: &str) -> Vec<(String, String, String)> {
+    fn rows(
+        images: &[ImageSummary],
+        trunc: bool,
+        digests: bool,
+        format: &str,
+    ) -> Vec<(String, String, String)> {
         let opts = ImageOptions {
             trunc,
             digests,
@@ -296,9 +324,17 @@ mod tests {
 
     #[test]
     fn dangling_rows() {
-        assert_eq!(rows(&[img(&[], &[])], true, false, ""), vec![t("<none>", "<none>", "<none>")]);
         assert_eq!(
-            rows(&[img(&["<none>:<none>"], &["<none>@<none>"])], true, false, ""),
+            rows(&[img(&[], &[])], true, false, ""),
+            vec![t("<none>", "<none>", "<none>")]
+        );
+        assert_eq!(
+            rows(
+                &[img(&["<none>:<none>"], &["<none>@<none>"])],
+                true,
+                false,
+                ""
+            ),
             vec![t("<none>", "<none>", "<none>")]
         );
     }
@@ -326,11 +362,20 @@ mod tests {
             ]
         );
         // A template that mentions {{.Digest}} keeps digests on tag rows too.
-        assert_eq!(rows(&[i], true, false, "{{.Digest}}")[0], t("busybox", "latest", DGST));
+        assert_eq!(
+            rows(&[i], true, false, "{{.Digest}}")[0],
+            t("busybox", "latest", DGST)
+        );
         // Digest-only repositories.
         let j = img(&[], &[&format!("localhost:5000/busybox@{DGST}")]);
-        assert_eq!(rows(std::slice::from_ref(&j), true, false, ""), vec![t("localhost:5000/busybox", "<none>", "")]);
-        assert_eq!(rows(&[j], true, true, ""), vec![t("localhost:5000/busybox", "<none>", DGST)]);
+        assert_eq!(
+            rows(std::slice::from_ref(&j), true, false, ""),
+            vec![t("localhost:5000/busybox", "<none>", "")]
+        );
+        assert_eq!(
+            rows(&[j], true, true, ""),
+            vec![t("localhost:5000/busybox", "<none>", DGST)]
+        );
     }
 
     #[test]
@@ -355,8 +400,17 @@ mod tests {
         assert_eq!(
             keys,
             [
-                "Containers", "CreatedAt", "CreatedSince", "Digest", "ID", "Repository", "SharedSize",
-                "Size", "Tag", "UniqueSize", "VirtualSize"
+                "Containers",
+                "CreatedAt",
+                "CreatedSince",
+                "Digest",
+                "ID",
+                "Repository",
+                "SharedSize",
+                "Size",
+                "Tag",
+                "UniqueSize",
+                "VirtualSize"
             ]
         );
         let opts = ImageOptions {
@@ -376,10 +430,19 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(image_format("table", false, false), DEFAULT_TABLE_FORMAT);
-        assert_eq!(image_format("table", false, true), DEFAULT_TABLE_FORMAT_WITH_DIGEST);
+        assert_eq!(
+            image_format("table", false, true),
+            DEFAULT_TABLE_FORMAT_WITH_DIGEST
+        );
         assert_eq!(image_format("table", true, true), "{{.ID}}");
-        assert_eq!(image_format("table {{.ID}}", false, true), "table {{.ID}}\\t{{.Digest}}");
-        assert_eq!(image_format("table {{.Digest}}", false, true), "table {{.Digest}}");
+        assert_eq!(
+            image_format("table {{.ID}}", false, true),
+            "table {{.ID}}\\t{{.Digest}}"
+        );
+        assert_eq!(
+            image_format("table {{.Digest}}", false, true),
+            "table {{.Digest}}"
+        );
         assert_eq!(image_format("{{.ID}}", true, true), "{{.ID}}");
         assert_eq!(image_format("json", false, false), "json");
         assert_eq!(truncate_id("sha256:abc"), "abc");

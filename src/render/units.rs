@@ -75,7 +75,10 @@ pub fn since_nanos(now_nanos: i128, created_secs: i64) -> i64 {
 
 /// `HumanDuration(now - created) + " ago"`, docker's CREATED column.
 pub fn ago(now_nanos: i128, created_secs: i64) -> String {
-    format!("{} ago", human_duration(since_nanos(now_nanos, created_secs)))
+    format!(
+        "{} ago",
+        human_duration(since_nanos(now_nanos, created_secs))
+    )
 }
 
 const DECIMAL_ABBRS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
@@ -264,11 +267,20 @@ fn go_float_to_i64(f: f64) -> i64 {
 
 /// Go's `strconv.ParseFloat(s, 64)` for decimal input (and `inf`/`nan`), with its errors.
 pub fn go_parse_float(s: &str) -> Result<f64, String> {
-    let syntax = || format!("strconv.ParseFloat: parsing {}: invalid syntax", go_quote(s));
+    let syntax = || {
+        format!(
+            "strconv.ParseFloat: parsing {}: invalid syntax",
+            go_quote(s)
+        )
+    };
     let body = s.strip_prefix(['+', '-']).unwrap_or(s);
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if s.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if s.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" && body.len() == s.len() {
         return Ok(f64::NAN);
@@ -554,19 +566,25 @@ mod tests {
         assert_eq!(ram_in_bytes("-1"), Err("invalid size: '-1'".to_string()));
         assert_eq!(ram_in_bytes("1x"), Err("invalid suffix: 'x'".to_string()));
         assert_eq!(ram_in_bytes("1mm"), Err("invalid suffix: 'mm'".to_string()));
-        assert_eq!(ram_in_bytes("1KBB"), Err("invalid suffix: 'kbb'".to_string()));
+        assert_eq!(
+            ram_in_bytes("1KBB"),
+            Err("invalid suffix: 'kbb'".to_string())
+        );
         assert_eq!(ram_in_bytes("1bb"), Err("invalid suffix: 'bb'".to_string()));
-        assert_eq!(ram_in_bytes("1kbit"), Err("invalid suffix: 'kbit'".to_string()));
+        assert_eq!(
+            ram_in_bytes("1kbit"),
+            Err("invalid suffix: 'kbit'".to_string())
+        );
         assert_eq!(ram_in_bytes("1MIB"), Ok(1_048_576));
-        assert_eq!(ram_in_bytes("1mab"), Err("invalid suffix: 'mab'".to_string()));
+        assert_eq!(
+            ram_in_bytes("1mab"),
+            Err("invalid suffix: 'mab'".to_string())
+        );
         assert_eq!(
             ram_in_bytes("1.2.3m"),
             Err("strconv.ParseFloat: parsing \"1.2.3\": invalid syntax".to_string())
         );
-        assert_eq!(
-            ram_in_bytes("m"),
-            Err("invalid size: 'm'".to_string())
-        );
+        assert_eq!(ram_in_bytes("m"), Err("invalid size: 'm'".to_string()));
         assert_eq!(
             ram_in_bytes(" m"),
             Err("strconv.ParseFloat: parsing \"\": invalid syntax".to_string())
@@ -578,7 +596,10 @@ mod tests {
         assert_eq!(go_json_string("a=b", true), "\"a=b\"");
         assert_eq!(go_json_string("<x>&", true), "\"\\u003cx\\u003e\\u0026\"");
         assert_eq!(go_json_string("<x>&", false), "\"<x>&\"");
-        assert_eq!(go_json_string("\"\\\n\u{1}\u{8}\u{2028}é", true), "\"\\\"\\\\\\n\\u0001\\b\\u2028é\"");
+        assert_eq!(
+            go_json_string("\"\\\n\u{1}\u{8}\u{2028}é", true),
+            "\"\\\"\\\\\\n\\u0001\\b\\u2028é\""
+        );
     }
 
     #[test]
