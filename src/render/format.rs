@@ -155,7 +155,11 @@ pub fn render<W: Write>(
 }
 
 /// [`render`] into a new buffer.
-pub fn render_to_vec(spec: &str, header: &Value, rows: &[&dyn Row]) -> Result<Vec<u8>, FormatError> {
+pub fn render_to_vec(
+    spec: &str,
+    header: &Value,
+    rows: &[&dyn Row],
+) -> Result<Vec<u8>, FormatError> {
     let tmpl = parse(spec)?;
     let mut body = Vec::new();
     for row in rows {
@@ -180,14 +184,20 @@ pub fn render_to_vec(spec: &str, header: &Value, rows: &[&dyn Row]) -> Result<Ve
     Ok(io.expect("writing to a Vec cannot fail"))
 }
 
-/// The fields a template reads from `row` when run once against it (docker's `FieldsUsed`
-/// pre-check, e.g. to learn whether `.Size` is used; `{{json .}}` reads every field).
-/// The template text is `spec` exactly as given (docker's `ps` parses the raw `--format`).
-pub fn fields_used(spec: &str, row: &dyn Row) -> Result<BTreeSet<String>, crate::render::template::Error> {
-    let tmpl = Template::parse(spec)?;
+/// docker `ps`'s template pre-check (cli/command/container/list.go `buildContainerListOptions`):
+/// the raw `--format` (with its `table ` prefix and literal `\t`, not pre-processed) is parsed
+/// and run once against an empty row. Errors are docker's text: `failed to parse template: …`,
+/// `failed to execute template: …` — so a template docker rejects there (even `{{slice .ID 0 4}}`,
+/// which fails on the empty ID) is rejected here too. Returns the names of the fields the
+/// template read (docker's `FieldsUsed`: `.Size` in there means "ask the daemon for sizes";
+/// `{{json .}}` reads every field).
+pub fn precheck(spec: &str, empty_row: &dyn Row) -> Result<BTreeSet<String>, FormatError> {
+    let tmpl =
+        Template::parse(spec).map_err(|e| FormatError(format!("failed to parse template: {e}")))?;
     let mut used = BTreeSet::new();
     let mut sink = Vec::new();
-    tmpl.execute_with(&mut sink, row, Funcs::Basic, Some(&mut used))?;
+    tmpl.execute_with(&mut sink, empty_row, Funcs::Basic, Some(&mut used))
+        .map_err(|e| FormatError(format!("failed to execute template: {e}")))?;
     Ok(used)
 }
 
@@ -234,12 +244,16 @@ mod tests {
 
     fn rows() -> Vec<Ctr> {
         vec![
-            Ctr(json!({"ID": "7d463d0cc8cf", "Names": "beh-show", "Image": "busybox",
+            Ctr(
+                json!({"ID": "7d463d0cc8cf", "Names": "beh-show", "Image": "busybox",
                 "Command": "\"sleep 300\"", "State": "running", "Status": "Up 1 second",
-                "Labels": "a=b,c=d", "LabelMap": {"a": "b", "com.x": "y"}, "Size": "0B"})),
-            Ctr(json!({"ID": "3e2463177fbc", "Names": "beh-logs", "Image": "busybox",
+                "Labels": "a=b,c=d", "LabelMap": {"a": "b", "com.x": "y"}, "Size": "0B"}),
+            ),
+            Ctr(
+                json!({"ID": "3e2463177fbc", "Names": "beh-logs", "Image": "busybox",
                 "Command": "\"sh\"", "State": "exited", "Status": "Exited (0) 4 minutes ago",
-                "Labels": "", "LabelMap": {}, "Size": "0B"})),
+                "Labels": "", "LabelMap": {}, "Size": "0B"}),
+            ),
         ]
     }
 
@@ -253,7 +267,10 @@ mod tests {
 
     #[test]
     fn template_text_like_docker() {
-        assert_eq!(template_text("table {{.ID}}\\t{{.Names}}"), "{{.ID}}\t{{.Names}}");
+        assert_eq!(
+            template_text("table {{.ID}}\\t{{.Names}}"),
+            "{{.ID}}\t{{.Names}}"
+        );
         assert_eq!(template_text("json"), "{{json .}}");
         assert_eq!(template_text("  {{.ID}}\\n "), "{{.ID}}\n");
         assert_eq!(template_text("table"), "");
@@ -274,7 +291,10 @@ mod tests {
     #[test]
     fn plain_template_rows_end_with_newline() {
         assert_eq!(run("{{.ID}}").unwrap(), "7d463d0cc8cf\n3e2463177fbc\n");
-        assert_eq!(run("{{.Names}}\\t{{.ID}}").unwrap(), "beh-show\t7d463d0cc8cf\nbeh-logs\t3e2463177fbc\n");
+        assert_eq!(
+            run("{{.Names}}\\t{{.ID}}").unwrap(),
+            "beh-show\t7d463d0cc8cf\nbeh-logs\t3e2463177fbc\n"
+        );
     }
 
     #[test]
@@ -301,7 +321,10 @@ mod tests {
     fn header_errors_keep_partial_output() {
         // In the header, `json .` gets the map where a string is wanted: the header stops
         // after "x" and docker prints what it has.
-        assert_eq!(run("table x{{json .}}y").unwrap().lines().next().unwrap(), "x");
+        assert_eq!(
+            run("table x{{json .}}y").unwrap().lines().next().unwrap(),
+            "x"
+        );
     }
 
     #[test]
@@ -339,18 +362,38 @@ mod tests {
 
     #[test]
     fn label_method() {
-        assert_eq!(run("{{.Label \"a\"}}|{{\"com.x\" | .Label}}").unwrap(), "b|y\n|\n");
+        assert_eq!(
+            run("{{.Label \"a\"}}|{{\"com.x\" | .Label}}").unwrap(),
+            "b|y\n|\n"
+        );
     }
 
     #[test]
-    fn fields_used_sees_size() {
+    fn precheck_sees_size_and_reports_docker_errors() {
         let r = &rows()[0];
-        assert!(fields_used("{{.ID}} {{.Size}}", r).unwrap().contains("Size"));
-        assert!(!fields_used("{{.ID}}", r).unwrap().contains("Size"));
-        assert!(!fields_used("{{if false}}{{.Size}}{{end}}", r).unwrap().contains("Size"));
-        assert!(fields_used("{{json .}}", r).unwrap().contains("Size"));
+        assert!(precheck("{{.ID}} {{.Size}}", r).unwrap().contains("Size"));
+        assert!(!precheck("{{.ID}}", r).unwrap().contains("Size"));
+        assert!(!precheck("{{if false}}{{.Size}}{{end}}", r)
+            .unwrap()
+            .contains("Size"));
+        assert!(precheck("{{json .}}", r).unwrap().contains("Size"));
         // raw spec, as docker's ps pre-check parses it
-        assert!(fields_used("table {{.Size}}\\t{{.ID}}", r).unwrap().contains("Size"));
+        assert!(precheck("table {{.Size}}\\t{{.ID}}", r)
+            .unwrap()
+            .contains("Size"));
+        let empty = Ctr(json!({"ID": "", "Names": "", "Size": "0B", "LabelMap": {}}));
+        assert_eq!(
+            precheck("{{slice .ID 0 4}}", &empty).unwrap_err().0,
+            "failed to execute template: template: :1:2: executing \"\" at <slice .ID 0 4>: error calling slice: index out of range: 4"
+        );
+        assert_eq!(
+            precheck("table {{.ID}}\\t{{.Foo}}", &empty).unwrap_err().0,
+            "failed to execute template: template: :1:17: executing \"\" at <.Foo>: can't evaluate field Foo in type *formatter.ContainerContext"
+        );
+        assert_eq!(
+            precheck("{{.Foo", &empty).unwrap_err().0,
+            "failed to parse template: template: :1: unclosed action"
+        );
     }
 
     #[test]

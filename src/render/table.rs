@@ -315,13 +315,11 @@ impl<W: Write> TabWriter<W> {
                         }
                         self.start_escape(ESCAPE);
                     }
-                    b'<' | b'&' => {
-                        if self.flags & FILTER_HTML != 0 {
-                            self.append(&buf[n..i]);
-                            self.update_width();
-                            n = i;
-                            self.start_escape(ch);
-                        }
+                    b'<' | b'&' if self.flags & FILTER_HTML != 0 => {
+                        self.append(&buf[n..i]);
+                        self.update_width();
+                        n = i;
+                        self.start_escape(ch);
                     }
                     _ => {}
                 }
@@ -368,12 +366,6 @@ mod tests {
         String::from_utf8(format_docker_table(input.as_bytes())).unwrap()
     }
 
-    fn with(input: &str, minwidth: usize, tabwidth: usize, padding: usize, padchar: u8, flags: u32) -> String {
-        let mut tw = TabWriter::new(Vec::new(), minwidth, tabwidth, padding, padchar, flags);
-        tw.write_all(input.as_bytes()).unwrap();
-        String::from_utf8(tw.into_inner().unwrap()).unwrap()
-    }
-
     #[test]
     fn empty_ps_header_matches_docker() {
         // `docker ps --filter name=nothing | cat -A` (docker-cli-behaviour.md §2)
@@ -402,7 +394,10 @@ mod tests {
         // "a\t" has an empty last cell: the first cell is padded, the empty one is not.
         assert_eq!(docker("a\t\nbb\tc\n"), "a         \nbb        c\n");
         // no trailing whitespace after the last cell
-        assert_eq!(docker("x\tyyyyyyyyyyyyyyyy\n"), "x         yyyyyyyyyyyyyyyy\n");
+        assert_eq!(
+            docker("x\tyyyyyyyyyyyyyyyy\n"),
+            "x         yyyyyyyyyyyyyyyy\n"
+        );
     }
 
     #[test]
@@ -466,7 +461,16 @@ mod tests {
     /// fork measures 本 as two cells where Go's original counts runes.
     #[test]
     fn go_tabwriter_test_table() {
-        type Case = (&'static str, usize, usize, usize, u8, u32, &'static [u8], &'static [u8]);
+        type Case = (
+            &'static str,
+            usize,
+            usize,
+            usize,
+            u8,
+            u32,
+            &'static [u8],
+            &'static [u8],
+        );
         let cases: &[Case] = &[
             ("1a", 8, 0, 1, b'.', 0, b"", b""),
             ("1a debug", 8, 0, 1, b'.', DEBUG, b"", b""),
@@ -565,7 +569,8 @@ mod tests {
         ];
         for &(name, minwidth, tabwidth, padding, padchar, flags, src, expected) in cases {
             let run = |chunks: Vec<&[u8]>, how: &str| {
-                let mut tw = TabWriter::new(Vec::new(), minwidth, tabwidth, padding, padchar, flags);
+                let mut tw =
+                    TabWriter::new(Vec::new(), minwidth, tabwidth, padding, padchar, flags);
                 for c in chunks {
                     tw.write_all(c).unwrap();
                 }

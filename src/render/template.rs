@@ -20,6 +20,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::rc::Rc;
+use std::sync::Arc;
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -63,7 +64,7 @@ pub enum Funcs {
 #[derive(Debug)]
 pub struct Template {
     name: String,
-    trees: HashMap<String, Rc<Tree>>,
+    trees: HashMap<String, Arc<Tree>>,
 }
 
 impl Template {
@@ -99,7 +100,7 @@ impl Template {
         funcs: Funcs,
         used: Option<&mut BTreeSet<String>>,
     ) -> Result<(), Error> {
-        let tree: &Rc<Tree> = match self.trees.get(&self.name) {
+        let tree: &Arc<Tree> = match self.trees.get(&self.name) {
             Some(t) => t,
             None => {
                 return Err(Error::new(format!(
@@ -727,9 +728,7 @@ impl<'a> Lexer<'a> {
                     Some(c) if c != '\n' => {}
                     _ => return self.errorf("unterminated character constant".into()),
                 },
-                None | Some('\n') => {
-                    return self.errorf("unterminated character constant".into())
-                }
+                None | Some('\n') => return self.errorf("unterminated character constant".into()),
                 Some('\'') => break,
                 _ => {}
             }
@@ -818,7 +817,7 @@ impl<'a> Lexer<'a> {
 struct Tree {
     name: String,
     parse_name: String,
-    text: Rc<str>,
+    text: Arc<str>,
     root: Vec<Node>,
 }
 
@@ -877,15 +876,29 @@ struct Command {
 
 #[derive(Debug)]
 enum Arg {
-    Field { pos: usize, ident: Vec<String> },
-    Chain { pos: usize, node: Box<Arg>, field: Vec<String> },
-    Identifier { pos: usize, name: String },
+    Field {
+        pos: usize,
+        ident: Vec<String>,
+    },
+    Chain {
+        pos: usize,
+        node: Box<Arg>,
+        field: Vec<String>,
+    },
+    Identifier {
+        pos: usize,
+        name: String,
+    },
     Variable(VarNode),
     Dot(usize),
     Nil(usize),
     Bool(usize, bool),
     Number(usize, Number),
-    Str { pos: usize, quoted: String, text: Vec<u8> },
+    Str {
+        pos: usize,
+        quoted: String,
+        text: Vec<u8>,
+    },
     Pipe(Box<Pipe>),
 }
 
@@ -1067,8 +1080,10 @@ impl Parsed {
     }
 }
 
-const MAX_PAREN_DEPTH: usize = 1000;
-const MAX_EXEC_DEPTH: usize = 1000;
+// Go allows 10000 nested parentheses and 100000 nested template calls; recursion that deep
+// would overflow a Rust thread's stack, so the limits are lower (same messages).
+const MAX_PAREN_DEPTH: usize = 100;
+const MAX_EXEC_DEPTH: usize = 200;
 
 type PResult<T> = Result<T, String>;
 
@@ -1078,11 +1093,13 @@ struct Parser<'a, 's> {
     peek_count: usize,
     vars: Vec<String>,
     parse_name: String,
-    text: Rc<str>,
+    text: Arc<str>,
     action_line: usize,
     range_depth: usize,
     stack_depth: usize,
-    trees: &'s mut HashMap<String, Rc<Tree>>,
+    /// nesting of if/range/with (unlimited in Go; limited here for the same stack reason)
+    block_depth: usize,
+    trees: &'s mut HashMap<String, Arc<Tree>>,
 }
 
 /// The functions a template may name (parse-time check, like Go's `hasFunction`).
@@ -1120,17 +1137,18 @@ fn function_exists(name: &str) -> bool {
 }
 
 impl<'a, 's> Parser<'a, 's> {
-    fn new(name: &str, text: &'a str, trees: &'s mut HashMap<String, Rc<Tree>>) -> Self {
+    fn new(name: &str, text: &'a str, trees: &'s mut HashMap<String, Arc<Tree>>) -> Self {
         Parser {
             lex: Lexer::new(text),
             token: Default::default(),
             peek_count: 0,
             vars: vec!["$".to_string()],
             parse_name: name.to_string(),
-            text: Rc::from(text),
+            text: Arc::from(text),
             action_line: 0,
             range_depth: 0,
             stack_depth: 0,
+            block_depth: 0,
             trees,
         }
     }
@@ -1237,7 +1255,7 @@ impl<'a, 's> Parser<'a, 's> {
         }
         self.trees.insert(
             name.to_string(),
-            Rc::new(Tree {
+            Arc::new(Tree {
                 name: name.to_string(),
                 parse_name: self.parse_name.clone(),
                 text: self.text.clone(),
@@ -1408,8 +1426,13 @@ impl<'a, 's> Parser<'a, 's> {
         &mut self,
         context: &str,
     ) -> PResult<(usize, Pipe, Vec<Node>, Option<Vec<Node>>)> {
+        if self.block_depth >= MAX_PAREN_DEPTH {
+            return self.errorf("max expression depth exceeded");
+        }
         let vars_len = self.vars.len();
+        self.block_depth += 1;
         let r = self.parse_control_inner(context);
+        self.block_depth -= 1;
         self.vars.truncate(vars_len);
         r
     }
@@ -1651,10 +1674,7 @@ impl<'a, 's> Parser<'a, 's> {
         Ok(Some(match token.typ {
             It::Identifier => {
                 if !function_exists(&token.val) {
-                    return self.errorf(format!(
-                        "function {} not defined",
-                        go_quote(&token.val)
-                    ));
+                    return self.errorf(format!("function {} not defined", go_quote(&token.val)));
                 }
                 Arg::Identifier {
                     pos: token.pos,
@@ -1666,10 +1686,7 @@ impl<'a, 's> Parser<'a, 's> {
             It::Variable => {
                 let v = new_variable(token.pos, &token.val);
                 if !self.vars.iter().any(|n| *n == v.ident[0]) {
-                    return self.errorf(format!(
-                        "undefined variable {}",
-                        go_quote(&v.ident[0])
-                    ));
+                    return self.errorf(format!("undefined variable {}", go_quote(&v.ident[0])));
                 }
                 Arg::Variable(v)
             }
@@ -1833,8 +1850,43 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<(Vec<u8>, &[u8])> {
     Some((ch.encode_utf8(&mut buf).as_bytes().to_vec(), rest))
 }
 
+/// Go's `underscoreOK`: underscores only between digits (a base prefix counts as a digit).
+fn underscore_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut saw = b'^';
+    let mut i = 0;
+    let b = match b.first() {
+        Some(b'+' | b'-') => &b[1..],
+        _ => b,
+    };
+    let mut hex = false;
+    if b.len() >= 2 && b[0] == b'0' && matches!(b[1].to_ascii_lowercase(), b'b' | b'o' | b'x') {
+        i = 2;
+        saw = b'0';
+        hex = b[1].eq_ignore_ascii_case(&b'x');
+    }
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
+            saw = b'0';
+        } else if c == b'_' {
+            if saw != b'0' {
+                return false;
+            }
+            saw = b'_';
+        } else {
+            if saw == b'_' {
+                return false;
+            }
+            saw = b'!';
+        }
+        i += 1;
+    }
+    saw != b'_'
+}
+
 /// Go's `strconv.ParseUint(s, 0, 64)` / `ParseInt(s, 0, 64)` syntax: optional sign (int only),
-/// `0x`/`0o`/`0b`/leading-`0` prefixes, underscores only after a prefix.
+/// `0x`/`0o`/`0b`/leading-`0` prefixes, underscores between digits.
 fn parse_go_int(s: &str, signed: bool) -> Option<(bool, u64)> {
     let (neg, body) = match s.as_bytes().first() {
         Some(b'+') if signed => (false, &s[1..]),
@@ -1845,25 +1897,19 @@ fn parse_go_int(s: &str, signed: bool) -> Option<(bool, u64)> {
         return None;
     }
     let lower = body.to_ascii_lowercase();
-    let (base, digits, prefixed) = if let Some(d) = lower.strip_prefix("0x") {
-        (16, d.to_string(), true)
+    let (base, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d)
     } else if let Some(d) = lower.strip_prefix("0o") {
-        (8, d.to_string(), true)
+        (8, d)
     } else if let Some(d) = lower.strip_prefix("0b") {
-        (2, d.to_string(), true)
+        (2, d)
     } else if lower.len() > 1 && lower.starts_with('0') {
-        (8, lower[1..].to_string(), true)
+        (8, &lower[1..])
     } else {
-        (10, lower.clone(), false)
+        (10, lower.as_str())
     };
-    if digits.contains('_') {
-        // Go's underscoreOK: only with a base prefix, never doubled or trailing.
-        if !prefixed && base == 10 {
-            return None;
-        }
-        if digits.ends_with('_') || digits.contains("__") {
-            return None;
-        }
+    if digits.contains('_') && !underscore_ok(body) {
+        return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     if clean.is_empty() {
@@ -1879,10 +1925,14 @@ fn parse_go_float(s: &str) -> Option<f64> {
     if body.starts_with("0x") {
         return parse_hex_float(&lower);
     }
-    if body.is_empty() || !body.bytes().all(|c| c.is_ascii_digit() || b"._e+-".contains(&c)) {
+    if body.is_empty()
+        || !body
+            .bytes()
+            .all(|c| c.is_ascii_digit() || b"._e+-".contains(&c))
+    {
         return None;
     }
-    if lower.contains('_') && (lower.contains("__") || lower.ends_with('_')) {
+    if lower.contains('_') && !underscore_ok(&lower) {
         return None;
     }
     let clean: String = lower.chars().filter(|&c| c != '_').collect();
@@ -1956,13 +2006,16 @@ fn new_number(text: &str, typ: It) -> Result<Number, String> {
                 .char_indices()
                 .skip(1)
                 .filter(|&(i, c)| {
-                    (c == '+' || c == '-') && !matches!(body.as_bytes()[i - 1], b'e' | b'E' | b'p' | b'P')
+                    (c == '+' || c == '-')
+                        && !matches!(body.as_bytes()[i - 1], b'e' | b'E' | b'p' | b'P')
                 })
                 .map(|(i, _)| i)
                 .last()
                 .ok_or_else(|| "expected integer".to_string())?;
-            let re = parse_go_float(&body[..split]).ok_or_else(|| "expected integer".to_string())?;
-            let im = parse_go_float(&body[split..]).ok_or_else(|| "expected integer".to_string())?;
+            let re =
+                parse_go_float(&body[..split]).ok_or_else(|| "expected integer".to_string())?;
+            let im =
+                parse_go_float(&body[split..]).ok_or_else(|| "expected integer".to_string())?;
             n.is_complex = true;
             n.complex = (re, im);
             simplify_complex(&mut n);
@@ -2257,7 +2310,7 @@ type XResult<T> = Result<T, Flow>;
 
 struct State<'t, 'r, 'o, 'u> {
     tmpl: &'t Template,
-    tree: Rc<Tree>,
+    tree: Arc<Tree>,
     out: &'o mut Vec<u8>,
     node: At<'t>,
     vars: Vec<(String, Val<'r>)>,
@@ -2659,7 +2712,10 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
             Arg::Nil(_) => self.errorf("nil is not a command"),
             Arg::Number(_, n) => self.ideal_constant(first, n),
             Arg::Str { text, .. } => Ok(Val::str(text)),
-            other => self.errorf(format!("can't evaluate command {}", go_quote(&other.to_string()))),
+            other => self.errorf(format!(
+                "can't evaluate command {}",
+                go_quote(&other.to_string())
+            )),
         }
     }
 
@@ -2695,7 +2751,14 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
         final_: Option<Val<'r>>,
     ) -> XResult<Val<'r>> {
         self.at(At::Arg(node));
-        self.eval_field_chain(dot, (dot.clone(), false), At::Arg(node), ident, args, final_)
+        self.eval_field_chain(
+            dot,
+            (dot.clone(), false),
+            At::Arg(node),
+            ident,
+            args,
+            final_,
+        )
     }
 
     fn eval_chain_node(
@@ -2820,9 +2883,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                     }
                     None => {
                         if has_args {
-                            self.errorf(format!(
-                                "{field_name} is not a method but has arguments"
-                            ))
+                            self.errorf(format!("{field_name} is not a method but has arguments"))
                         } else {
                             Ok((Val::Invalid, false))
                         }
@@ -2831,8 +2892,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
             }
             Val::Map(m) => {
                 if has_args {
-                    return self
-                        .errorf(format!("{field_name} is not a method but has arguments"));
+                    return self.errorf(format!("{field_name} is not a method but has arguments"));
                 }
                 match m.get(field_name.as_bytes()) {
                     Some(v) => Ok((v.clone(), true)),
@@ -3152,7 +3212,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                 }
                 let mut out = vec![b' '; pre as usize];
                 out.extend_from_slice(&src);
-                out.extend(std::iter::repeat_n(b' ', suf as usize));
+                out.extend(std::iter::repeat(b' ').take(suf as usize));
                 Ok(Val::str(&out))
             }
             "truncate" => {
@@ -3165,9 +3225,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                     return Ok(Val::Str(src));
                 }
                 if n < 0 {
-                    return Err(format!(
-                        "runtime error: slice bounds out of range [:{n}]"
-                    ));
+                    return Err(format!("runtime error: slice bounds out of range [:{n}]"));
                 }
                 Ok(Val::str(&src[..n as usize]))
             }
@@ -3225,11 +3283,17 @@ fn go_index<'r>(item: &Val<'r>, indexes: &[Val<'r>]) -> Result<Val<'r>, String> 
             Val::NilPtr | Val::Nil => return Err("index of nil pointer".into()),
             Val::List(l) => {
                 let x = index_arg(&index, l.len())?;
-                l.get(x).cloned().ok_or("reflect: slice index out of range")?
+                l.get(x)
+                    .cloned()
+                    .ok_or("reflect: slice index out of range")?
             }
             Val::Strings(l) => {
                 let x = index_arg(&index, l.len())?;
-                Val::Str(l.get(x).cloned().ok_or("reflect: slice index out of range")?)
+                Val::Str(
+                    l.get(x)
+                        .cloned()
+                        .ok_or("reflect: slice index out of range")?,
+                )
             }
             Val::Str(s) => {
                 let x = index_arg(&index, s.len())?;
@@ -3257,7 +3321,13 @@ fn go_index<'r>(item: &Val<'r>, indexes: &[Val<'r>]) -> Result<Val<'r>, String> 
                     _ => unreachable!(),
                 }
             }
-            other => return Err(format!("can't index item of type {}", other.type_name())),
+            // a struct row: Go indirects the pointer first, so the type has no `*`
+            other => {
+                return Err(format!(
+                    "can't index item of type {}",
+                    other.type_name().trim_start_matches('*')
+                ))
+            }
         };
     }
     Ok(item)
@@ -3634,7 +3704,11 @@ fn go_title(s: &[u8]) -> Vec<u8> {
     while i < s.len() {
         let (r, w) = decode_rune(&s[i..]);
         let c = r.unwrap_or('\u{FFFD}');
-        let mapped = if is_separator(prev) { go_to_title(c) } else { c };
+        let mapped = if is_separator(prev) {
+            go_to_title(c)
+        } else {
+            c
+        };
         prev = c;
         let mut buf = [0u8; 4];
         out.extend_from_slice(mapped.encode_utf8(&mut buf).as_bytes());
@@ -3776,6 +3850,11 @@ fn can_backquote(s: &[u8]) -> bool {
 // JSON (Go's encoding/json with SetEscapeHTML(false))
 
 fn json_string(out: &mut Vec<u8>, s: &[u8]) {
+    json_string_opts(out, s, false)
+}
+
+/// `escape_html`: `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026` (Go's `json.Marshal` default).
+fn json_string_opts(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let mut i = 0;
@@ -3790,6 +3869,11 @@ fn json_string(out: &mut Vec<u8>, s: &[u8]) {
                 b'\t' => out.extend_from_slice(b"\\t"),
                 0x08 => out.extend_from_slice(b"\\b"),
                 0x0c => out.extend_from_slice(b"\\f"),
+                b'<' | b'>' | b'&' if escape_html => {
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[(c >> 4) as usize]);
+                    out.push(HEX[(c & 15) as usize]);
+                }
                 c if c < 0x20 => {
                     out.extend_from_slice(b"\\u00");
                     out.push(HEX[(c >> 4) as usize]);
@@ -3814,7 +3898,10 @@ fn json_string(out: &mut Vec<u8>, s: &[u8]) {
 
 fn json_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
     if !f.is_finite() {
-        return Err(format!("json: unsupported value: {}", format_float(f, 'g', -1)));
+        return Err(format!(
+            "json: unsupported value: {}",
+            format_float(f, 'g', -1)
+        ));
     }
     let abs = f.abs();
     let fmt = if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
@@ -3835,6 +3922,10 @@ fn json_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
 }
 
 fn json_value(out: &mut Vec<u8>, v: &Value) {
+    json_value_opts(out, v, false)
+}
+
+fn json_value_opts(out: &mut Vec<u8>, v: &Value, html: bool) {
     match v {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -3847,14 +3938,14 @@ fn json_value(out: &mut Vec<u8>, v: &Value) {
                 let _ = json_float(out, n.as_f64().unwrap_or(0.0));
             }
         }
-        Value::String(s) => json_string(out, s.as_bytes()),
+        Value::String(s) => json_string_opts(out, s.as_bytes(), html),
         Value::Array(a) => {
             out.push(b'[');
             for (i, e) in a.iter().enumerate() {
                 if i > 0 {
                     out.push(b',');
                 }
-                json_value(out, e);
+                json_value_opts(out, e, html);
             }
             out.push(b']');
         }
@@ -3866,9 +3957,9 @@ fn json_value(out: &mut Vec<u8>, v: &Value) {
                 if i > 0 {
                     out.push(b',');
                 }
-                json_string(out, k.as_bytes());
+                json_string_opts(out, k.as_bytes(), html);
                 out.push(b':');
-                json_value(out, &o[k.as_str()]);
+                json_value_opts(out, &o[k.as_str()], html);
             }
             out.push(b'}');
         }
@@ -3917,7 +4008,9 @@ fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
             }
             out.push(b'}');
         }
-        Val::Row(r) => json_value(out, r.data()),
+        // docker's formatter contexts marshal themselves with json.Marshal (formatter.MarshalJSON),
+        // which escapes HTML characters even though the `json` function turns that off.
+        Val::Row(r) => json_value_opts(out, r.data(), r.type_name().is_some()),
     }
     Ok(())
 }
@@ -3938,7 +4031,10 @@ fn digits_from_exp_string(s: &str) -> Digits {
     let exp: i32 = exp.parse().expect("exponent");
     let d: Vec<u8> = mant.bytes().filter(|c| c.is_ascii_digit()).collect();
     if d.iter().all(|&c| c == b'0') {
-        return Digits { d: Vec::new(), dp: 0 };
+        return Digits {
+            d: Vec::new(),
+            dp: 0,
+        };
     }
     Digits { d, dp: exp + 1 }
 }
@@ -4011,17 +4107,114 @@ fn fmt_f(out: &mut String, d: &Digits, prec: i32) {
     }
 }
 
-/// Go's `strconv.FormatFloat(v, fmt, prec, 64)` for fmt in e E f F g G (prec -1 = shortest).
+/// The binary mantissa (with the implicit bit) and unbiased exponent of `v`, as Go's
+/// `strconv.FormatFloat` computes them for `%b` and `%x`.
+fn float_bits(v: f64) -> (u64, i32) {
+    let bits = v.to_bits();
+    let mut exp = ((bits >> 52) & 0x7ff) as i32;
+    let mut mant = bits & ((1u64 << 52) - 1);
+    if exp == 0 {
+        exp += 1; // denormal
+    } else {
+        mant |= 1u64 << 52;
+    }
+    (mant, exp - 1023)
+}
+
+/// Go's `%b`: `-ddddp±ddd`.
+fn fmt_b(out: &mut String, v: f64) {
+    let (mant, exp) = float_bits(v);
+    let exp = exp - 52;
+    out.push_str(&mant.to_string());
+    out.push('p');
+    if exp >= 0 {
+        out.push('+');
+    }
+    out.push_str(&exp.to_string());
+}
+
+/// Go's `%x`/`%X` for floats: `-0x1.yyyyp±dd`.
+fn fmt_x(out: &mut String, v: f64, prec: i32, upper: bool) {
+    let (mut mant, mut exp) = float_bits(v);
+    if mant == 0 {
+        exp = 0;
+    }
+    mant <<= 60 - 52;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1u64 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex = if upper { UDIGITS } else { LDIGITS };
+    out.push('0');
+    out.push(if upper { 'X' } else { 'x' });
+    out.push(if (mant >> 60) & 1 == 1 { '1' } else { '0' });
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push('.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push('.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    }
+    out.push(if upper { 'P' } else { 'p' });
+    if exp < 0 {
+        out.push('-');
+        exp = -exp;
+    } else {
+        out.push('+');
+    }
+    if exp < 10 {
+        out.push('0');
+    }
+    out.push_str(&exp.to_string());
+}
+
+/// Go's `strconv.FormatFloat(v, fmt, prec, 64)` for fmt in b e E f F g G x X
+/// (prec -1 = shortest).
 fn format_float(v: f64, fmt: char, prec: i32) -> String {
     if v.is_nan() {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if v > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let mut out = String::new();
     if v.is_sign_negative() {
         out.push('-');
+    }
+    match fmt {
+        'b' => {
+            fmt_b(&mut out, v.abs());
+            return out;
+        }
+        'x' | 'X' => {
+            fmt_x(&mut out, v.abs(), prec, fmt == 'X');
+            return out;
+        }
+        _ => {}
     }
     let shortest = prec < 0;
     match fmt {
@@ -4131,7 +4324,7 @@ const UDIGITS: &[u8; 16] = b"0123456789ABCDEF";
 impl Printer {
     fn write_padding(&mut self, n: usize) {
         let c = if self.f.zero { b'0' } else { b' ' };
-        self.buf.extend(std::iter::repeat_n(c, n));
+        self.buf.extend(std::iter::repeat(c).take(n));
     }
 
     fn pad(&mut self, b: &[u8]) {
@@ -4339,13 +4532,13 @@ impl Printer {
                     rev.push(b'b');
                     rev.push(b'0');
                 }
-                8 => {
-                    if rev.last() != Some(&b'0') {
-                        rev.push(b'0');
-                    }
-                }
+                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
                 16 => {
-                    rev.push(if std::ptr::eq(digits, UDIGITS) { b'X' } else { b'x' });
+                    rev.push(if std::ptr::eq(digits, UDIGITS) {
+                        b'X'
+                    } else {
+                        b'x'
+                    });
                     rev.push(b'0');
                 }
                 _ => {}
@@ -4384,10 +4577,6 @@ impl Printer {
             Some(p) => p as i32,
             None => prec,
         };
-        let fc = match fc {
-            'b' | 'x' | 'X' => 'g', // rarely used; fall back to %g
-            c => c,
-        };
         let s = format_float(v, fc, prec);
         let mut num: Vec<u8> = if s.starts_with('-') || s.starts_with('+') {
             s.into_bytes()
@@ -4410,9 +4599,12 @@ impl Printer {
             return;
         }
         if self.f.sharp && verb != 'b' {
-            let digits = match verb {
-                'v' | 'g' | 'G' | 'x' => {
-                    if self.f.prec.is_none() {
+            // Go's fmtFloat: keep a decimal point and pad %#g/%#v/%#x to the precision
+            // (6 when unset) with zeros; it counts the 'x' of "0x" as a digit, like Go.
+            let go_verb = if verb == 'v' { 'g' } else { fc };
+            let mut digits: i32 = match go_verb {
+                'g' | 'G' | 'x' => {
+                    if prec == -1 {
                         6
                     } else {
                         prec
@@ -4420,14 +4612,46 @@ impl Printer {
                 }
                 _ => 0,
             };
-            let _ = digits; // Go's %#g keeps trailing zeros; not reproduced.
-            if !num.contains(&b'.') {
-                let epos = num.iter().position(|&c| c == b'e' || c == b'E');
-                match epos {
-                    Some(p) => num.insert(p, b'.'),
-                    None => num.push(b'.'),
+            let mut tail: Vec<u8> = Vec::new();
+            let mut has_point = false;
+            let mut saw_nonzero = false;
+            let mut i = 1;
+            while i < num.len() {
+                let c = num[i];
+                match c {
+                    b'.' => has_point = true,
+                    b'p' | b'P' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    b'e' | b'E' if go_verb != 'x' && go_verb != 'X' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    _ => {
+                        if c != b'0' {
+                            saw_nonzero = true;
+                        }
+                        if saw_nonzero {
+                            digits -= 1;
+                        }
+                    }
                 }
+                i += 1;
             }
+            if !has_point {
+                if num.len() == 2 && num[1] == b'0' {
+                    digits -= 1;
+                }
+                num.push(b'.');
+            }
+            while digits > 0 {
+                num.push(b'0');
+                digits -= 1;
+            }
+            num.extend_from_slice(&tail);
         }
         if self.f.plus || num[0] != b'+' {
             if self.f.zero && !self.f.minus {
@@ -4449,7 +4673,8 @@ impl Printer {
     fn bad_verb(&mut self, verb: char, v: &Val) {
         self.buf.extend_from_slice(b"%!");
         let mut b = [0u8; 4];
-        self.buf.extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
+        self.buf
+            .extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
         self.buf.push(b'(');
         match v {
             Val::Invalid | Val::Nil => self.buf.extend_from_slice(b"<nil>"),
@@ -4489,9 +4714,11 @@ impl Printer {
                     self.bad_verb(verb, v);
                 }
             }
+            // A nil pointer field is docker's *Platform, a fmt.Stringer: fmt prints "<nil>"
+            // for a nil receiver with the Stringer verbs.
             Val::NilPtr => match verb {
-                'v' => self.pad(b"<nil>"),
-                'b' | 'o' | 'd' | 'x' | 'X' => self.fmt_integer(0, false, verb, v),
+                'v' | 's' | 'q' | 'x' | 'X' => self.pad(b"<nil>"),
+                'b' | 'o' | 'd' => self.fmt_integer(0, false, verb, v),
                 _ => self.bad_verb(verb, v),
             },
             Val::Bool(b) => self.fmt_bool(*b, verb),
@@ -4500,7 +4727,10 @@ impl Printer {
             Val::Byte(b) => self.fmt_integer(*b as u64, false, verb, v),
             Val::Float(f) => self.fmt_float(*f, verb),
             Val::Complex(re, im) => {
-                if !matches!(verb, 'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E') {
+                if !matches!(
+                    verb,
+                    'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+                ) {
                     self.bad_verb(verb, v);
                     return;
                 }
@@ -4691,7 +4921,14 @@ impl Printer {
                 i += 1;
             }
             // argument index
-            let r = Self::arg_number(fmt, i, arg_num, args.len(), &mut reordered, &mut good_arg_num);
+            let r = Self::arg_number(
+                fmt,
+                i,
+                arg_num,
+                args.len(),
+                &mut reordered,
+                &mut good_arg_num,
+            );
             arg_num = r.0;
             i = r.1;
             after_index = r.2;
@@ -4728,7 +4965,14 @@ impl Printer {
                 if after_index {
                     good_arg_num = false;
                 }
-                let r = Self::arg_number(fmt, i, arg_num, args.len(), &mut reordered, &mut good_arg_num);
+                let r = Self::arg_number(
+                    fmt,
+                    i,
+                    arg_num,
+                    args.len(),
+                    &mut reordered,
+                    &mut good_arg_num,
+                );
                 arg_num = r.0;
                 i = r.1;
                 after_index = r.2;
@@ -4751,7 +4995,14 @@ impl Printer {
                 }
             }
             if !after_index {
-                let r = Self::arg_number(fmt, i, arg_num, args.len(), &mut reordered, &mut good_arg_num);
+                let r = Self::arg_number(
+                    fmt,
+                    i,
+                    arg_num,
+                    args.len(),
+                    &mut reordered,
+                    &mut good_arg_num,
+                );
                 arg_num = r.0;
                 i = r.1;
             }
@@ -4806,9 +5057,668 @@ impl Printer {
     fn bad_arg(&mut self, verb: char, what: &str) {
         self.buf.extend_from_slice(b"%!");
         let mut b = [0u8; 4];
-        self.buf.extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
+        self.buf
+            .extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
         self.buf.push(b'(');
         self.buf.extend_from_slice(what.as_bytes());
         self.buf.push(b')');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A struct-like row (docker's ContainerContext) with a `Label` method.
+    struct Ctx(Value);
+
+    impl Row for Ctx {
+        fn data(&self) -> &Value {
+            &self.0
+        }
+        fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+            (name == "Label").then(|| match args {
+                [Value::String(k)] => Ok(json!(format!("label:{k}"))),
+                _ => Err(format!(
+                    "wrong number of args for Label: want 1 got {}",
+                    args.len()
+                )),
+            })
+        }
+        fn type_name(&self) -> Option<&str> {
+            Some("*formatter.ContainerContext")
+        }
+    }
+
+    fn data() -> Value {
+        json!({
+            "Name": "web", "Count": 3, "Ratio": 0.25, "Big": 1e21, "On": true, "Off": false,
+            "Null": null, "Empty": "", "List": ["a", "b", null, 1], "Nums": [3, 1, 2],
+            "Map": {"z": 1, "a": "x", "m": null}, "Nested": {"Inner": {"Deep": "yes"}},
+            "Html": "<a & b>"
+        })
+    }
+
+    fn run(text: &str) -> String {
+        run_on(text, &data())
+    }
+
+    fn run_on(text: &str, dot: &dyn Row) -> String {
+        let t = Template::parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let mut out = Vec::new();
+        t.execute(&mut out, dot)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        String::from_utf8(out).unwrap()
+    }
+
+    fn exec_err(text: &str, dot: &dyn Row) -> String {
+        let t = Template::parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let mut out = Vec::new();
+        t.execute(&mut out, dot).expect_err(text).to_string()
+    }
+
+    fn parse_err(text: &str) -> String {
+        Template::parse(text).expect_err(text).to_string()
+    }
+
+    #[test]
+    fn fields_and_printing() {
+        assert_eq!(
+            run("{{.Name}} {{.Count}} {{.Ratio}} {{.Big}} {{.On}}"),
+            "web 3 0.25 1e+21 true"
+        );
+        assert_eq!(
+            run("{{.Missing}}|{{.Null}}|{{.Map.m}}|{{.Map.nope}}"),
+            "<no value>|<no value>|<no value>|<no value>"
+        );
+        assert_eq!(
+            run("{{.List}} {{.Map}}"),
+            "[a b <nil> 1] map[a:x m:<nil> z:1]"
+        );
+        assert_eq!(
+            run("{{.Nested.Inner.Deep}} {{.Nested.Inner}}"),
+            "yes map[Deep:yes]"
+        );
+        assert_eq!(run("{{.}}"), run("{{$}}"));
+        assert_eq!(run("plain text"), "plain text");
+    }
+
+    #[test]
+    fn trim_markers_and_comments() {
+        assert_eq!(run("a  {{- .Name -}}  b"), "awebb");
+        assert_eq!(run("a {{/* c */}} b"), "a  b");
+        assert_eq!(run("a \n{{- /* c */ -}}\n b"), "ab");
+        assert_eq!(run("{{-3}}|{{- 3}}"), "-3|3");
+    }
+
+    #[test]
+    fn control_structures() {
+        assert_eq!(
+            run("{{if .On}}y{{else}}n{{end}}{{if .Off}}y{{else if .Count}}c{{else}}n{{end}}"),
+            "yc"
+        );
+        assert_eq!(run("{{if .Empty}}y{{else}}n{{end}}{{if .Null}}y{{else}}n{{end}}{{if .Missing}}y{{else}}n{{end}}"), "nnn");
+        assert_eq!(
+            run("{{with .Nested.Inner}}{{.Deep}}{{end}}{{with .Empty}}x{{else}}e{{end}}"),
+            "yese"
+        );
+        assert_eq!(run("{{with .Off}}x{{else with .Name}}{{.}}{{end}}"), "web");
+        assert_eq!(run("{{range .Nums}}{{.}},{{end}}"), "3,1,2,");
+        assert_eq!(
+            run("{{range $i, $v := .List}}{{$i}}={{$v}};{{end}}"),
+            "0=a;1=b;2=<no value>;3=1;"
+        );
+        assert_eq!(
+            run("{{range $k, $v := .Map}}{{$k}}:{{$v}} {{end}}"),
+            "a:x m:<no value> z:1 "
+        );
+        assert_eq!(run("{{range .Missing}}x{{else}}none{{end}}"), "none");
+        assert_eq!(
+            run("{{range 3}}{{.}}{{end}}{{range $i := 0}}x{{else}}-{{end}}"),
+            "012-"
+        );
+        assert_eq!(
+            run("{{range .Nums}}{{if eq . 1}}{{continue}}{{end}}{{if eq . 2}}{{break}}{{end}}{{.}}{{end}}"),
+            "3"
+        );
+        assert_eq!(
+            run("{{define \"t\"}}[{{.}}]{{end}}{{template \"t\" .Name}}{{template \"t\"}}"),
+            "[web][<no value>]"
+        );
+        assert_eq!(run("{{block \"b\" .Count}}<{{.}}>{{end}}"), "<3>");
+    }
+
+    #[test]
+    fn variables() {
+        assert_eq!(run("{{$x := .Name}}{{$x}}{{$x = \"v\"}}{{$x}}"), "webv");
+        assert_eq!(run("{{range .Nums}}{{$.Name}}{{end}}"), "webwebweb");
+        assert_eq!(run("{{$m := .Map}}{{$m.a}}"), "x");
+        assert_eq!(run("{{if $v := .Count}}{{$v}}{{end}}"), "3");
+    }
+
+    #[test]
+    fn pipelines_and_parens() {
+        assert_eq!(run("{{.Name | printf \"%s!\" | upper}}"), "WEB!");
+        assert_eq!(
+            run("{{(index .List 1) | len}} {{(index .Nested \"Inner\").Deep}}"),
+            "1 yes"
+        );
+        assert_eq!(run("{{\"x\" | printf \"%s-%s\" \"y\"}}"), "y-x");
+    }
+
+    #[test]
+    fn builtin_functions() {
+        assert_eq!(
+            run("{{and 1 0 2}} {{and 1 2}} {{or 0 \"\" .Name}} {{or 0 \"\"}} {{not .On}}"),
+            "0 2 web  false"
+        );
+        assert_eq!(
+            run("{{len .List}} {{len .Map}} {{len .Name}} {{len \"日本\"}}"),
+            "4 3 3 6"
+        );
+        assert_eq!(
+            run("{{index .List 0}} {{index .Map \"z\"}} {{index .Map \"q\"}} {{index .Name 0}}"),
+            "a 1 <no value> 119"
+        );
+        assert_eq!(
+            run("{{slice .Name 1}} {{slice .Nums 1 2}} {{slice .List}}"),
+            "eb [1] [a b <nil> 1]"
+        );
+        assert_eq!(
+            run("{{eq .Count 3}} {{eq .Name \"x\" \"web\"}} {{ne .Count 2}} {{eq .Missing .Null}}"),
+            "true true true true"
+        );
+        assert_eq!(
+            run("{{lt 1 2}} {{le 2 2}} {{gt \"b\" \"a\"}} {{ge 1.5 2.5}} {{lt .Count 4}}"),
+            "true true true false true"
+        );
+        assert_eq!(
+            run("{{print 1 2 \"a\" \"b\" 3 nil}}|{{println \"x\" 1}}|"),
+            "1 2ab3 <nil>|x 1\n|"
+        );
+        assert_eq!(
+            run("{{html .Html}} {{js .Html}} {{urlquery .Html}} {{html .Missing}}"),
+            "&lt;a &amp; b&gt; \\u003Ca \\u0026 b\\u003E %3Ca+%26+b%3E &lt;no value&gt;"
+        );
+    }
+
+    #[test]
+    fn docker_functions() {
+        assert_eq!(
+            run("{{json .Map}} {{json .List}} {{json .Html}} {{json .Ratio}} {{json .Missing}}"),
+            r#"{"a":"x","m":null,"z":1} ["a","b",null,1] "<a & b>" 0.25 null"#
+        );
+        assert_eq!(
+            run("{{split \"a,b,,c\" \",\"}} {{len (split \"\" \",\")}} {{split \"ab\" \"\"}}"),
+            "[a b  c] 1 [a b]"
+        );
+        assert_eq!(run("{{join (split \"a b c\" \" \") \"+\"}}"), "a+b+c");
+        assert_eq!(
+            run("{{title \"hello wORLD-x_y\"}} {{upper \"straße\"}} {{lower \"ÀB\"}}"),
+            "Hello WORLD-X_y STRAßE àb"
+        );
+        assert_eq!(run("[{{pad .Name 1 2}}][{{pad .Empty 1 2}}]"), "[ web  ][]");
+        assert_eq!(
+            run("{{truncate .Name 2}} {{truncate .Name 3}} {{truncate .Name 9}}"),
+            "we web web"
+        );
+    }
+
+    #[test]
+    fn header_functions_are_no_ops() {
+        let t = Template::parse("{{json .A}}|{{split .A \",\"}}|{{join .A \",\"}}|{{upper .A}}|{{truncate .A 1}}|{{pad .A 1 1}}").unwrap();
+        let mut out = Vec::new();
+        t.execute_with(&mut out, &json!({"A": "a,b"}), Funcs::Header, None)
+            .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "a,b|a,b|a,b|a,b|a,b| a,b ");
+    }
+
+    #[test]
+    fn printf_verbs() {
+        assert_eq!(
+            run(
+                r#"{{printf "%s|%5s|%-5s|%.2s|%q|%x|%X|% x" "ab" "ab" "ab" "abc" "a\"b" "hi" "hi" "hi"}}"#
+            ),
+            r#"ab|   ab|ab   |ab|"a\"b"|6869|6869|68 69"#
+        );
+        assert_eq!(
+            run(
+                r#"{{printf "%d|%5d|%-5d|%05d|%+d|%x|%#x|%o|%b|%c|%U|%q" 42 42 42 -42 42 255 255 8 5 65 65 65}}"#
+            ),
+            "42|   42|42   |-0042|+42|ff|0xff|10|101|A|U+0041|'A'"
+        );
+        assert_eq!(
+            run(
+                r#"{{printf "%v|%f|%.2f|%e|%g|%8.3f|%-8.1f|" 1.5 1.5 3.14159 1234.5678 0.000012345 2.5 2.5}}"#
+            ),
+            "1.5|1.500000|3.14|1.234568e+03|1.2345e-05|   2.500|2.5     |"
+        );
+        assert_eq!(
+            run(r#"{{printf "%t|%v|%T|%T|%T" true .List .Name .Count .Map}}"#),
+            "true|[a b <nil> 1]|string|int|map[string]interface {}"
+        );
+        assert_eq!(
+            run(
+                r#"{{printf "%d %s" "x" 3}}|{{printf "%d"}}|{{printf "x" 1}}|{{printf "%[2]d%[1]d" 1 2}}|{{printf "%*d" 3 1}}|{{printf "%%"}}"#
+            ),
+            "%!d(string=x) %!s(int=3)|%!d(MISSING)|x%!(EXTRA int=1)|21|  1|%"
+        );
+    }
+
+    #[test]
+    fn float_formatting_like_go() {
+        let cases: &[(f64, char, i32, &str)] = &[
+            (1e6, 'g', -1, "1e+06"),
+            (123456.0, 'g', -1, "123456"),
+            (1234567.0, 'g', -1, "1.234567e+06"),
+            (0.0001, 'g', -1, "0.0001"),
+            (0.00001, 'g', -1, "1e-05"),
+            (100.0, 'g', -1, "100"),
+            (1.0, 'g', -1, "1"),
+            (0.0, 'g', -1, "0"),
+            (-2.5, 'g', -1, "-2.5"),
+            (1.0, 'g', 3, "1"),
+            (1234.5678, 'g', 3, "1.23e+03"),
+            (0.1, 'f', -1, "0.1"),
+            (1e21, 'f', -1, "1000000000000000000000"),
+            (1.23456, 'f', 2, "1.23"),
+            (2.5, 'f', 0, "2"),
+            (1234.5678, 'e', 6, "1.234568e+03"),
+            (0.0, 'e', 2, "0.00e+00"),
+            (1e-7, 'e', -1, "1e-07"),
+            (1e100, 'g', -1, "1e+100"),
+            (1.5, 'x', -1, "0x1.8p+00"),
+            (1.5, 'X', -1, "0X1.8P+00"),
+            (1.5, 'b', -1, "6755399441055744p-52"),
+            (0.0, 'x', -1, "0x0p+00"),
+            (-1e300, 'x', 3, "-0x1.7e4p+996"),
+        ];
+        for &(v, f, p, want) in cases {
+            assert_eq!(format_float(v, f, p), want, "{v} {f} {p}");
+        }
+        let mut out = Vec::new();
+        for v in [1e-7, 1e21, 123456789.0, 0.1, 1e20, 5e-324] {
+            json_float(&mut out, v).unwrap();
+            out.push(b' ');
+        }
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "1e-7 1e+21 123456789 0.1 100000000000000000000 5e-324 "
+        );
+    }
+
+    #[test]
+    fn quoting_like_strconv() {
+        assert_eq!(go_quote("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(
+            go_quote("tab\tnl\n\x07\x01\x7f"),
+            r#""tab\tnl\n\a\x01\x7f""#
+        );
+        assert_eq!(go_quote("日本 é …"), "\"日本 é …\"");
+        assert_eq!(
+            go_quote("\u{200b}\u{2028}\u{a0}"),
+            r#""\u200b\u2028\u00a0""#
+        );
+        assert_eq!(
+            String::from_utf8(quote_bytes(b"\xff", false)).unwrap(),
+            r#""\xff""#
+        );
+        assert_eq!(
+            String::from_utf8(quote_bytes("é".as_bytes(), true)).unwrap(),
+            r#""\u00e9""#
+        );
+    }
+
+    #[test]
+    fn json_encoding_like_go() {
+        assert_eq!(
+            go_json(&json!({"b": [1, 2.5, "x\u{2028}"], "a": null, "c": "<&>\u{1}"})),
+            r#"{"a":null,"b":[1,2.5,"x\u2028"],"c":"<&>\u0001"}"#
+        );
+        // a struct row is marshalled by docker with json.Marshal, which escapes HTML
+        let row = Ctx(json!({"Labels": "a<b&c>"}));
+        assert_eq!(
+            run_on("{{json .}}|{{json .Labels}}", &row),
+            r#"{"Labels":"a\u003cb\u0026c\u003e"}|"a<b&c>""#
+        );
+    }
+
+    #[test]
+    fn sprint_of_json_values() {
+        assert_eq!(
+            go_sprint(&json!({"b": [1, "x"], "a": 2.5})),
+            "map[a:2.5 b:[1 x]]"
+        );
+        assert_eq!(go_sprint(&json!(null)), "<nil>");
+        assert_eq!(go_sprint(&json!(1000000.0)), "1e+06");
+    }
+
+    #[test]
+    fn struct_rows_and_methods() {
+        let row = Ctx(json!({"ID": "abc", "Names": "web", "Platform": null}));
+        assert_eq!(
+            run_on(
+                "{{.ID}} {{.Label \"x\"}} {{\"y\" | .Label}} {{.Platform}}",
+                &row
+            ),
+            "abc label:x label:y <nil>"
+        );
+        assert_eq!(exec_err("{{.Foo}}", &row),
+            "template: :1:2: executing \"\" at <.Foo>: can't evaluate field Foo in type *formatter.ContainerContext");
+        assert_eq!(exec_err("x\n {{.Label}}", &row),
+            "template: :2:3: executing \"\" at <.Label>: wrong number of args for Label: want 1 got 0");
+        assert_eq!(
+            exec_err("{{.ID 2}}", &row),
+            "template: :1:2: executing \"\" at <.ID>: wrong number of args for ID: want 0 got 1"
+        );
+        assert_eq!(exec_err("{{.Names.Foo}}", &row),
+            "template: :1:8: executing \"\" at <.Names.Foo>: can't evaluate field Foo in type string");
+        assert_eq!(exec_err("{{len .}}", &row),
+            "template: :1:2: executing \"\" at <len .>: error calling len: len of type formatter.ContainerContext");
+    }
+
+    #[test]
+    fn map_rows_tolerate_missing_fields() {
+        assert_eq!(run("{{.Nope}}"), "<no value>");
+        assert_eq!(
+            exec_err("{{.Nope \"x\"}}", &data()),
+            "template: :1:2: executing \"\" at <.Nope>: Nope is not a method but has arguments"
+        );
+        assert_eq!(
+            exec_err("{{.Null.x}}", &data()),
+            "template: :1:7: executing \"\" at <.Null.x>: nil pointer evaluating interface {}.x"
+        );
+        assert_eq!(
+            exec_err("{{.Name.x}}", &data()),
+            "template: :1:7: executing \"\" at <.Name.x>: can't evaluate field x in type string"
+        );
+        assert_eq!(exec_err("{{.Map.a.x}}", &data()),
+            "template: :1:6: executing \"\" at <.Map.a.x>: can't evaluate field x in type interface {}");
+        assert_eq!(
+            exec_err("{{$v := .Map.a}}{{$v.x}}", &data()),
+            "template: :1:20: executing \"\" at <$v.x>: can't evaluate field x in type string"
+        );
+    }
+
+    #[test]
+    fn exec_errors_like_go() {
+        let d = data();
+        let cases: &[(&str, &str)] = &[
+            ("{{index .List 9}}", "template: :1:2: executing \"\" at <index .List 9>: error calling index: index out of range: 9"),
+            ("{{index .List 4}}", "template: :1:2: executing \"\" at <index .List 4>: error calling index: reflect: slice index out of range"),
+            ("{{index .Name \"a\"}}", "template: :1:2: executing \"\" at <index .Name \"a\">: error calling index: cannot index slice/array with type string"),
+            ("{{slice .Name 2 1}}", "template: :1:2: executing \"\" at <slice .Name 2 1>: error calling slice: invalid slice index: 2 > 1"),
+            ("{{len 3}}", "template: :1:2: executing \"\" at <len 3>: error calling len: len of type int"),
+            ("{{len nil}}", "template: :1:2: executing \"\" at <len nil>: error calling len: reflect: call of reflect.Value.Type on zero Value"),
+            ("{{eq .Name 1}}", "template: :1:2: executing \"\" at <eq .Name 1>: error calling eq: incompatible types for comparison"),
+            ("{{lt true false}}", "template: :1:2: executing \"\" at <lt true false>: error calling lt: invalid type for comparison"),
+            ("{{eq 1}}", "template: :1:2: executing \"\" at <eq 1>: error calling eq: missing argument for comparison"),
+            ("{{and}}", "template: :1:2: executing \"\" at <and>: wrong number of args for and: want at least 1 got 0"),
+            ("{{ne 1}}", "template: :1:2: executing \"\" at <ne>: wrong number of args for ne: want 2 got 1"),
+            ("{{upper 3}}", "template: :1:8: executing \"\" at <3>: expected string; found 3"),
+            ("{{join .Name \",\"}}", "template: :1:7: executing \"\" at <.Name>: wrong type for value; expected []string; got string"),
+            ("{{join \"a\" \",\"}}", "template: :1:7: executing \"\" at <\"a\">: can't handle \"a\" for arg of type []string"),
+            ("{{pad .Name -1 0}}", "template: :1:2: executing \"\" at <pad .Name -1 0>: error calling pad: strings: negative Repeat count"),
+            ("{{truncate .Name -1}}", "template: :1:2: executing \"\" at <truncate .Name -1>: error calling truncate: runtime error: slice bounds out of range [:-1]"),
+            ("{{call .Name}}", "template: :1:2: executing \"\" at <call .Name>: error calling call: non-function .Name of type string"),
+            ("{{nil}}", "template: :1:2: executing \"\" at <nil>: nil is not a command"),
+            ("{{1 2}}", "template: :1:2: executing \"\" at <1>: can't give argument to non-function 1"),
+            ("{{template \"x\"}}", "template: :1:11: executing \"\" at <{{template \"x\"}}>: template \"x\" not defined"),
+            ("{{range .Name}}{{end}}", "template: :1:8: executing \"\" at <.Name>: range can't iterate over web"),
+            ("{{range 1.5}}{{end}}", "template: :1:8: executing \"\" at <1.5>: range can't iterate over 1.5"),
+            ("{{range $i, $v := 3}}{{end}}", "template: :1:18: executing \"\" at <3>: can't use 3 to iterate over more than one variable"),
+            ("{{define \"x\"}}{{.a.b.c}}{{end}}{{template \"x\" .Map}}", "template: :1:18: executing \"x\" at <.a.b.c>: can't evaluate field b in type interface {}"),
+            ("{{18446744073709551615}}", "template: :1:2: executing \"\" at <18446744073709551615>: 18446744073709551615 overflows int"),
+            ("{{(index .Name 0).Foo}}", "template: :1:15: executing \"\" at <0>: can't evaluate field Foo in type uint8"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(exec_err(text, &d), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn partial_output_stays_on_error() {
+        let t = Template::parse("a{{.Name}}b{{index .List 9}}c").unwrap();
+        let mut out = Vec::new();
+        assert!(t.execute(&mut out, &data()).is_err());
+        assert_eq!(out, b"awebb");
+    }
+
+    #[test]
+    fn parse_errors_like_go() {
+        let cases: &[(&str, &str)] = &[
+            ("{{", "template: :1: unclosed action"),
+            ("{{}}", "template: :1: missing value for command"),
+            ("{{.}", "template: :1: bad character U+007D '}'"),
+            ("{{end}}", "template: :1: unexpected {{end}}"),
+            ("{{else}}", "template: :1: unexpected {{else}}"),
+            ("{{if}}", "template: :1: missing value for if"),
+            ("{{if .ID}}", "template: :1: unexpected EOF"),
+            (
+                "{{if .ID}}{{else}}{{else}}{{end}}",
+                "template: :1: expected end; found {{else}}",
+            ),
+            (
+                "{{range .ID}}{{break 1}}{{end}}",
+                "template: :1: unexpected \"1\" in {{break}}",
+            ),
+            ("{{break}}", "template: :1: {{break}} outside {{range}}"),
+            ("{{foo}}", "template: :1: function \"foo\" not defined"),
+            ("{{$x}}", "template: :1: undefined variable \"$x\""),
+            (
+                "{{.ID | 3}}",
+                "template: :1: non executable command in pipeline stage 2",
+            ),
+            ("{{\"abc}}", "template: :1: unterminated quoted string"),
+            ("{{`abc}}", "template: :1: unterminated raw quoted string"),
+            ("{{'a}}", "template: :1: unterminated character constant"),
+            ("{{3x}}", "template: :1: bad number syntax: \"3x\""),
+            (
+                "{{1e500}}",
+                "template: :1: illegal number syntax: \"1e500\"",
+            ),
+            ("{{089}}", "template: :1: integer overflow: \"089\""),
+            ("{{.ID ) }}", "template: :1: unexpected right paren"),
+            ("{{(.ID}}", "template: :1: unclosed left paren"),
+            ("{{.ID.}}", "template: :1: unexpected <.> in operand"),
+            (
+                "{{\"a\".b}}",
+                "template: :1: unexpected . after term \"\\\"a\\\"\"",
+            ),
+            ("{{.ID=1}}", "template: :1: bad character U+003D '='"),
+            ("{{/* x }}", "template: :1: unclosed comment"),
+            (
+                "{{/* x */ }}",
+                "template: :1: comment ends before closing delimiter",
+            ),
+            ("{{define \"a\"}}", "template: :1: unexpected EOF"),
+            (
+                "{{define a}}{{end}}",
+                "template: :1: unexpected \"a\" in define clause",
+            ),
+            (
+                "{{template}}",
+                "template: :1: unexpected \"}}\" in template clause",
+            ),
+            (
+                "{{with $x := .ID}}{{end}}{{$x}}",
+                "template: :1: undefined variable \"$x\"",
+            ),
+            (
+                "{{range $a, $b, $c := .}}{{end}}",
+                "template: :1: too many declarations in range",
+            ),
+            (
+                "{{$x, $y := 1}}",
+                "template: :1: too many declarations in command",
+            ),
+            ("{{| .ID}}", "template: :1: unexpected \"|\" in command"),
+            ("{{\"\\q\"}}", "template: :1: invalid syntax"),
+            (
+                "{{'ab'}}",
+                "template: :1: malformed character constant: 'ab'",
+            ),
+            ("{{.ID @}}", "template: :1: unexpected \"@\" in operand"),
+            (
+                "{{.ID \"a long string here\"}",
+                "template: :1: unexpected \"}\" in operand",
+            ),
+            ("x{{.ID\n", "template: :2: unclosed action started at :1"),
+            (
+                "{{99999999999999999999}}",
+                "template: :1: integer overflow: \"99999999999999999999\"",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_err(text), *want, "{text:?}");
+        }
+        assert_eq!(
+            Template::parse_named("version", "{{.A")
+                .unwrap_err()
+                .to_string(),
+            "template: version:1: unclosed action"
+        );
+        // accepted oddities
+        assert!(Template::parse("{{.ID |}}").is_ok());
+        assert!(Template::parse("{{1+2i}} {{0x1p-2}} {{1_000}} {{'\\n'}}").is_ok());
+    }
+
+    #[test]
+    fn numbers_print_like_go() {
+        assert_eq!(run("{{1.5}} {{1e6}} {{0x1F}} {{'a'}} {{-3}} {{1_000}} {{0o17}} {{0b101}} {{2.0}} {{1e-7}} {{017}} {{.5}} {{1+2i}} {{2i}} {{0x1p-2}}"),
+            "1.5 1e+06 31 97 -3 1000 15 5 2 1e-07 15 0.5 (1+2i) (0+2i) 0.25");
+    }
+
+    /// Random token soup must never panic the lexer, parser or executor.
+    #[test]
+    fn random_templates_never_panic() {
+        const TOKENS: &[&str] = &[
+            "{{",
+            "}}",
+            "{{- ",
+            " -}}",
+            "/*",
+            "*/",
+            " ",
+            "\n",
+            ".",
+            ".Name",
+            ".List",
+            ".Map",
+            ".Null",
+            ".Nested.Inner",
+            "$",
+            "$x",
+            ":=",
+            "=",
+            "|",
+            "(",
+            ")",
+            "\"s\"",
+            "`r`",
+            "'c'",
+            "1",
+            "-2",
+            "1.5",
+            "0x1f",
+            "1e3",
+            "2i",
+            "true",
+            "nil",
+            "if",
+            "else",
+            "end",
+            "range",
+            "with",
+            "define",
+            "template",
+            "block",
+            "break",
+            "continue",
+            "and",
+            "or",
+            "not",
+            "len",
+            "index",
+            "slice",
+            "eq",
+            "lt",
+            "print",
+            "printf",
+            "\"%d %s %v %q %5.2f %!\"",
+            "json",
+            "split",
+            "join",
+            "title",
+            "pad",
+            "truncate",
+            "html",
+            "js",
+            "urlquery",
+            "call",
+            "x",
+            ",",
+            "@",
+            "日本",
+            "\\",
+            "\"",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let d = data();
+        for _ in 0..20_000 {
+            let n = (next() % 12) as usize + 1;
+            let text: String = (0..n)
+                .map(|_| TOKENS[(next() % TOKENS.len() as u64) as usize])
+                .collect();
+            if let Ok(t) = Template::parse(&text) {
+                let _ = t.execute(&mut Vec::new(), &d);
+                let _ = t.execute_with(&mut Vec::new(), &d, Funcs::Header, None);
+            }
+        }
+    }
+
+    #[test]
+    fn runaway_recursion_is_an_error() {
+        let e = exec_err(
+            "{{define \"x\"}}{{template \"x\" .}}{{end}}{{template \"x\" .}}",
+            &data(),
+        );
+        assert!(e.ends_with("exceeded maximum template depth (200)"), "{e}");
+        let deep = format!("{}1{}", "(".repeat(100), ")".repeat(100));
+        assert_eq!(run(&format!("{{{{{deep}}}}}")), "1");
+        let deeper = format!("{{{{{}1{}}}}}", "(".repeat(101), ")".repeat(101));
+        assert_eq!(
+            parse_err(&deeper),
+            "template: :1: max expression depth exceeded"
+        );
+        let nested = format!("{}x{}", "{{if 1}}".repeat(100), "{{end}}".repeat(100));
+        assert_eq!(run(&nested), "x");
+        let nested = format!("{}x{}", "{{if 1}}".repeat(101), "{{end}}".repeat(101));
+        assert_eq!(
+            parse_err(&nested),
+            "template: :1: max expression depth exceeded"
+        );
+    }
+
+    #[test]
+    fn fields_used_are_recorded() {
+        let row = Ctx(json!({"ID": "a", "Size": "0B", "Names": "n"}));
+        let t = Template::parse("{{.ID}}{{if false}}{{.Names}}{{end}}").unwrap();
+        let mut used = BTreeSet::new();
+        t.execute_with(&mut Vec::new(), &row, Funcs::Basic, Some(&mut used))
+            .unwrap();
+        assert_eq!(used.into_iter().collect::<Vec<_>>(), vec!["ID"]);
+        let t = Template::parse("{{json .}}").unwrap();
+        let mut used = BTreeSet::new();
+        t.execute_with(&mut Vec::new(), &row, Funcs::Basic, Some(&mut used))
+            .unwrap();
+        assert!(used.contains("Size"));
     }
 }
