@@ -291,9 +291,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
             s
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()?;
+    write_aligned(&text)?;
     if server.is_none() {
         // Report the connection error the way docker does, after the client section.
         client.get_json::<Value>("/version")?;
