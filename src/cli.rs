@@ -110,13 +110,16 @@ pub enum Command {
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
     /// Create and run a new container from an image
+    #[command(override_usage = "dkr container run [OPTIONS] IMAGE [COMMAND] [ARG...]")]
     Run(Box<commands::run::RunArgs>),
     /// List containers
     #[command(name = "ls", visible_aliases = ["ps", "list"])]
     Ls(commands::ps::PsArgs),
     /// Stop one or more running containers
+    #[command(override_usage = "dkr container stop [OPTIONS] CONTAINER [CONTAINER...]")]
     Stop(commands::stop::StopArgs),
     /// Fetch the logs of a container
+    #[command(override_usage = "dkr container logs [OPTIONS] CONTAINER")]
     Logs(commands::logs::LogsArgs),
     /// Create a new image from a container's changes
     Commit(commands::commit::CommitArgs),

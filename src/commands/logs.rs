@@ -31,7 +31,13 @@ pub struct LogsArgs {
     #[arg(long, value_name = "string", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Number of lines to show from the end of the logs
-    #[arg(short = 'n', long, value_name = "string", default_value = "all", allow_hyphen_values = true)]
+    #[arg(
+        short = 'n',
+        long,
+        value_name = "string",
+        default_value = "all",
+        allow_hyphen_values = true
+    )]
     pub tail: String,
     /// Show timestamps
     #[arg(short = 't', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
@@ -67,11 +73,13 @@ fn logs_query(args: &LogsArgs, now: Now) -> Result<Query, String> {
     let mut q = Query::new();
     q.add("stdout", "1").add("stderr", "1");
     if let Some(since) = args.since.as_deref().filter(|s| !s.is_empty()) {
-        let ts = get_timestamp(since, now).map_err(|e| format!("invalid value for \"since\": {e}"))?;
+        let ts =
+            get_timestamp(since, now).map_err(|e| format!("invalid value for \"since\": {e}"))?;
         q.add("since", ts);
     }
     if let Some(until) = args.until.as_deref().filter(|s| !s.is_empty()) {
-        let ts = get_timestamp(until, now).map_err(|e| format!("invalid value for \"until\": {e}"))?;
+        let ts =
+            get_timestamp(until, now).map_err(|e| format!("invalid value for \"until\": {e}"))?;
         q.add("until", ts);
     }
     q.add_if(args.timestamps, "timestamps", "1");
@@ -82,9 +90,13 @@ fn logs_query(args: &LogsArgs, now: Now) -> Result<Query, String> {
 }
 
 pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
-    check_arity(USAGE, args.container.len(), Arity::Exact(1))?;
-    let name = &args.container[0];
+    let usage = if super::pull::invoked_under("container") {
+        "dkr container logs [OPTIONS] CONTAINER"
+    } else {
+        USAGE
+    };
     let client = ctx.client()?;
+    // As in docker, the version check of `--until` comes before the argument count.
     if args.until.is_some() {
         let v = client.api_version();
         if version_lt(&v, "1.35") {
@@ -97,8 +109,12 @@ pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
             .into());
         }
     }
+    check_arity(usage, args.container.len(), Arity::Exact(1))?;
+    let name = &args.container[0];
     if name.trim().is_empty() {
-        return Err(EngineError::Decode("invalid container name or ID: value is empty".into()).into());
+        return Err(
+            EngineError::Decode("invalid container name or ID: value is empty".into()).into(),
+        );
     }
     let info: Inspect = client.get_json(&format!("/containers/{}/json", path_escape(name)))?;
     let query = logs_query(&args, Now::system()).map_err(|e| StatusError::new(1, e))?;
@@ -143,14 +159,20 @@ mod tests {
     fn query_matches_docker() {
         let q = logs_query(&parse(&["c"]), NOW).unwrap();
         assert_eq!(q.encode(), "stderr=1&stdout=1&tail=all");
-        let q = logs_query(&parse(&["-ft", "--details", "-n", "5", "--since", "10m", "c"]), NOW)
-            .unwrap();
+        let q = logs_query(
+            &parse(&["-ft", "--details", "-n", "5", "--since", "10m", "c"]),
+            NOW,
+        )
+        .unwrap();
         assert_eq!(
             q.encode(),
             "details=1&follow=1&since=1795971249&stderr=1&stdout=1&tail=5&timestamps=1"
         );
         let q = logs_query(&parse(&["--until", "2026-11-29T17:00:00Z", "c"]), NOW).unwrap();
-        assert_eq!(q.encode(), "stderr=1&stdout=1&tail=all&until=1795971600.000000000");
+        assert_eq!(
+            q.encode(),
+            "stderr=1&stdout=1&tail=all&until=1795971600.000000000"
+        );
         let e = logs_query(&parse(&["--since", "garbage", "c"]), NOW).unwrap_err();
         assert_eq!(
             e,

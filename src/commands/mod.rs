@@ -41,7 +41,7 @@ impl Context {
 pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
     let ctx = Context::new(parsed.globals);
     match parsed.command {
-        Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => run::run(&ctx, a),
+        Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => run::run(&ctx, *a),
         Command::Ps(a) | Command::Container(ContainerCommand::Ls(a)) => ps::run(&ctx, a),
         Command::Stop(a) | Command::Container(ContainerCommand::Stop(a)) => stop::run(&ctx, a),
         Command::Logs(a) | Command::Container(ContainerCommand::Logs(a)) => logs::run(&ctx, a),

@@ -5,7 +5,7 @@
 
 mod attach;
 mod body;
-mod opts;
+pub mod opts;
 mod signals;
 mod tty;
 
@@ -52,10 +52,34 @@ fn to_status_error(msg: impl std::fmt::Display) -> StatusError {
     e
 }
 
-/// Print like logrus' text formatter at error level (docker logs wait failures this way).
+/// Print a log line the way docker's logrus text formatter does: `ERRO[0000] msg` (coloured)
+/// on a terminal, `time="…" level=error msg="…"` otherwise.
+fn log(level: &str, msg: &str) {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        let (tag, color) = match level {
+            "error" => ("ERRO", 31),
+            _ => ("WARN", 33),
+        };
+        eprintln!("\x1b[{color}m{tag}\x1b[0m[0000] {msg}");
+        return;
+    }
+    let now = jiff::Zoned::now();
+    // Go's RFC3339: `Z` for UTC, else `+hh:mm`.
+    let zone = if now.offset().seconds() == 0 {
+        "Z".to_string()
+    } else {
+        now.strftime("%:z").to_string()
+    };
+    eprintln!(
+        "time=\"{}{zone}\" level={level} msg={}",
+        now.strftime("%Y-%m-%dT%H:%M:%S"),
+        crate::engine::timestamp::go_quote(msg)
+    );
+}
+
 fn log_error(msg: &str) {
-    let now = jiff::Zoned::now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
-    eprintln!("time=\"{now}\" level=error msg={}", crate::engine::timestamp::go_quote(msg));
+    log("error", msg);
 }
 
 /// config.json `proxies` for this daemon (or `default`) as `HTTP_PROXY`-style pairs.
@@ -86,13 +110,21 @@ fn proxy_env(ctx: &Context, host: &str) -> Vec<(String, String)> {
 }
 
 pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
-    check_arity(opts::USAGE, args.args.len(), Arity::AtLeast(1))?;
+    let usage = if super::pull::invoked_under("container") {
+        opts::USAGE_CONTAINER
+    } else {
+        opts::USAGE
+    };
     let client = ctx.client()?;
-    // docker checks version-annotated flags before the command runs (plain error, exit 1).
-    let unsupported = args.unsupported_flags(&client.api_version(), "linux");
-    if !unsupported.is_empty() {
-        return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
+    // docker checks version-annotated flags before anything else, even the argument count
+    // (plain error, exit 1); the daemon is only asked when such a flag was given.
+    if args.has_annotated_flags() {
+        let unsupported = args.unsupported_flags(&client.api_version(), "linux");
+        if !unsupported.is_empty() {
+            return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
+        }
     }
+    check_arity(usage, args.args.len(), Arity::AtLeast(1))?;
     if !matches!(args.pull.as_str(), "always" | "missing" | "never" | "") {
         return Err(with_help(format!(
             "invalid pull option: '{}': must be one of \"always\", \"missing\" or \"never\"",
@@ -142,13 +174,16 @@ fn add_api_socket(body: &mut CreateBody, host: &str) -> Result<(), String> {
             "flag --use-api-socket can only be used with unix sockets: docker endpoint {host} incompatible"
         ));
     };
-    body.host_config.mounts.get_or_insert_with(Vec::new).push(body::Mount {
-        kind: "bind".into(),
-        source: socket.to_string(),
-        target: "/var/run/docker.sock".into(),
-        bind_options: Some(body::BindOptions::default()),
-        ..body::Mount::default()
-    });
+    body.host_config
+        .mounts
+        .get_or_insert_with(Vec::new)
+        .push(body::Mount {
+            kind: "bind".into(),
+            source: socket.to_string(),
+            target: "/var/run/docker.sock".into(),
+            bind_options: Some(body::BindOptions::default()),
+            ..body::Mount::default()
+        });
     Ok(())
 }
 
@@ -222,7 +257,11 @@ struct CreateResponse {
 struct GoFormatter;
 
 impl serde_json::ser::Formatter for GoFormatter {
-    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             let esc = match c {
@@ -233,11 +272,11 @@ impl serde_json::ser::Formatter for GoFormatter {
                 '\u{2029}' => "\\u2029",
                 _ => continue,
             };
-            w.write_all(fragment[start..i].as_bytes())?;
+            w.write_all(&fragment.as_bytes()[start..i])?;
             w.write_all(esc.as_bytes())?;
             start = i + c.len_utf8();
         }
-        w.write_all(fragment[start..].as_bytes())
+        w.write_all(&fragment.as_bytes()[start..])
     }
 }
 
@@ -251,7 +290,11 @@ fn go_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
 }
 
 /// `POST /containers/create` with the Go-encoded body.
-fn post_create(client: &Client, path: &str, body: &CreateBody) -> Result<CreateResponse, EngineError> {
+fn post_create(
+    client: &Client,
+    path: &str,
+    body: &CreateBody,
+) -> Result<CreateResponse, EngineError> {
     let json = go_json(body);
     let (_, bytes) = client.call("POST", path, Some((&json, "application/json")), &[])?;
     crate::engine::decode(&bytes)
@@ -260,7 +303,8 @@ fn post_create(client: &Client, path: &str, body: &CreateBody) -> Result<CreateR
 /// A 64-hex image ID or a `sha256:` digest: docker's `ParseAnyReference` gives no name, so no
 /// implicit pull.
 fn is_image_id(image: &str) -> bool {
-    let hex64 = |s: &str| s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let hex64 =
+        |s: &str| s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
     hex64(image) || image.strip_prefix("sha256:").is_some_and(hex64)
 }
 
@@ -316,7 +360,10 @@ fn create_container(
                 // stderr: stdout is for the container ID alone.
                 eprintln!(
                     "Unable to find image '{}' locally",
-                    named.as_ref().map(Reference::familiar_string).unwrap_or_default()
+                    named
+                        .as_ref()
+                        .map(Reference::familiar_string)
+                        .unwrap_or_default()
                 );
             }
             pull(ctx)?;
@@ -377,7 +424,11 @@ fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::
                         None => r.status_code as i32,
                     },
                     Err(e) => {
-                        let e = if e.is_eof() { "unexpected EOF".to_string() } else { e.to_string() };
+                        let e = if e.is_eof() {
+                            "unexpected EOF".to_string()
+                        } else {
+                            e.to_string()
+                        };
                         log_error(&format!("error waiting for container: {e}"));
                         exit::USAGE
                     }
@@ -433,18 +484,27 @@ fn run_container(
         q.add_if(cfg.attach_stderr, "stderr", "1");
         q.add_if(!detach_keys.is_empty(), "detachKeys", detach_keys.clone());
         let path = q.append_to(&format!("/containers/{}/attach", path_escape(id)));
-        let up = client.upgrade(&path)?;
+        // Go's hijack reports any answer but 101 by its status alone.
+        let up = client.upgrade(&path).map_err(|e| match e.status() {
+            Some(status) => anyhow::anyhow!("unable to upgrade to tcp, received {status}"),
+            None => e.into(),
+        })?;
         let keys = if detach_keys.is_empty() {
             attach::DEFAULT_DETACH_KEYS.to_vec()
         } else {
             attach::detach_key_bytes(&detach_keys).unwrap_or_else(|e| {
-                eprintln!("WARN[0000] invalid detach escape keys, using default: {e}");
+                log(
+                    "warning",
+                    &format!("invalid detach escape keys, using default: {e}"),
+                );
                 attach::DEFAULT_DETACH_KEYS.to_vec()
             })
         };
         if cfg.attach_stdin && cfg.tty {
             _raw = tty::make_raw().map_err(|e| {
-                anyhow::anyhow!("unable to setup input stream: unable to set IO streams as raw terminal: {e}")
+                anyhow::anyhow!(
+                    "unable to setup input stream: unable to set IO streams as raw terminal: {e}"
+                )
             })?;
         }
         attach::start(
@@ -536,10 +596,20 @@ mod tests {
     fn status_errors_are_classified_like_docker() {
         let e = to_status_error("Error response from daemon: failed to create shim task: OCI runtime create failed: exec: \"nope\": executable file not found in $PATH: unknown");
         assert_eq!(e.code, 127);
-        assert!(e.message.starts_with("dkr: Error response from daemon: failed to create shim task"));
-        assert!(e.message.ends_with("\n\nRun 'dkr run --help' for more information"));
-        assert_eq!(to_status_error("exec: \"/etc\": permission denied: unknown").code, 126);
-        assert_eq!(to_status_error("Error response from daemon: Conflict.").code, 125);
+        assert!(e
+            .message
+            .starts_with("dkr: Error response from daemon: failed to create shim task"));
+        assert!(e
+            .message
+            .ends_with("\n\nRun 'dkr run --help' for more information"));
+        assert_eq!(
+            to_status_error("exec: \"/etc\": permission denied: unknown").code,
+            126
+        );
+        assert_eq!(
+            to_status_error("Error response from daemon: Conflict.").code,
+            125
+        );
     }
 
     #[test]

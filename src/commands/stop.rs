@@ -39,7 +39,12 @@ pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
         // pflag prints deprecation notices to stdout while parsing, before any validation.
         println!("Flag --time has been deprecated, use --timeout instead");
     }
-    check_arity(USAGE, args.containers.len(), Arity::AtLeast(1))?;
+    let usage = if super::pull::invoked_under("container") {
+        "dkr container stop [OPTIONS] CONTAINER [CONTAINER...]"
+    } else {
+        USAGE
+    };
+    check_arity(usage, args.containers.len(), Arity::AtLeast(1))?;
     if args.time.is_some() && args.timeout.is_some() {
         return Err(StatusError::new(
             crate::exit::FAILURE,

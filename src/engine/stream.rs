@@ -74,7 +74,11 @@ pub fn demux<R: Read, O: Write, E: Write>(
         };
         let mut left = u32::from_be_bytes([header[4], header[5], header[6], header[7]]) as usize;
         pos += 8;
-        let out_kind = if kind == StreamKind::Stdin { StreamKind::Stdout } else { kind };
+        let out_kind = if kind == StreamKind::Stdin {
+            StreamKind::Stdout
+        } else {
+            kind
+        };
         if kind != StreamKind::System && dirty.is_some() && dirty != Some(out_kind) {
             flush(&mut dirty, stdout, stderr)?;
         }
@@ -298,7 +302,10 @@ mod tests {
         let raw = frame(1, b"hello");
         for cut in 1..raw.len() {
             let (mut o, mut e) = (Vec::new(), Vec::new());
-            assert!(demux(&mut &raw[..cut], &mut o, &mut e).is_err(), "cut {cut}");
+            assert!(
+                demux(&mut &raw[..cut], &mut o, &mut e).is_err(),
+                "cut {cut}"
+            );
         }
         let (mut o, mut e) = (Vec::new(), Vec::new());
         assert!(demux(&mut &frame(9, b"x")[..], &mut o, &mut e).is_err());
@@ -371,13 +378,23 @@ mod tests {
     fn copy_raw_is_byte_exact() {
         let data: Vec<u8> = (0..100_000u32).map(|i| (i % 256) as u8).collect();
         let mut out = Vec::new();
-        let n = copy_raw(&mut Trickle { data: &data, step: 777 }, &mut out).unwrap();
+        let n = copy_raw(
+            &mut Trickle {
+                data: &data,
+                step: 777,
+            },
+            &mut out,
+        )
+        .unwrap();
         assert_eq!((n as usize, out), (data.len(), data));
     }
 
     #[test]
     fn errno_texts_are_go_like() {
-        assert_eq!(go_errno_text(&io::Error::from_raw_os_error(libc::EPIPE)), "broken pipe");
+        assert_eq!(
+            go_errno_text(&io::Error::from_raw_os_error(libc::EPIPE)),
+            "broken pipe"
+        );
         assert_eq!(
             go_errno_text(&io::Error::from_raw_os_error(libc::ENOSPC)),
             "no space left on device"
@@ -388,7 +405,9 @@ mod tests {
     fn json_stream_reads_concatenated_values() {
         let raw = br#"{"status":"a"}{"status":"b"}
 {"status":"c"}"#;
-        let v: Vec<_> = JsonStream::new(&raw[..]).map(|r| r.unwrap()["status"].clone()).collect();
+        let v: Vec<_> = JsonStream::new(&raw[..])
+            .map(|r| r.unwrap()["status"].clone())
+            .collect();
         assert_eq!(v, vec!["a", "b", "c"]);
     }
 }

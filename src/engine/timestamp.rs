@@ -69,7 +69,10 @@ pub fn parse_go_duration(s: &str) -> Result<i64, String> {
                     continue;
                 }
                 // Go stops accumulating once another digit would overflow.
-                match f.checked_mul(10).and_then(|x| x.checked_add(u64::from(d - b'0'))) {
+                match f
+                    .checked_mul(10)
+                    .and_then(|x| x.checked_add(u64::from(d - b'0')))
+                {
                     Some(x) if x <= 1 << 63 => {
                         f = x;
                         scale *= 10.0;
@@ -89,10 +92,7 @@ pub fn parse_go_duration(s: &str) -> Result<i64, String> {
             .map(|(i, _)| i)
             .unwrap_or(s.len());
         if unit_len == 0 {
-            return Err(format!(
-                "time: missing unit in duration {}",
-                go_quote(orig)
-            ));
+            return Err(format!("time: missing unit in duration {}", go_quote(orig)));
         }
         let unit = &s[..unit_len];
         let Some(mult) = unit_nanos(unit) else {
@@ -113,7 +113,10 @@ pub fn parse_go_duration(s: &str) -> Result<i64, String> {
                 return Err(invalid());
             }
         }
-        total = total.checked_add(v).filter(|t| *t <= 1 << 63).ok_or_else(invalid)?;
+        total = total
+            .checked_add(v)
+            .filter(|t| *t <= 1 << 63)
+            .ok_or_else(invalid)?;
     }
     if neg {
         return Ok((total as i128).wrapping_neg() as i64);
@@ -174,8 +177,7 @@ pub fn get_timestamp(value: &str, now: Now) -> Result<String, String> {
             return Ok(t.div_euclid(1_000_000_000).to_string());
         }
     }
-    let parse_in_location =
-        !value.contains(['z', 'Z', '+']) && value.matches('-').count() != 3;
+    let parse_in_location = !value.contains(['z', 'Z', '+']) && value.matches('-').count() != 3;
     let layout: &str = if value.contains('.') {
         if parse_in_location {
             "2006-01-02T15:04:05.999999999"
@@ -279,7 +281,11 @@ fn next_chunk(layout: &str) -> (&str, Option<(Std, &str)>, &str) {
             None
         };
         if let Some((std, len)) = found {
-            return (&layout[..i], Some((std, &layout[i..i + len])), &layout[i + len..]);
+            return (
+                &layout[..i],
+                Some((std, &layout[i..i + len])),
+                &layout[i + len..],
+            );
         }
         i += 1;
     }
@@ -302,7 +308,10 @@ fn getnum(s: &str, fixed: bool) -> Result<(i64, &str), ()> {
         }
         return Ok((i64::from(b[0] - b'0'), &s[1..]));
     }
-    Ok((i64::from(b[0] - b'0') * 10 + i64::from(b[1] - b'0'), &s[2..]))
+    Ok((
+        i64::from(b[0] - b'0') * 10 + i64::from(b[1] - b'0'),
+        &s[2..],
+    ))
 }
 
 fn days_in(month: i64, year: i64) -> i64 {
@@ -325,7 +334,13 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn parse_error(layout: &str, value: &str, layout_elem: &str, value_elem: &str, msg: &str) -> String {
+fn parse_error(
+    layout: &str,
+    value: &str,
+    layout_elem: &str,
+    value_elem: &str,
+    msg: &str,
+) -> String {
     if msg.is_empty() {
         format!(
             "parsing time {} as {}: cannot parse {} as {}",
@@ -497,7 +512,13 @@ fn go_parse(layout_all: &str, value_all: &str, local_offset: i32) -> Result<(i64
         }
     }
     if day < 1 || day > days_in(month, year) {
-        return Err(parse_error(layout_all, value_all, "", value, ": day out of range"));
+        return Err(parse_error(
+            layout_all,
+            value_all,
+            "",
+            value,
+            ": day out of range",
+        ));
     }
     let days = days_from_civil(year, month, day);
     let local = days * 86_400 + hour * 3_600 + min * 60 + sec;
@@ -548,7 +569,10 @@ mod tests {
             parse_go_duration("garbage"),
             Err("time: invalid duration \"garbage\"".into())
         );
-        assert_eq!(parse_go_duration(""), Err("time: invalid duration \"\"".into()));
+        assert_eq!(
+            parse_go_duration(""),
+            Err("time: invalid duration \"\"".into())
+        );
         assert!(parse_go_duration("9999999999h").is_err());
     }
 
@@ -566,26 +590,59 @@ mod tests {
             get_timestamp("2026-11-29T16:00:00.5+01:00", n).unwrap(),
             "1795964400.500000000"
         );
-        assert_eq!(get_timestamp("2026-11-29", n).unwrap(), "1795910400.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17", n).unwrap(), "1795971600.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17:00", n).unwrap(), "1795971600.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17:00:00Z", n).unwrap(), "1795971600.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17:00:00", n).unwrap(), "1795971600.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17:00:00.123", n).unwrap(), "1795971600.123000000");
-        assert_eq!(get_timestamp("2026-11-29Z", n).unwrap(), "1795910400.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17Z", n).unwrap(), "1795971600.000000000");
-        assert_eq!(get_timestamp("2026-11-29T17+01:00", n).unwrap(), "1795968000.000000000");
+        assert_eq!(
+            get_timestamp("2026-11-29", n).unwrap(),
+            "1795910400.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17", n).unwrap(),
+            "1795971600.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17:00", n).unwrap(),
+            "1795971600.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17:00:00Z", n).unwrap(),
+            "1795971600.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17:00:00", n).unwrap(),
+            "1795971600.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17:00:00.123", n).unwrap(),
+            "1795971600.123000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29Z", n).unwrap(),
+            "1795910400.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17Z", n).unwrap(),
+            "1795971600.000000000"
+        );
+        assert_eq!(
+            get_timestamp("2026-11-29T17+01:00", n).unwrap(),
+            "1795968000.000000000"
+        );
         let east = Now {
             local_offset: 3600,
             ..n
         };
-        assert_eq!(get_timestamp("2026-11-29", east).unwrap(), "1795906800.000000000");
+        assert_eq!(
+            get_timestamp("2026-11-29", east).unwrap(),
+            "1795906800.000000000"
+        );
     }
 
     #[test]
     fn unix_timestamps_pass_through() {
         assert_eq!(get_timestamp("1795971000", now()).unwrap(), "1795971000");
-        assert_eq!(get_timestamp("1795971000.5", now()).unwrap(), "1795971000.5");
+        assert_eq!(
+            get_timestamp("1795971000.5", now()).unwrap(),
+            "1795971000.5"
+        );
     }
 
     #[test]

@@ -38,7 +38,10 @@ pub fn detach_key_bytes(keys: &str) -> Result<Vec<u8>, String> {
             codes.push(127);
             continue;
         }
-        let ctrl = key.strip_prefix("ctrl-").filter(|c| c.len() == 1).map(|c| c.as_bytes()[0]);
+        let ctrl = key
+            .strip_prefix("ctrl-")
+            .filter(|c| c.len() == 1)
+            .map(|c| c.as_bytes()[0]);
         match ctrl {
             Some(c @ b'a'..=b'z') => codes.push(c - b'a' + 1),
             Some(b'@') => codes.push(0),
@@ -84,7 +87,11 @@ impl<R: Read> EscapeProxy<R> {
             buf[..n].copy_from_slice(&self.pending[..n]);
             self.pending.drain(..n);
         }
-        let nr = if n < buf.len() { self.inner.read(&mut buf[n..])? } else { 0 };
+        let nr = if n < buf.len() {
+            self.inner.read(&mut buf[n..])?
+        } else {
+            0
+        };
         let eof = nr == 0 && n < buf.len();
         n += nr;
         let done = |n: usize| if eof { Got::Eof(n) } else { Got::Data(n) };
@@ -162,10 +169,13 @@ pub struct StreamSetup {
 /// Start the output and input threads on a hijacked connection. Nothing needs to stop them:
 /// `run` returns once it has what it waits for, and the process exit ends them.
 pub fn start(up: Upgraded, setup: StreamSetup, events: Sender<Event>) {
-    let Upgraded { mut reader, writer, .. } = up;
+    let Upgraded {
+        mut reader, writer, ..
+    } = up;
     if setup.stdout || setup.stderr {
         let tx = events.clone();
-        let (tty, want_out, want_err, on_epipe) = (setup.tty, setup.stdout, setup.stderr, setup.on_epipe);
+        let (tty, want_out, want_err, on_epipe) =
+            (setup.tty, setup.stdout, setup.stderr, setup.on_epipe);
         std::thread::spawn(move || {
             let result = copy_output(&mut reader, tty, want_out, want_err, on_epipe);
             let _ = tx.send(Event::Output(result.map_err(|e| e.to_string())));
@@ -282,10 +292,19 @@ mod tests {
 
     #[test]
     fn detach_keys_parse_like_moby() {
-        assert_eq!(detach_key_bytes("ctrl-p,ctrl-q").unwrap(), DEFAULT_DETACH_KEYS);
-        assert_eq!(detach_key_bytes("a,ctrl-@,DEL,ctrl-_").unwrap(), [b'a', 0, 127, 31]);
+        assert_eq!(
+            detach_key_bytes("ctrl-p,ctrl-q").unwrap(),
+            DEFAULT_DETACH_KEYS
+        );
+        assert_eq!(
+            detach_key_bytes("a,ctrl-@,DEL,ctrl-_").unwrap(),
+            [b'a', 0, 127, 31]
+        );
         assert_eq!(detach_key_bytes("ctrl-x,y").unwrap(), [24, b'y']);
-        assert_eq!(detach_key_bytes("bogus").unwrap_err(), "Unknown character: 'bogus'");
+        assert_eq!(
+            detach_key_bytes("bogus").unwrap_err(),
+            "Unknown character: 'bogus'"
+        );
     }
 
     #[test]
@@ -294,10 +313,19 @@ mod tests {
         assert_eq!(run_proxy(&[b"ls\r"], &keys), (b"ls\r".to_vec(), false));
         assert_eq!(run_proxy(&[b"ab\x10\x11cd"], &keys), (b"ab".to_vec(), true));
         assert_eq!(run_proxy(&[b"\x10\x11"], &keys), (b"".to_vec(), true));
-        assert_eq!(run_proxy(&[b"ab\x10", b"\x11"], &keys), (b"ab".to_vec(), true));
+        assert_eq!(
+            run_proxy(&[b"ab\x10", b"\x11"], &keys),
+            (b"ab".to_vec(), true)
+        );
         // A lone ctrl-p followed by something else is delivered.
-        assert_eq!(run_proxy(&[b"\x10", b"x"], &keys), (b"\x10x".to_vec(), false));
-        assert_eq!(run_proxy(&[b"\x10x\x10\x11"], &keys), (b"\x10x".to_vec(), true));
+        assert_eq!(
+            run_proxy(&[b"\x10", b"x"], &keys),
+            (b"\x10x".to_vec(), false)
+        );
+        assert_eq!(
+            run_proxy(&[b"\x10x\x10\x11"], &keys),
+            (b"\x10x".to_vec(), true)
+        );
         assert_eq!(run_proxy(&[b"data"], &[]), (b"data".to_vec(), false));
     }
 }

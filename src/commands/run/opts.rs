@@ -15,8 +15,11 @@ use clap::ArgAction;
 use super::body::*;
 use crate::cli::{go_bool, go_int};
 use crate::engine::timestamp::parse_go_duration;
+use crate::render::units::ram_in_bytes;
 
 pub const USAGE: &str = "dkr run [OPTIONS] IMAGE [COMMAND] [ARG...]";
+/// The same under `dkr container run` (docker names the command as it was typed).
+pub const USAGE_CONTAINER: &str = "dkr container run [OPTIONS] IMAGE [COMMAND] [ARG...]";
 
 /// Flags of `dkr run`. Flag parsing stops at the image (pflag `SetInterspersed(false)`): the
 /// rest is the container's command. `-h` is `--hostname`; help is `--help` only.
@@ -253,7 +256,12 @@ pub struct RunArgs {
     #[arg(long = "pids-limit", value_name = "int", value_parser = go_int, allow_negative_numbers = true)]
     pub pids_limit: Option<i64>,
     /// Set platform if server is multi-platform capable
-    #[arg(long, value_name = "string", env = "DOCKER_DEFAULT_PLATFORM", hide_env = true)]
+    #[arg(
+        long,
+        value_name = "string",
+        env = "DOCKER_DEFAULT_PLATFORM",
+        hide_env = true
+    )]
     pub platform: Option<String>,
     /// Give extended privileges to this container
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
@@ -342,6 +350,25 @@ pub struct RunArgs {
 }
 
 impl RunArgs {
+    /// Whether a flag with an API-version or OS annotation was given (only then does docker
+    /// ask the daemon before running the command).
+    pub fn has_annotated_flags(&self) -> bool {
+        !self.annotation.is_empty()
+            || self.cgroupns.is_some()
+            || self.cpu_rt_period.is_some()
+            || self.cpu_rt_runtime.is_some()
+            || self.cpus.is_some()
+            || !self.gpus.is_empty()
+            || self.health_start_interval.is_some()
+            || self.health_start_period.is_some()
+            || self.init.is_some()
+            || self.stop_timeout.is_some()
+            || self.cpu_count.is_some()
+            || self.cpu_percent.is_some()
+            || self.io_maxbandwidth.is_some()
+            || self.io_maxiops.is_some()
+    }
+
     /// Flags given that need a newer API or another OS than the daemon's, in docker's words
     /// (`cmd/docker/docker.go` `areFlagsSupported`; flag names visited in sorted order).
     pub fn unsupported_flags(&self, api_version: &str, os_type: &str) -> Vec<String> {
@@ -352,8 +379,16 @@ impl RunArgs {
             ("cpu-rt-runtime", "1.25", self.cpu_rt_runtime.is_some()),
             ("cpus", "1.25", self.cpus.is_some()),
             ("gpus", "1.40", !self.gpus.is_empty()),
-            ("health-start-interval", "1.44", self.health_start_interval.is_some()),
-            ("health-start-period", "1.29", self.health_start_period.is_some()),
+            (
+                "health-start-interval",
+                "1.44",
+                self.health_start_interval.is_some(),
+            ),
+            (
+                "health-start-period",
+                "1.29",
+                self.health_start_period.is_some(),
+            ),
             ("init", "1.25", self.init.is_some()),
             ("stop-timeout", "1.25", self.stop_timeout.is_some()),
         ];
@@ -400,26 +435,36 @@ fn go_quote(s: &str) -> String {
 pub fn go_uint(s: &str, bits: u32) -> Result<u64, String> {
     let syntax = || num_error("ParseUint", s, "invalid syntax");
     let body = s;
-    let (radix, digits) = if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
-        (16, h)
-    } else if let Some(b) = body.strip_prefix("0b").or_else(|| body.strip_prefix("0B")) {
-        (2, b)
-    } else if let Some(o) = body.strip_prefix("0o").or_else(|| body.strip_prefix("0O")) {
-        (8, o)
-    } else if body.len() > 1 && body.starts_with('0') {
-        (8, &body[1..])
+    let (radix, digits) =
+        if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
+            (16, h)
+        } else if let Some(b) = body.strip_prefix("0b").or_else(|| body.strip_prefix("0B")) {
+            (2, b)
+        } else if let Some(o) = body.strip_prefix("0o").or_else(|| body.strip_prefix("0O")) {
+            (8, o)
+        } else if body.len() > 1 && body.starts_with('0') {
+            (8, &body[1..])
+        } else {
+            (10, body)
+        };
+    let digits_clean = if radix != 10 {
+        digits.replace('_', "")
     } else {
-        (10, body)
+        digits.to_string()
     };
-    let digits_clean = if radix != 10 { digits.replace('_', "") } else { digits.to_string() };
     if digits_clean.is_empty()
         || !digits_clean.chars().all(|c| c.is_digit(radix))
         || (radix == 10 && digits.contains('_'))
     {
         return Err(syntax());
     }
-    let v = u128::from_str_radix(&digits_clean, radix).map_err(|_| num_error("ParseUint", s, "value out of range"))?;
-    let max = if bits >= 64 { u128::from(u64::MAX) } else { (1u128 << bits) - 1 };
+    let v = u128::from_str_radix(&digits_clean, radix)
+        .map_err(|_| num_error("ParseUint", s, "value out of range"))?;
+    let max = if bits >= 64 {
+        u128::from(u64::MAX)
+    } else {
+        (1u128 << bits) - 1
+    };
     if v > max {
         return Err(num_error("ParseUint", s, "value out of range"));
     }
@@ -432,84 +477,13 @@ fn go_int10(s: &str) -> Result<i64, String> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(num_error("ParseInt", s, "invalid syntax"));
     }
-    s.parse::<i64>().map_err(|_| num_error("ParseInt", s, "value out of range"))
+    s.parse::<i64>()
+        .map_err(|_| num_error("ParseInt", s, "value out of range"))
 }
 
 /// Go's `strconv.Atoi` (only whether it succeeds matters to the callers).
 fn go_atoi(s: &str) -> Option<i64> {
     go_int10(s).ok()
-}
-
-/// Go's `strconv.ParseFloat(s, 64)` for decimal input.
-fn go_parse_float(s: &str) -> Result<f64, String> {
-    let lower = s.to_ascii_lowercase();
-    let unsigned = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
-    let special = matches!(unsigned, "inf" | "infinity" | "nan");
-    let ok_chars = unsigned
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'+' | b'-'));
-    if !special && !ok_chars {
-        return Err(num_error("ParseFloat", s, "invalid syntax"));
-    }
-    match s.parse::<f64>() {
-        Ok(v) if v.is_infinite() && !special => Err(num_error("ParseFloat", s, "value out of range")),
-        Ok(v) => Ok(v),
-        Err(_) => Err(num_error("ParseFloat", s, "invalid syntax")),
-    }
-}
-
-/// Go's `int64(f)` as amd64 does it: out of range (and NaN) gives the minimum.
-fn go_f64_to_i64(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
-        i64::MIN
-    } else {
-        f as i64
-    }
-}
-
-/// go-units `RAMInBytes`: `64m` → 67108864 (binary multiples, suffixes `b k m g t p` with an
-/// optional `b`/`ib`, case-insensitive).
-pub fn ram_in_bytes(size: &str) -> Result<i64, String> {
-    let sep = size.rfind(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-    let Some(sep) = sep else {
-        return Err(format!("invalid size: '{size}'"));
-    };
-    let (num, sfx) = if size.as_bytes()[sep] != b' ' {
-        (&size[..=sep], &size[sep + 1..])
-    } else {
-        (&size[..sep], &size[sep + 1..])
-    };
-    let value = go_parse_float(num)?;
-    if value < 0.0 {
-        return Err(format!("invalid size: '{size}'"));
-    }
-    if sfx.is_empty() {
-        return Ok(go_f64_to_i64(value));
-    }
-    let bad = || format!("invalid suffix: '{sfx}'");
-    if sfx.len() > 3 {
-        return Err(bad());
-    }
-    let lower = sfx.to_ascii_lowercase();
-    let b = lower.as_bytes();
-    if b[0] == b'b' {
-        if b.len() > 1 {
-            return Err(bad());
-        }
-        return Ok(go_f64_to_i64(value));
-    }
-    let mul: f64 = match b[0] {
-        b'k' => 1024.0,
-        b'm' => 1024f64.powi(2),
-        b'g' => 1024f64.powi(3),
-        b't' => 1024f64.powi(4),
-        b'p' => 1024f64.powi(5),
-        _ => return Err(format!("invalid suffix: '{lower}'")),
-    };
-    if (b.len() == 2 && b[1] != b'b') || (b.len() == 3 && &lower[1..] != "ib") {
-        return Err(format!("invalid suffix: '{lower}'"));
-    }
-    Ok(go_f64_to_i64(value * mul))
 }
 
 /// `MemSwapBytes`: `-1` means unlimited.
@@ -541,7 +515,9 @@ pub fn parse_cpus(value: &str) -> Result<i64, String> {
             (mantissa, scale)
         }
     };
-    let nano = num.checked_mul(1_000_000_000).ok_or_else(|| "value is too precise".to_string())?;
+    let nano = num
+        .checked_mul(1_000_000_000)
+        .ok_or_else(|| "value is too precise".to_string())?;
     if nano % den != 0 {
         return Err("value is too precise".to_string());
     }
@@ -576,7 +552,11 @@ fn parse_decimal(s: &str) -> Option<(i128, i64)> {
     }
     let digits = format!("{int}{frac}");
     let digits = digits.trim_start_matches('0');
-    let mut m: i128 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+    let mut m: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
     if neg {
         m = -m;
     }
@@ -674,7 +654,11 @@ fn match_domain(val: &str) -> Option<&str> {
     let last = parts.len() - 1;
     for (i, part) in parts.iter().enumerate() {
         let p = part.strip_prefix(':').unwrap_or(part);
-        let p = if i < last { p.strip_suffix(':').unwrap_or(p) } else { p };
+        let p = if i < last {
+            p.strip_suffix(':').unwrap_or(p)
+        } else {
+            p
+        };
         if !is_label(p) {
             return None;
         }
@@ -756,7 +740,8 @@ pub fn validate_device_cgroup_rule(val: &str) -> Result<String, String> {
     };
     let ok_kind = matches!(kind, "a" | "b" | "c");
     let ok_nums = nums.split_once(':').is_some_and(|(a, b)| num(a) && num(b));
-    let ok_mode = (1..=3).contains(&mode.len()) && mode.bytes().all(|b| matches!(b, b'r' | b'w' | b'm'));
+    let ok_mode =
+        (1..=3).contains(&mode.len()) && mode.bytes().all(|b| matches!(b, b'r' | b'w' | b'm'));
     if ok_kind && ok_nums && ok_mode {
         Ok(val.to_string())
     } else {
@@ -830,8 +815,21 @@ pub fn parse_throttle_iops(val: &str) -> Result<ThrottleDevice, String> {
 /// go-units `ParseUlimit`: `name=soft[:hard]`.
 pub fn parse_ulimit(val: &str) -> Result<Ulimit, String> {
     const NAMES: [&str; 15] = [
-        "core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc",
-        "rss", "rtprio", "rttime", "sigpending", "stack",
+        "core",
+        "cpu",
+        "data",
+        "fsize",
+        "locks",
+        "memlock",
+        "msgqueue",
+        "nice",
+        "nofile",
+        "nproc",
+        "rss",
+        "rtprio",
+        "rttime",
+        "sigpending",
+        "stack",
     ];
     let Some((name, limits)) = val.split_once('=') else {
         return Err(format!("invalid ulimit argument: {val}"));
@@ -899,9 +897,7 @@ fn csv_fields(value: &str) -> Result<Vec<String>, String> {
                         cur.push(c);
                     }
                     None => {
-                        return Err(format!(
-                            "record on line 1; parse error on line 2, column 0: extraneous or missing \" in quoted-field"
-                        ))
+                        return Err("record on line 1; parse error on line 2, column 0: extraneous or missing \" in quoted-field".to_string())
                     }
                 }
             }
@@ -916,9 +912,9 @@ fn csv_fields(value: &str) -> Result<Vec<String>, String> {
                 }
                 Some(_) => {
                     return Err(format!(
-                        "parse error on line 1, column {}: extraneous or missing \" in quoted-field",
-                        col + 1
-                    ))
+                    "parse error on line 1, column {}: extraneous or missing \" in quoted-field",
+                    col + 1
+                ))
                 }
             }
         } else {
@@ -995,7 +991,9 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
     fn set_kv(target: &mut Option<BTreeMap<String, String>>, value: &str) {
         let (k, v) = value.split_once('=').unwrap_or((value, ""));
         if !k.is_empty() {
-            target.get_or_insert_with(BTreeMap::new).insert(k.to_string(), v.to_string());
+            target
+                .get_or_insert_with(BTreeMap::new)
+                .insert(k.to_string(), v.to_string());
         }
     }
     for field in &fields {
@@ -1008,7 +1006,9 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
                 "readonly" | "ro" => m.read_only = true,
                 "volume-nocopy" => vol(&mut m).no_copy = true,
                 "bind-nonrecursive" => {
-                    m.bind_options.get_or_insert_with(BindOptions::default).non_recursive = true
+                    m.bind_options
+                        .get_or_insert_with(BindOptions::default)
+                        .non_recursive = true
                 }
                 _ => return Err(format!("invalid field '{field}' must be a key=value pair")),
             }
@@ -1029,11 +1029,15 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
             "readonly" | "ro" => m.read_only = parse_bool(&val).ok_or_else(invalid)?,
             "consistency" => m.consistency = val.to_lowercase(),
             "bind-propagation" => {
-                m.bind_options.get_or_insert_with(BindOptions::default).propagation = val.to_lowercase()
+                m.bind_options
+                    .get_or_insert_with(BindOptions::default)
+                    .propagation = val.to_lowercase()
             }
             "bind-nonrecursive" => {
                 let b = parse_bool(&val).ok_or_else(invalid)?;
-                m.bind_options.get_or_insert_with(BindOptions::default).non_recursive = b;
+                m.bind_options
+                    .get_or_insert_with(BindOptions::default)
+                    .non_recursive = b;
             }
             "bind-recursive" => {
                 let bo = m.bind_options.get_or_insert_with(BindOptions::default);
@@ -1049,7 +1053,8 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
             }
             "volume-subpath" => vol(&mut m).subpath = val.clone(),
             "volume-nocopy" => {
-                let b = parse_bool(&val).ok_or_else(|| format!("invalid value for volume-nocopy: {val}"))?;
+                let b = parse_bool(&val)
+                    .ok_or_else(|| format!("invalid value for volume-nocopy: {val}"))?;
                 vol(&mut m).no_copy = b;
             }
             "volume-label" => set_kv(&mut vol(&mut m).labels, &val),
@@ -1064,15 +1069,21 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
                 }
             }
             "image-subpath" => {
-                m.image_options.get_or_insert_with(ImageOptions::default).subpath = val.clone()
+                m.image_options
+                    .get_or_insert_with(ImageOptions::default)
+                    .subpath = val.clone()
             }
             "tmpfs-size" => {
                 let size = ram_in_bytes(&val).map_err(|_| invalid())?;
-                m.tmpfs_options.get_or_insert_with(TmpfsOptions::default).size_bytes = size;
+                m.tmpfs_options
+                    .get_or_insert_with(TmpfsOptions::default)
+                    .size_bytes = size;
             }
             "tmpfs-mode" => {
                 let mode = u32::from_str_radix(&val, 8).map_err(|_| invalid())?;
-                m.tmpfs_options.get_or_insert_with(TmpfsOptions::default).mode = i64::from(mode);
+                m.tmpfs_options
+                    .get_or_insert_with(TmpfsOptions::default)
+                    .mode = i64::from(mode);
             }
             _ => return Err(format!("unexpected key '{key}' in '{field}'")),
         }
@@ -1131,7 +1142,8 @@ pub fn parse_network(value: &str) -> Result<NetworkAttachment, String> {
     // docker's test is the regexp `\w+=\w+(,\w+=\w+)*` anywhere in the value.
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let b = value.as_bytes();
-    let long_syntax = (1..b.len().saturating_sub(1)).any(|i| b[i] == b'=' && word(b[i - 1]) && word(b[i + 1]));
+    let long_syntax =
+        (1..b.len().saturating_sub(1)).any(|i| b[i] == b'=' && word(b[i - 1]) && word(b[i + 1]));
     let mut n = NetworkAttachment::default();
     if !long_syntax {
         n.target = value.to_string();
@@ -1160,7 +1172,11 @@ pub fn parse_network(value: &str) -> Result<NetworkAttachment, String> {
             }
             "gw-priority" => {
                 n.gw_priority = go_int10(&val).map_err(|e| {
-                    let why = e.rsplit(": ").next().unwrap_or("invalid syntax").to_string();
+                    let why = e
+                        .rsplit(": ")
+                        .next()
+                        .unwrap_or("invalid syntax")
+                        .to_string();
                     format!("invalid gw-priority ({val}): {why}")
                 })?;
             }
@@ -1180,7 +1196,11 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
             return Ok(-1);
         }
         go_int10(s).map_err(|e| {
-            let why = e.rsplit(": ").next().unwrap_or("invalid syntax").to_string();
+            let why = e
+                .rsplit(": ")
+                .next()
+                .unwrap_or("invalid syntax")
+                .to_string();
             format!("invalid count ({s}): value must be either \"all\" or an integer: {why}")
         })
     };
@@ -1192,7 +1212,9 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
             None => (field.clone(), String::new(), false),
         };
         if !seen.insert(key.clone()) {
-            return Err(format!("gpu request key '{key}' can be specified only once"));
+            return Err(format!(
+                "gpu request key '{key}' can be specified only once"
+            ));
         }
         if !with_value {
             seen.insert("count".to_string());
@@ -1209,7 +1231,8 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
                 req.capabilities = Some(vec![caps]);
             }
             "options" => {
-                let fields = csv_fields(&val).map_err(|e| format!("failed to read gpu options: {e}"))?;
+                let fields =
+                    csv_fields(&val).map_err(|e| format!("failed to read gpu options: {e}"))?;
                 req.options = Some(kv_map(&fields));
             }
             _ => return Err(format!("unexpected key '{key}' in '{field}'")),
@@ -1219,7 +1242,8 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
         req.count = 1;
     }
     req.options.get_or_insert_with(BTreeMap::new);
-    req.capabilities.get_or_insert_with(|| vec![vec!["gpu".to_string()]]);
+    req.capabilities
+        .get_or_insert_with(|| vec![vec!["gpu".to_string()]]);
     Ok(req)
 }
 
@@ -1242,21 +1266,18 @@ fn go_open_error(path: &str, err: &std::io::Error) -> String {
     format!("open {path}: {}", crate::engine::stream::go_errno_text(err))
 }
 
+/// Looks up a host environment variable.
+pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Parse a key-value file. `lookup` gives bare `KEY` lines the host's value (env files); with
 /// `None` such lines are dropped (label files).
-pub fn parse_kv_file(
-    path: &str,
-    lookup: Option<&dyn Fn(&str) -> Option<String>>,
-) -> Result<Vec<String>, String> {
+pub fn parse_kv_file(path: &str, lookup: Option<Lookup>) -> Result<Vec<String>, String> {
     let bytes = std::fs::read(path).map_err(|e| go_open_error(path, &e))?;
     parse_kv_bytes(&bytes, lookup).map_err(|e| format!("invalid env file ({path}): {e}"))
 }
 
 /// The body of [`parse_kv_file`], on the file's bytes.
-pub fn parse_kv_bytes(
-    bytes: &[u8],
-    lookup: Option<&dyn Fn(&str) -> Option<String>>,
-) -> Result<Vec<String>, String> {
+pub fn parse_kv_bytes(bytes: &[u8], lookup: Option<Lookup>) -> Result<Vec<String>, String> {
     const MAX_LINE: usize = 64 * 1024;
     let mut out = Vec::new();
     let mut rest = bytes;
@@ -1277,9 +1298,16 @@ pub fn parse_kv_bytes(
         }
         let Ok(text) = std::str::from_utf8(line) else {
             let list: Vec<String> = line.iter().map(u8::to_string).collect();
-            return Err(format!("invalid utf8 bytes at line {line_no}: [{}]", list.join(" ")));
+            return Err(format!(
+                "invalid utf8 bytes at line {line_no}: [{}]",
+                list.join(" ")
+            ));
         };
-        let text = if line_no == 1 { text.strip_prefix('\u{feff}').unwrap_or(text) } else { text };
+        let text = if line_no == 1 {
+            text.strip_prefix('\u{feff}').unwrap_or(text)
+        } else {
+            text
+        };
         let text = text.trim_start();
         if text.is_empty() || text.starts_with('#') {
             continue;
@@ -1383,7 +1411,11 @@ pub fn parse_port_spec(raw: &str) -> Result<Vec<(String, PortBinding)>, String> 
         1 => (String::new(), String::new(), parts[0]),
         2 => (String::new(), parts[0].to_string(), parts[1]),
         3 => (parts[0].to_string(), parts[1].to_string(), parts[2]),
-        _ => (parts[..n - 2].join(":"), parts[n - 2].to_string(), parts[n - 1]),
+        _ => (
+            parts[..n - 2].join(":"),
+            parts[n - 2].to_string(),
+            parts[n - 1],
+        ),
     };
     let (proto, container_port) = split_proto_port(container);
     let mut ip = ip;
@@ -1452,7 +1484,12 @@ fn convert_to_standard_notation(publish: &str) -> Result<String, String> {
         }
     }
     let get = |k: &str| params.get(k).cloned().unwrap_or_default();
-    Ok(format!("{}:{}/{}", get("published"), get("target"), get("protocol")))
+    Ok(format!(
+        "{}:{}/{}",
+        get("published"),
+        get("target"),
+        get("protocol")
+    ))
 }
 
 /// Exposed ports and bindings from `-p` and `--expose`.
@@ -1604,7 +1641,9 @@ pub fn parse_restart_policy(policy: &str) -> Result<RestartPolicy, String> {
     if policy.is_empty() {
         return Ok(RestartPolicy::default());
     }
-    let (k, v) = policy.split_once(':').map_or((policy, None), |(k, v)| (k, Some(v)));
+    let (k, v) = policy
+        .split_once(':')
+        .map_or((policy, None), |(k, v)| (k, Some(v)));
     if v.is_some() && k.is_empty() {
         return Err("invalid restart policy format: no policy provided before colon".into());
     }
@@ -1639,7 +1678,10 @@ pub fn parse_security_opts(opts: &[String]) -> Result<Vec<String>, String> {
         }
         if k == "seccomp" && v != "builtin" && v != "unconfined" {
             let bytes = std::fs::read(v).map_err(|e| {
-                format!("opening seccomp profile ({v}) failed: {}", go_open_error(v, &e))
+                format!(
+                    "opening seccomp profile ({v}) failed: {}",
+                    go_open_error(v, &e)
+                )
             })?;
             let compact = json_compact(&bytes)
                 .map_err(|e| format!("compacting json for seccomp profile ({v}) failed: {e}"))?;
@@ -1757,13 +1799,19 @@ fn is_cdi_name(device: &str) -> bool {
     let alnum_end = |s: &str| s.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
     alnum_start(vendor)
         && alnum_end(vendor)
-        && vendor.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && vendor
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
         && alnum_start(class)
         && alnum_end(class)
-        && class.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        && class
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
         && alnum_start(name)
         && alnum_end(name)
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'))
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'))
 }
 
 /// Go's `net.ParseMAC` acceptance.
@@ -1816,11 +1864,16 @@ fn normalize_caps(caps: &[String]) -> Option<Vec<String>> {
 pub fn parse_platform(spec: &str) -> Result<(String, String), String> {
     let invalid = "invalid argument";
     if spec.contains('*') {
-        return Err(format!("{}: wildcards not yet supported: {invalid}", go_quote(spec)));
+        return Err(format!(
+            "{}: wildcards not yet supported: {invalid}",
+            go_quote(spec)
+        ));
     }
     let parts: Vec<&str> = spec.splitn(4, '/').collect();
     let word = |s: &str, extra: &str| {
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || extra.contains(c))
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || extra.contains(c))
     };
     // <os>[(<osversion>)]
     let first = parts[0];
@@ -1852,9 +1905,14 @@ pub fn parse_platform(spec: &str) -> Result<(String, String), String> {
         let (arch, variant) = (arch.to_lowercase(), variant.to_lowercase());
         match arch.as_str() {
             "i386" => ("386".into(), String::new()),
-            "x86_64" | "x86-64" | "amd64" => {
-                ("amd64".into(), if variant == "v1" { String::new() } else { variant })
-            }
+            "x86_64" | "x86-64" | "amd64" => (
+                "amd64".into(),
+                if variant == "v1" {
+                    String::new()
+                } else {
+                    variant
+                },
+            ),
             "aarch64" | "arm64" => {
                 let v = match variant.as_str() {
                     "8" | "v8" | "v8.0" => String::new(),
@@ -1877,13 +1935,49 @@ pub fn parse_platform(spec: &str) -> Result<(String, String), String> {
         }
     };
     const KNOWN_OS: [&str; 17] = [
-        "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js",
-        "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos",
+        "aix",
+        "android",
+        "darwin",
+        "dragonfly",
+        "freebsd",
+        "hurd",
+        "illumos",
+        "ios",
+        "js",
+        "linux",
+        "nacl",
+        "netbsd",
+        "openbsd",
+        "plan9",
+        "solaris",
+        "windows",
+        "zos",
     ];
     const KNOWN_ARCH: [&str; 24] = [
-        "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le",
-        "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc",
-        "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
+        "386",
+        "amd64",
+        "amd64p32",
+        "arm",
+        "armbe",
+        "arm64",
+        "arm64be",
+        "ppc64",
+        "ppc64le",
+        "loong64",
+        "mips",
+        "mipsle",
+        "mips64",
+        "mips64le",
+        "mips64p32",
+        "mips64p32le",
+        "ppc",
+        "riscv",
+        "riscv64",
+        "s390",
+        "s390x",
+        "sparc",
+        "sparc64",
+        "wasm",
     ];
     let host_arch = match std::env::consts::ARCH {
         "x86_64" => "amd64",
@@ -1947,7 +2041,7 @@ pub struct ParseEnv<'a> {
     /// `HTTP_PROXY`-style variables from config.json's `proxies` for this daemon.
     pub proxies: &'a [(String, String)],
     /// Host environment lookup for bare `KEY`s in env files.
-    pub lookup_env: &'a dyn Fn(&str) -> Option<String>,
+    pub lookup_env: Lookup<'a>,
 }
 
 /// The result of [`parse`].
@@ -2028,7 +2122,12 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
     labels.extend(a.label.iter().cloned());
 
     let pid = a.pid.clone().unwrap_or_default();
-    if !(pid.is_empty() || pid == "host" || pid.strip_prefix("container:").is_some_and(|c| !c.is_empty())) {
+    if !(pid.is_empty()
+        || pid == "host"
+        || pid
+            .strip_prefix("container:")
+            .is_some_and(|c| !c.is_empty()))
+    {
         return Err("--pid: invalid PID mode".into());
     }
     let uts = a.uts.clone().unwrap_or_default();
@@ -2053,8 +2152,15 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
 
     let security = parse_security_opts(&a.security_opt)?;
     let unconfined = security.iter().any(|o| o == "systempaths=unconfined");
-    let security: Vec<String> = security.into_iter().filter(|o| o != "systempaths=unconfined").collect();
-    let (masked_paths, readonly_paths) = if unconfined { (Some(vec![]), Some(vec![])) } else { (None, None) };
+    let security: Vec<String> = security
+        .into_iter()
+        .filter(|o| o != "systempaths=unconfined")
+        .collect();
+    let (masked_paths, readonly_paths) = if unconfined {
+        (Some(vec![]), Some(vec![]))
+    } else {
+        (None, None)
+    };
 
     let mut storage = BTreeMap::new();
     for o in &a.storage_opt {
@@ -2090,7 +2196,10 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
         annotations.insert(k.to_string(), v.to_string());
     }
 
-    let network_mode = a.network.first().map_or("default".to_string(), |n| n.target.clone());
+    let network_mode = a
+        .network
+        .first()
+        .map_or("default".to_string(), |n| n.target.clone());
 
     let config = Config {
         hostname: a.hostname.clone().unwrap_or_default(),
@@ -2223,9 +2332,14 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
 /// The health-check flags → `Config.Healthcheck`.
 fn health_config(a: &RunArgs) -> Result<Option<HealthConfig>, String> {
     let cmd = a.health_cmd.clone().unwrap_or_default();
-    let (interval, timeout) = (a.health_interval.unwrap_or(0), a.health_timeout.unwrap_or(0));
-    let (start_period, start_interval) =
-        (a.health_start_period.unwrap_or(0), a.health_start_interval.unwrap_or(0));
+    let (interval, timeout) = (
+        a.health_interval.unwrap_or(0),
+        a.health_timeout.unwrap_or(0),
+    );
+    let (start_period, start_interval) = (
+        a.health_start_period.unwrap_or(0),
+        a.health_start_interval.unwrap_or(0),
+    );
     let retries = a.health_retries.unwrap_or(0);
     let have = !cmd.is_empty()
         || interval != 0
@@ -2270,7 +2384,8 @@ fn health_config(a: &RunArgs) -> Result<Option<HealthConfig>, String> {
 /// added under both upper- and lower-case names unless `-e` set them.
 pub fn merge_env_with_proxies(env: &[String], proxies: &[(String, String)]) -> Vec<String> {
     let mut order: Vec<String> = Vec::new();
-    let mut map: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
+    let mut map: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::new();
     for e in env {
         let (k, v) = match e.split_once('=') {
             Some((k, v)) => (k.to_string(), Some(v.to_string())),
@@ -2286,9 +2401,9 @@ pub fn merge_env_with_proxies(env: &[String], proxies: &[(String, String)]) -> V
             continue;
         }
         for key in [k.clone(), k.to_lowercase()] {
-            if !map.contains_key(&key) {
-                order.push(key.clone());
-                map.insert(key, Some(v.clone()));
+            if let std::collections::hash_map::Entry::Vacant(e) = map.entry(key.clone()) {
+                e.insert(Some(v.clone()));
+                order.push(key);
             }
         }
     }
@@ -2326,7 +2441,10 @@ fn parse_network_opts(a: &RunArgs) -> Result<BTreeMap<String, EndpointSettings>,
         }
         let ep = endpoint_settings(&n)?;
         if endpoints.contains_key(&n.target) {
-            return Err(format!("network {} is specified multiple times", go_quote(&n.target)));
+            return Err(format!(
+                "network {} is specified multiple times",
+                go_quote(&n.target)
+            ));
         }
         // One plain network: the daemon creates the endpoint itself.
         if i == 0 && a.network.len() == 1 && ep == EndpointSettings::default() {
@@ -2345,19 +2463,28 @@ fn apply_container_options(n: &mut NetworkAttachment, a: &RunArgs) -> Result<(),
     let ip6 = a.ip6.clone().unwrap_or_default();
     let mac = a.mac_address.clone().unwrap_or_default();
     if !n.aliases.is_empty() && !a.network_alias.is_empty() {
-        return Err("conflicting options: cannot specify both --network-alias and per-network alias".into());
+        return Err(
+            "conflicting options: cannot specify both --network-alias and per-network alias".into(),
+        );
     }
     if !n.links.is_empty() && !a.link.is_empty() {
         return Err("conflicting options: cannot specify both --link and per-network links".into());
     }
     if !n.ipv4_address.is_empty() && !ip.is_empty() {
-        return Err("conflicting options: cannot specify both --ip and per-network IPv4 address".into());
+        return Err(
+            "conflicting options: cannot specify both --ip and per-network IPv4 address".into(),
+        );
     }
     if !n.ipv6_address.is_empty() && !ip6.is_empty() {
-        return Err("conflicting options: cannot specify both --ip6 and per-network IPv6 address".into());
+        return Err(
+            "conflicting options: cannot specify both --ip6 and per-network IPv6 address".into(),
+        );
     }
     if !n.mac_address.is_empty() && !mac.is_empty() {
-        return Err("conflicting options: cannot specify both --mac-address and per-network MAC address".into());
+        return Err(
+            "conflicting options: cannot specify both --mac-address and per-network MAC address"
+                .into(),
+        );
     }
     if !n.link_local_ips.is_empty() && !a.link_local_ip.is_empty() {
         return Err("conflicting options: cannot specify both --link-local-ip and per-network link-local IP addresses".into());
@@ -2390,7 +2517,9 @@ fn endpoint_settings(n: &NetworkAttachment) -> Result<EndpointSettings, String> 
     }
     if !is_user_defined(&n.target) {
         if !n.aliases.is_empty() {
-            return Err("network-scoped aliases are only supported for user-defined networks".into());
+            return Err(
+                "network-scoped aliases are only supported for user-defined networks".into(),
+            );
         }
         if !n.links.is_empty() {
             return Err("links are only supported for user-defined networks".into());
@@ -2420,10 +2549,17 @@ fn endpoint_settings(n: &NetworkAttachment) -> Result<EndpointSettings, String> 
 }
 
 /// Version-dependent adjustments docker's client makes in `ContainerCreate`.
-pub fn adjust_for_api(body: &mut CreateBody, api: &str, platform_os: Option<&str>) -> Result<(), String> {
+pub fn adjust_for_api(
+    body: &mut CreateBody,
+    api: &str,
+    platform_os: Option<&str>,
+) -> Result<(), String> {
     use crate::engine::version_lt;
     let too_old = |min: &str, what: &str| {
-        format!("{} requires API version {min}, but the Docker daemon API version is {api}", go_quote(what))
+        format!(
+            "{} requires API version {min}, but the Docker daemon API version is {api}",
+            go_quote(what)
+        )
     };
     if body.config.stop_timeout.is_some() && version_lt(api, "1.25") {
         return Err(too_old("1.25", "stop timeout"));
@@ -2431,10 +2567,20 @@ pub fn adjust_for_api(body: &mut CreateBody, api: &str, platform_os: Option<&str
     if platform_os.is_some() && version_lt(api, "1.41") {
         return Err(too_old("1.41", "specify container image platform"));
     }
-    if body.config.healthcheck.as_ref().is_some_and(|h| h.start_interval != 0) && version_lt(api, "1.44") {
+    if body
+        .config
+        .healthcheck
+        .as_ref()
+        .is_some_and(|h| h.start_interval != 0)
+        && version_lt(api, "1.44")
+    {
         return Err(too_old("1.44", "specify health-check start interval"));
     }
-    if body.networking_config.endpoints_config.values().any(|e| !e.mac_address.is_empty())
+    if body
+        .networking_config
+        .endpoints_config
+        .values()
+        .any(|e| !e.mac_address.is_empty())
         && version_lt(api, "1.44")
     {
         return Err(too_old("1.44", "specify mac-address per network"));
@@ -2501,7 +2647,9 @@ mod tests {
 
     #[test]
     fn command_starts_at_the_image() {
-        let a = args(&["--rm", "-it", "-h", "box", "busybox", "ls", "-l", "--rm", "-h"]);
+        let a = args(&[
+            "--rm", "-it", "-h", "box", "busybox", "ls", "-l", "--rm", "-h",
+        ]);
         assert!(a.rm && a.interactive && a.tty);
         assert_eq!(a.hostname.as_deref(), Some("box"));
         assert_eq!(a.args, ["busybox", "ls", "-l", "--rm", "-h"]);
@@ -2528,6 +2676,7 @@ mod tests {
         assert_eq!(ram_in_bytes("10KiB"), Ok(10_240));
         assert_eq!(ram_in_bytes("1b"), Ok(1));
         assert_eq!(ram_in_bytes("12x"), Err("invalid suffix: 'x'".into()));
+        assert_eq!(ram_in_bytes("1BB"), Err("invalid suffix: 'bb'".into()));
         assert_eq!(ram_in_bytes("1mbb"), Err("invalid suffix: 'mbb'".into()));
         assert_eq!(ram_in_bytes("1mx"), Err("invalid suffix: 'mx'".into()));
         assert_eq!(ram_in_bytes("m"), Err("invalid size: 'm'".into()));
@@ -2545,9 +2694,15 @@ mod tests {
         assert_eq!(parse_cpus("0.000000001"), Ok(1));
         assert_eq!(parse_cpus("3/2"), Ok(1_500_000_000));
         assert_eq!(parse_cpus("2e-1"), Ok(200_000_000));
-        assert_eq!(parse_cpus("1.0000000001"), Err("value is too precise".into()));
+        assert_eq!(
+            parse_cpus("1.0000000001"),
+            Err("value is too precise".into())
+        );
         assert_eq!(parse_cpus("1/3"), Err("value is too precise".into()));
-        assert_eq!(parse_cpus("abc"), Err("failed to parse abc as a rational number".into()));
+        assert_eq!(
+            parse_cpus("abc"),
+            Err("failed to parse abc as a rational number".into())
+        );
     }
 
     #[test]
@@ -2558,28 +2713,47 @@ mod tests {
             Err("strconv.ParseUint: parsing \"70000\": value out of range".into())
         );
         assert_eq!(go_uint("0x10", 16), Ok(16));
-        assert_eq!(go_uint("-1", 64), Err("strconv.ParseUint: parsing \"-1\": invalid syntax".into()));
+        assert_eq!(
+            go_uint("-1", 64),
+            Err("strconv.ParseUint: parsing \"-1\": invalid syntax".into())
+        );
     }
 
     #[test]
     fn env_and_labels() {
         assert_eq!(validate_env("A=1"), Ok("A=1".into()));
-        assert_eq!(validate_env("=x"), Err("invalid environment variable: =x".into()));
-        assert_eq!(validate_env("DKR_SURELY_UNSET_VAR"), Ok("DKR_SURELY_UNSET_VAR".into()));
+        assert_eq!(
+            validate_env("=x"),
+            Err("invalid environment variable: =x".into())
+        );
+        assert_eq!(
+            validate_env("DKR_SURELY_UNSET_VAR"),
+            Ok("DKR_SURELY_UNSET_VAR".into())
+        );
         assert_eq!(validate_label("a=b"), Ok("a=b".into()));
-        assert_eq!(validate_label("=b"), Err("invalid label '=b': empty name".into()));
-        assert_eq!(validate_label("a b=c"), Err("label 'a b' contains whitespaces".into()));
+        assert_eq!(
+            validate_label("=b"),
+            Err("invalid label '=b': empty name".into())
+        );
+        assert_eq!(
+            validate_label("a b=c"),
+            Err("label 'a b' contains whitespaces".into())
+        );
         let merged = merge_env_with_proxies(
             &["A=1".into(), "B".into(), "A=5".into()],
             &[("HTTP_PROXY".into(), "http://p".into())],
         );
-        assert_eq!(merged, ["A=5", "B", "HTTP_PROXY=http://p", "http_proxy=http://p"]);
+        assert_eq!(
+            merged,
+            ["A=5", "B", "HTTP_PROXY=http://p", "http_proxy=http://p"]
+        );
     }
 
     #[test]
     fn env_file_rules() {
         let lookup = |k: &str| (k == "HOSTVAR").then(|| "fromhost".to_string());
-        let file = b"\xef\xbb\xbf# comment\n\n  FOO=bar baz  \r\nHOSTVAR\nMISSING\nQ=\"quoted\"\n\tT=1";
+        let file =
+            b"\xef\xbb\xbf# comment\n\n  FOO=bar baz  \r\nHOSTVAR\nMISSING\nQ=\"quoted\"\n\tT=1";
         assert_eq!(
             parse_kv_bytes(file, Some(&lookup)).unwrap(),
             ["FOO=bar baz  ", "HOSTVAR=fromhost", "Q=\"quoted\"", "T=1"]
@@ -2647,16 +2821,16 @@ mod tests {
         assert_eq!(ports(&["x:80"]).unwrap_err(), "invalid hostPort: x");
         assert_eq!(ports(&["80x"]).unwrap_err(), "invalid containerPort: 80x");
         assert_eq!(ports(&[":"]).unwrap_err(), "no port specified: :<empty>");
-        assert_eq!(
-            ports(&["a,b"]).unwrap_err(),
-            "invalid containerPort: a,b"
-        );
+        assert_eq!(ports(&["a,b"]).unwrap_err(), "invalid containerPort: a,b");
         assert_eq!(
             ports(&["published=1,x"]).unwrap_err(),
             "invalid publish opts format (should be name=value but got 'x')"
         );
         let (e, _) = parse_ports(&[], &["6000-6001".into(), "53/udp".into()]).unwrap();
-        assert_eq!(e.keys().collect::<Vec<_>>(), ["53/udp", "6000/tcp", "6001/tcp"]);
+        assert_eq!(
+            e.keys().collect::<Vec<_>>(),
+            ["53/udp", "6000/tcp", "6001/tcp"]
+        );
         assert_eq!(
             parse_ports(&[], &["1:2".into()]).unwrap_err(),
             "invalid port format for --expose: 1:2"
@@ -2717,8 +2891,14 @@ mod tests {
     fn validators() {
         assert_eq!(validate_extra_host("h:1.2.3.4"), Ok("h:1.2.3.4".into()));
         assert_eq!(validate_extra_host("h=[::1]"), Ok("h:::1".into()));
-        assert_eq!(validate_extra_host("h:host-gateway"), Ok("h:host-gateway".into()));
-        assert_eq!(validate_extra_host("foo"), Err("bad format for add-host: \"foo\"".into()));
+        assert_eq!(
+            validate_extra_host("h:host-gateway"),
+            Ok("h:host-gateway".into())
+        );
+        assert_eq!(
+            validate_extra_host("foo"),
+            Err("bad format for add-host: \"foo\"".into())
+        );
         assert_eq!(
             validate_extra_host("h:x"),
             Err("invalid IP address in add-host: \"x\"".into())
@@ -2726,15 +2906,27 @@ mod tests {
         assert_eq!(validate_ip_address(" 8.8.8.8 "), Ok("8.8.8.8".into()));
         assert_eq!(validate_ip_address("0:0:0:0:0:0:0:1"), Ok("::1".into()));
         assert!(validate_ip_address("foo").is_err());
-        assert_eq!(validate_dns_search("example.com."), Ok("example.com".into()));
-        assert_eq!(validate_dns_search("-bad"), Err("-bad is not a valid domain".into()));
+        assert_eq!(
+            validate_dns_search("example.com."),
+            Ok("example.com".into())
+        );
+        assert_eq!(
+            validate_dns_search("-bad"),
+            Err("-bad is not a valid domain".into())
+        );
         assert_eq!(validate_attach("STDIN"), Ok("stdin".into()));
         assert!(validate_device_cgroup_rule("c 1:3 mr").is_ok());
         assert!(validate_device_cgroup_rule("a *:* rwm").is_ok());
         assert!(validate_device_cgroup_rule("x 1:3 r").is_err());
-        assert_eq!(validate_sysctl("net.ipv4.ip_forward=1"), Ok("net.ipv4.ip_forward=1".into()));
+        assert_eq!(
+            validate_sysctl("net.ipv4.ip_forward=1"),
+            Ok("net.ipv4.ip_forward=1".into())
+        );
         assert!(validate_sysctl("kernel.x=1").is_err());
-        assert_eq!(validate_link("a:b:c"), Err("bad format for links: a:b:c".into()));
+        assert_eq!(
+            validate_link("a:b:c"),
+            Err("bad format for links: a:b:c".into())
+        );
         let u = parse_ulimit("nofile=10:20").unwrap();
         assert_eq!((u.soft, u.hard), (10, 20));
         assert_eq!(
@@ -2746,15 +2938,25 @@ mod tests {
             "strconv.ParseInt: parsing \"x\": invalid syntax"
         );
         assert_eq!(parse_throttle_bps("/dev/sda:1mb").unwrap().rate, 1_048_576);
-        assert_eq!(parse_weight_device("/dev/sda:5").unwrap_err(), "invalid weight for device: /dev/sda:5");
+        assert_eq!(
+            parse_weight_device("/dev/sda:5").unwrap_err(),
+            "invalid weight for device: /dev/sda:5"
+        );
         let d = parse_device("/dev/null:/dev/mynull:r").unwrap();
         assert_eq!(
-            (d.path_on_host.as_str(), d.path_in_container.as_str(), d.cgroup_permissions.as_str()),
+            (
+                d.path_on_host.as_str(),
+                d.path_in_container.as_str(),
+                d.cgroup_permissions.as_str()
+            ),
             ("/dev/null", "/dev/mynull", "r")
         );
         let d = parse_device("/dev/null").unwrap();
         assert_eq!(d.path_in_container, "/dev/null");
-        assert_eq!(parse_device("/dev/null:rel").unwrap_err(), "rel is not an absolute path");
+        assert_eq!(
+            parse_device("/dev/null:rel").unwrap_err(),
+            "rel is not an absolute path"
+        );
         assert!(is_cdi_name("nvidia.com/gpu=all"));
         assert!(!is_cdi_name("/dev/sda"));
         assert!(valid_mac("92:d0:c6:0a:29:33"));
@@ -2764,21 +2966,44 @@ mod tests {
     #[test]
     fn mounts_and_networks() {
         let m = parse_mount("type=bind,src=/a,dst=/b,readonly").unwrap();
-        assert_eq!((m.kind.as_str(), m.source.as_str(), m.target.as_str(), m.read_only), ("bind", "/a", "/b", true));
+        assert_eq!(
+            (
+                m.kind.as_str(),
+                m.source.as_str(),
+                m.target.as_str(),
+                m.read_only
+            ),
+            ("bind", "/a", "/b", true)
+        );
         assert_eq!(parse_mount("type=bind").unwrap_err(), "target is required");
         assert_eq!(
             parse_mount("type=tmpfs,dst=/x,volume-nocopy").unwrap_err(),
             "cannot mix 'volume-*' options with mount type 'tmpfs'"
         );
         let m = parse_mount("type=tmpfs,dst=/x,tmpfs-size=1m,tmpfs-mode=1770").unwrap();
-        assert_eq!(m.tmpfs_options.unwrap(), TmpfsOptions { size_bytes: 1_048_576, mode: 0o1770 });
+        assert_eq!(
+            m.tmpfs_options.unwrap(),
+            TmpfsOptions {
+                size_bytes: 1_048_576,
+                mode: 0o1770
+            }
+        );
         let n = parse_network("name=net1,alias=a,alias=b,ip=10.0.0.2").unwrap();
-        assert_eq!((n.target.as_str(), n.aliases.len(), n.ipv4_address.as_str()), ("net1", 2, "10.0.0.2"));
+        assert_eq!(
+            (n.target.as_str(), n.aliases.len(), n.ipv4_address.as_str()),
+            ("net1", 2, "10.0.0.2")
+        );
         assert_eq!(parse_network("bridge").unwrap().target, "bridge");
         assert_eq!(parse_network("name=").unwrap().target, "name=");
-        assert_eq!(parse_network("alias=x").unwrap_err(), "network name/id is not specified");
+        assert_eq!(
+            parse_network("alias=x").unwrap_err(),
+            "network name/id is not specified"
+        );
         let g = parse_gpus("all").unwrap();
-        assert_eq!((g.count, g.capabilities.unwrap()), (-1, vec![vec!["gpu".to_string()]]));
+        assert_eq!(
+            (g.count, g.capabilities.unwrap()),
+            (-1, vec![vec!["gpu".to_string()]])
+        );
         assert_eq!(
             parse_gpus("count=x").unwrap_err(),
             "invalid count (x): value must be either \"all\" or an integer: invalid syntax"
@@ -2790,7 +3015,10 @@ mod tests {
         assert_eq!(parse_platform("linux/amd64").unwrap().1, "linux/amd64");
         assert_eq!(parse_platform("linux/aarch64").unwrap().1, "linux/arm64");
         assert_eq!(parse_platform("linux/arm/7").unwrap().1, "linux/arm/v7");
-        assert_eq!(parse_platform("linux/arm64/v8").unwrap().1, "linux/arm64/v8");
+        assert_eq!(
+            parse_platform("linux/arm64/v8").unwrap().1,
+            "linux/arm64/v8"
+        );
         assert_eq!(parse_platform("arm64").unwrap().1, "linux/arm64");
         assert!(parse_platform("bogus").is_err());
         assert!(parse_platform("linux/a.b").is_err());
@@ -2812,7 +3040,10 @@ mod tests {
             "conflicting options: cannot specify both --restart and --rm"
         );
         assert!(body(&["--rm", "--restart", "no", "img"]).is_ok());
-        assert_eq!(body(&["--pid", "bogus", "img"]).unwrap_err(), "--pid: invalid PID mode");
+        assert_eq!(
+            body(&["--pid", "bogus", "img"]).unwrap_err(),
+            "--pid: invalid PID mode"
+        );
         assert_eq!(
             body(&["--memory-swappiness", "101", "img"]).unwrap_err(),
             "invalid value: 101. Valid memory swappiness range is 0-100"
@@ -2834,9 +3065,33 @@ mod tests {
     #[test]
     fn flag_mapping() {
         let b = body(&[
-            "--entrypoint", "", "-e", "A=1", "-l", "z", "-p", "8080:80", "--init", "-m", "64m",
-            "--memory-swap", "-1", "--cpus", "1.5", "--stop-timeout", "5", "--tmpfs", "/run:size=1m",
-            "-i", "--cap-add", "net_admin", "--cap-add", "CAP_NET_ADMIN", "--network", "host", "img",
+            "--entrypoint",
+            "",
+            "-e",
+            "A=1",
+            "-l",
+            "z",
+            "-p",
+            "8080:80",
+            "--init",
+            "-m",
+            "64m",
+            "--memory-swap",
+            "-1",
+            "--cpus",
+            "1.5",
+            "--stop-timeout",
+            "5",
+            "--tmpfs",
+            "/run:size=1m",
+            "-i",
+            "--cap-add",
+            "net_admin",
+            "--cap-add",
+            "CAP_NET_ADMIN",
+            "--network",
+            "host",
+            "img",
         ])
         .unwrap();
         let c = &b.config;
@@ -2847,7 +3102,10 @@ mod tests {
         assert_eq!(c.stop_timeout, Some(5));
         let h = &b.host_config;
         assert_eq!(h.init, Some(true));
-        assert_eq!((h.memory, h.memory_swap, h.nano_cpus), (67_108_864, -1, 1_500_000_000));
+        assert_eq!(
+            (h.memory, h.memory_swap, h.nano_cpus),
+            (67_108_864, -1, 1_500_000_000)
+        );
         assert_eq!(h.tmpfs.as_ref().unwrap()["/run"], "size=1m");
         assert_eq!(h.cap_add, Some(vec!["CAP_NET_ADMIN".to_string()]));
         assert_eq!(h.network_mode, "host");

@@ -1,0 +1,1462 @@
+//! `run`, `stop` and `logs` against the test engine: differential cases (the reference docker
+//! and dkr with the same arguments; stdout, stderr and exit code must match), created
+//! containers compared through `inspect` (the strongest check of the flag → create-body
+//! mapping), and integration checks for what cannot be compared byte for byte (IDs, timing,
+//! signals, closed pipes, a daemon that goes away, large and binary data).
+
+mod lifecycle_common;
+
+use std::time::Duration;
+
+use lifecycle_common::{sha256, unique, Engine, Input, Out, Proxy};
+
+/// One differential case per test function: `diff!(name, ["run", "--rm", …]);`
+macro_rules! diff {
+    ($name:ident, [$($arg:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let e = engine_or_skip!();
+            e.compare(&[$($arg),*]);
+        }
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// run: exit codes and error messages.
+
+diff!(
+    run_prints_and_exits_0,
+    ["run", "--rm", "busybox", "echo", "hello"]
+);
+diff!(
+    run_passes_exit_code_3,
+    [
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "echo out; echo err >&2; exit 3"
+    ]
+);
+diff!(
+    run_command_not_found_is_127,
+    ["run", "--rm", "busybox", "nope-no-such-cmd"]
+);
+diff!(
+    run_cannot_execute_is_126,
+    ["run", "--rm", "busybox", "/etc"]
+);
+diff!(run_unknown_flag_is_125, ["run", "--bogus", "busybox"]);
+diff!(run_unknown_shorthand_is_125, ["run", "-Z", "busybox"]);
+diff!(
+    run_flags_after_image_belong_to_the_command,
+    [
+        "run",
+        "--rm",
+        "busybox",
+        "ls",
+        "-d",
+        "--bogus-arg-for-ls",
+        "/"
+    ]
+);
+diff!(run_without_image_is_1, ["run"]);
+diff!(
+    run_restart_without_policy,
+    ["run", "--restart", ":3", "busybox"]
+);
+diff!(
+    run_restart_bad_count,
+    ["run", "--restart", "on-failure:x", "busybox"]
+);
+diff!(
+    run_restart_and_rm_conflict,
+    ["run", "--rm", "--restart", "always", "busybox"]
+);
+diff!(
+    run_port_ranges_mismatch,
+    ["run", "-p", "80-81:90-92", "busybox"]
+);
+diff!(run_port_bad_proto, ["run", "-p", "80/sctpx", "busybox"]);
+diff!(run_port_bad_ip, ["run", "-p", "1:2:3:80", "busybox"]);
+diff!(
+    run_port_long_form_bad,
+    ["run", "-p", "published=1,x", "busybox"]
+);
+diff!(run_expose_with_colon, ["run", "--expose", "1:2", "busybox"]);
+diff!(run_env_without_name, ["run", "-e", "=x", "busybox"]);
+diff!(
+    run_cpus_too_precise,
+    ["run", "--cpus", "1.0000000001", "busybox"]
+);
+diff!(run_memory_bad_suffix, ["run", "-m", "12x", "busybox"]);
+diff!(
+    run_memory_swap_bad,
+    ["run", "--memory-swap", "1q", "busybox"]
+);
+diff!(run_cpu_shares_not_int, ["run", "-c", "x", "busybox"]);
+diff!(
+    run_health_interval_bad,
+    ["run", "--health-interval", "x", "busybox"]
+);
+diff!(
+    run_ulimit_soft_above_hard,
+    ["run", "--ulimit", "nofile=20:10", "busybox"]
+);
+diff!(run_add_host_bad, ["run", "--add-host", "foo", "busybox"]);
+diff!(run_attach_bad_stream, ["run", "-a", "foo", "busybox"]);
+diff!(
+    run_mount_without_target,
+    ["run", "--mount", "type=bind", "busybox"]
+);
+diff!(
+    run_device_relative_path,
+    ["run", "--device", "/dev/null:rel", "busybox"]
+);
+diff!(
+    run_security_opt_bad,
+    ["run", "--security-opt", "foo", "busybox"]
+);
+diff!(
+    run_network_alias_on_bridge,
+    [
+        "run",
+        "--network",
+        "bridge",
+        "--network-alias",
+        "x",
+        "busybox"
+    ]
+);
+diff!(run_platform_bad, ["run", "--platform", "bogus", "busybox"]);
+diff!(run_bad_reference, ["run", "Bad/Name"]);
+diff!(run_pull_bad_value, ["run", "--pull", "bogus", "busybox"]);
+diff!(
+    run_pull_never_missing_image,
+    ["run", "--pull", "never", "lc-no-such-image"]
+);
+diff!(run_it_without_terminal, ["run", "-it", "busybox"]);
+diff!(
+    run_detach_and_attach_conflict,
+    ["run", "-d", "-a", "stdout", "busybox"]
+);
+diff!(
+    run_flag_needs_newer_api,
+    [
+        "run",
+        "--annotation",
+        "a=b",
+        "--health-start-interval",
+        "1s",
+        "busybox"
+    ]
+);
+diff!(
+    run_flag_check_comes_before_the_argument_count,
+    ["run", "--annotation", "a=b"]
+);
+diff!(
+    run_windows_only_flag,
+    ["run", "--cpu-count", "2", "busybox"]
+);
+diff!(
+    run_env_file_missing,
+    ["run", "--env-file", "/nonexistent/lc.env", "busybox"]
+);
+diff!(
+    run_label_file_missing,
+    ["run", "--label-file", "/nonexistent/lc.labels", "busybox"]
+);
+diff!(
+    run_mac_address_per_network_needs_api_1_44,
+    ["run", "--mac-address", "92:d0:c6:0a:29:33", "busybox"]
+);
+
+// run: output and the container's view of the flags.
+
+diff!(
+    run_hostname_flag_is_h,
+    ["run", "--rm", "-h", "lc-host", "busybox", "hostname"]
+);
+diff!(
+    run_workdir_and_user,
+    [
+        "run",
+        "--rm",
+        "-w",
+        "/tmp",
+        "-u",
+        "1000:1000",
+        "busybox",
+        "sh",
+        "-c",
+        "pwd; id -u; id -g"
+    ]
+);
+diff!(
+    run_entrypoint_override,
+    [
+        "run",
+        "--rm",
+        "--entrypoint",
+        "echo",
+        "busybox",
+        "-n",
+        "a",
+        "b"
+    ]
+);
+diff!(
+    run_entrypoint_reset,
+    [
+        "run",
+        "--rm",
+        "--entrypoint",
+        "",
+        "busybox",
+        "echo",
+        "reset"
+    ]
+);
+diff!(
+    run_env_last_wins,
+    [
+        "run",
+        "--rm",
+        "-e",
+        "A=1",
+        "-e",
+        "B=2",
+        "-e",
+        "A=5",
+        "busybox",
+        "sh",
+        "-c",
+        "echo $A $B"
+    ]
+);
+diff!(
+    run_attach_stdout_only,
+    [
+        "run",
+        "--rm",
+        "-a",
+        "stdout",
+        "busybox",
+        "sh",
+        "-c",
+        "echo o; echo e >&2"
+    ]
+);
+diff!(
+    run_attach_stderr_only,
+    [
+        "run",
+        "--rm",
+        "-a",
+        "stderr",
+        "busybox",
+        "sh",
+        "-c",
+        "echo o; echo e >&2"
+    ]
+);
+diff!(
+    run_tty_without_stdin_is_raw,
+    [
+        "run",
+        "--rm",
+        "-t",
+        "busybox",
+        "sh",
+        "-c",
+        "echo a; echo b >&2; exit 2"
+    ]
+);
+diff!(
+    run_localhost_dns_warning,
+    ["run", "--rm", "--dns", "127.0.0.1", "busybox", "true"]
+);
+diff!(
+    run_tmpfs_mounted,
+    [
+        "run",
+        "--rm",
+        "--tmpfs",
+        "/lc:size=1m",
+        "busybox",
+        "sh",
+        "-c",
+        "grep -c ' /lc ' /proc/mounts"
+    ]
+);
+diff!(
+    run_read_only_rootfs,
+    ["run", "--rm", "--read-only", "busybox", "touch", "/x"]
+);
+diff!(
+    run_sig_proxy_off,
+    [
+        "run",
+        "--rm",
+        "--sig-proxy=false",
+        "busybox",
+        "echo",
+        "quiet"
+    ]
+);
+diff!(run_binary_output, ["run", "--rm", "busybox", "sh", "-c", "i=0; while [ $i -lt 256 ]; do printf \"\\\\$(printf %o $i)\"; i=$((i+1)); done; printf 'e\\0rr' >&2"]);
+
+#[test]
+fn run_stdin_is_copied_and_half_closed() {
+    let e = engine_or_skip!();
+    let input: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+    let out = e.compare_input(
+        &[
+            "run",
+            "--rm",
+            "-i",
+            "busybox",
+            "sh",
+            "-c",
+            "cat; echo done >&2",
+        ],
+        Input::Bytes(&input),
+    );
+    assert_eq!(out.stdout, input);
+}
+
+#[test]
+fn run_several_megabytes_through_stdin() {
+    let e = engine_or_skip!();
+    let dir = lifecycle_common::TempDir::new("stdin");
+    let path = dir.join("big.bin");
+    let data: Vec<u8> = (0..6_000_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&path, &data).unwrap();
+    let args = ["run", "--rm", "-i", "busybox", "cat"];
+    let docker = e.run_input(&lifecycle_common::docker_bin(), &args, Input::File(&path));
+    let dkr = e.run_input(lifecycle_common::dkr_bin(), &args, Input::File(&path));
+    assert_eq!(
+        (docker.code, dkr.code),
+        (0, 0),
+        "docker: {docker}\ndkr: {dkr}"
+    );
+    let want = sha256(&data);
+    assert_eq!(sha256(&docker.stdout), want);
+    assert_eq!(
+        sha256(&dkr.stdout),
+        want,
+        "dkr changed the bytes ({} of {})",
+        dkr.stdout.len(),
+        data.len()
+    );
+}
+
+#[test]
+fn run_env_file_rules_match_docker() {
+    let e = engine_or_skip!().var("LC_HOSTVAR", "from host");
+    let dir = lifecycle_common::TempDir::new("envfile");
+    let path = dir.join("lc.env");
+    std::fs::write(
+        &path,
+        b"\xef\xbb\xbf# comment\n\n   FOO=bar baz  \r\nLC_HOSTVAR\nLC_MISSING\nQ=\"quoted\"\n\tT=1\nEMPTY=\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    e.compare(&[
+        "run", "--rm", "--env-file", p, "busybox", "sh", "-c",
+        "printf '[%s]' \"$FOO\" \"$LC_HOSTVAR\" \"${LC_MISSING-unset}\" \"$Q\" \"$T\" \"${EMPTY-unset}\"",
+    ]);
+    for (name, body) in [
+        ("ws.env", &b"OK=1\nA B=x\n"[..]),
+        ("noname.env", &b"=x\n"[..]),
+        ("utf8.env", &b"A=\xff\n"[..]),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, body).unwrap();
+        e.compare(&[
+            "run",
+            "--rm",
+            "--env-file",
+            path.to_str().unwrap(),
+            "busybox",
+            "true",
+        ]);
+    }
+}
+
+#[test]
+fn run_env_from_host() {
+    let e = engine_or_skip!().var("LC_FROM_HOST", "h v");
+    e.compare(&[
+        "run",
+        "--rm",
+        "-e",
+        "LC_FROM_HOST",
+        "-e",
+        "LC_UNSET_VAR",
+        "busybox",
+        "sh",
+        "-c",
+        "echo \"$LC_FROM_HOST|${LC_UNSET_VAR-unset}\"",
+    ]);
+}
+
+#[test]
+fn run_name_conflict_is_125() {
+    let e = engine_or_skip!();
+    let name = unique("conflict");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&["create", "--name", &name, "busybox", "true"]);
+    let out = e.compare(&["run", "--name", &name, "busybox", "true"]);
+    assert_eq!(out.code, 125);
+    assert!(out.err().contains("is already in use"), "{out}");
+}
+
+#[test]
+fn run_missing_image_is_pulled_from_a_registry() {
+    let e = engine_or_skip!();
+    let registry = std::env::var("DKR_TEST_REGISTRY").unwrap_or_else(|_| "localhost:5000".into());
+    // Not in the registry: docker's notice, then the pull error.
+    let missing = format!("{registry}/lc-no-such-repo:1");
+    let out = e.compare(&["run", "--rm", &missing]);
+    assert_eq!(out.code, 125);
+    assert!(
+        out.err()
+            .starts_with(&format!("Unable to find image '{missing}' locally\n")),
+        "{out}"
+    );
+    let out = e.compare(&["run", "--rm", "-q", &missing]);
+    assert!(!out.err().contains("Unable to find image"), "{out}");
+}
+
+#[test]
+fn run_pulls_a_missing_image_then_runs_it() {
+    let e = engine_or_skip!();
+    let registry = std::env::var("DKR_TEST_REGISTRY").unwrap_or_else(|_| "localhost:5000".into());
+    // A repository of this test's own, so no other test sees it come and go.
+    let image = format!("{registry}/{}:1", unique("pull"));
+    e.docker_ok(&["tag", "busybox", &image]);
+    e.docker_ok(&["push", &image]);
+    e.docker_ok(&["rmi", &image]);
+    let out = e.dkr(&["run", "--rm", &image, "echo", "pulled"]);
+    let _ = e.docker(&["rmi", &image]);
+    assert_eq!((out.code, out.out().as_str()), (0, "pulled\n"), "{out}");
+    assert!(
+        out.err()
+            .starts_with(&format!("Unable to find image '{image}' locally\n")),
+        "{out}"
+    );
+    assert!(
+        out.err().contains("Status: Downloaded newer image for"),
+        "{out}"
+    );
+}
+
+#[test]
+fn run_detached_prints_the_full_id() {
+    let e = engine_or_skip!();
+    let name = unique("detached");
+    let _c = e.cleanup(&[&name]);
+    let out = e.dkr(&["run", "-d", "--name", &name, "busybox", "sleep", "30"]);
+    assert_eq!(out.code, 0, "{out}");
+    let id = out.out();
+    assert_eq!(id.len(), 65, "{out}");
+    assert!(id.ends_with('\n') && id[..64].bytes().all(|b| b.is_ascii_hexdigit()));
+    let info = e.inspect(&name);
+    assert_eq!(info["Id"].as_str(), Some(&id[..64]));
+    assert_eq!(info["State"]["Running"], true);
+    assert_eq!(info["Config"]["AttachStdout"], false);
+}
+
+#[test]
+fn run_cidfile() {
+    let e = engine_or_skip!();
+    let dir = lifecycle_common::TempDir::new("cid");
+    let cid = dir.join("cid");
+    let name = unique("cid");
+    let _c = e.cleanup(&[&name]);
+    let out = e.dkr(&[
+        "run",
+        "--name",
+        &name,
+        "--cidfile",
+        cid.to_str().unwrap(),
+        "busybox",
+        "true",
+    ]);
+    assert_eq!(out.code, 0, "{out}");
+    let written = std::fs::read_to_string(&cid).unwrap();
+    assert_eq!(
+        written,
+        e.inspect(&name)["Id"].as_str().unwrap(),
+        "no newline, the full ID"
+    );
+    // An existing file is refused, with docker's words.
+    e.compare(&[
+        "run",
+        "--rm",
+        "--cidfile",
+        cid.to_str().unwrap(),
+        "busybox",
+        "true",
+    ]);
+    // A file that cannot be created (docker's 127 quirk: the message says "no such file").
+    e.compare(&[
+        "run",
+        "--rm",
+        "--cidfile",
+        "/nonexistent/dir/cid",
+        "busybox",
+        "true",
+    ]);
+    // Removed again when the create fails.
+    let cid2 = dir.join("cid2");
+    let out = e.dkr(&[
+        "run",
+        "--rm",
+        "--cidfile",
+        cid2.to_str().unwrap(),
+        "--pull",
+        "never",
+        "lc-no-such-image",
+    ]);
+    assert_eq!(out.code, 125);
+    assert!(
+        !cid2.exists(),
+        "the cidfile of a failed create must be removed"
+    );
+}
+
+#[test]
+fn run_rm_leaves_nothing_behind() {
+    let e = engine_or_skip!();
+    for (args, code) in [
+        (vec!["busybox", "true"], 0),
+        (vec!["busybox", "sh", "-c", "exit 3"], 3),
+        (vec!["busybox", "nope-no-such-cmd"], 127),
+        (vec!["busybox", "/etc"], 126),
+    ] {
+        let name = unique("rm");
+        let _c = e.cleanup(&[&name]);
+        let mut full = vec!["run", "--rm", "--name", &name];
+        full.extend(args);
+        let out = e.dkr(&full);
+        assert_eq!(out.code, code, "{out}");
+        assert!(
+            !e.exists(&name),
+            "--rm left {name} behind after exit {code}"
+        );
+    }
+    // Detached, then stopped.
+    let name = unique("rm-d");
+    let _c = e.cleanup(&[&name]);
+    assert_eq!(
+        e.dkr(&["run", "-d", "--rm", "--name", &name, "busybox", "sleep", "60"])
+            .code,
+        0
+    );
+    assert_eq!(e.dkr(&["stop", "-t", "0", &name]).code, 0);
+    assert!(lifecycle_common::eventually(
+        Duration::from_secs(10),
+        || !e.exists(&name)
+    ));
+}
+
+#[test]
+fn run_forwards_signals_and_keeps_waiting() {
+    let e = engine_or_skip!();
+    let name = unique("sig");
+    let _c = e.cleanup(&[&name]);
+    let mut cmd = e.command(
+        lifecycle_common::dkr_bin(),
+        &["run", "--rm", "--name", &name, "busybox", "sh", "-c",
+          "trap 'echo usr1' USR1; trap 'echo int' INT; trap 'echo term; exit 9' TERM; echo ready; while :; do sleep 0.1; done"],
+    );
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    let pid = child.id() as i32;
+    assert!(lifecycle_common::eventually(
+        Duration::from_secs(20),
+        || { e.docker(&["logs", &name]).out().contains("ready") }
+    ));
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(pid, libc::SIGUSR1) };
+    assert!(lifecycle_common::eventually(
+        Duration::from_secs(10),
+        || { e.docker(&["logs", &name]).out().contains("usr1") }
+    ));
+    unsafe { libc::kill(pid, libc::SIGINT) };
+    assert!(lifecycle_common::eventually(
+        Duration::from_secs(10),
+        || { e.docker(&["logs", &name]).out().contains("int") }
+    ));
+    unsafe { libc::kill(pid, libc::SIGTERM) };
+    let out = lifecycle_common::collect(child, Duration::from_secs(30), "dkr run (signals)");
+    assert_eq!(out.code, 9, "{out}");
+    assert_eq!(out.out(), "ready\nusr1\nint\nterm\n");
+    assert!(lifecycle_common::eventually(
+        Duration::from_secs(10),
+        || !e.exists(&name)
+    ));
+}
+
+/// Run `args` with a stdout pipe whose reader is already gone.
+fn closed_stdout(e: &Engine, program: &str, args: &[&str]) -> Out {
+    let mut cmd = e.command(program, args);
+    let mut fds = [0i32; 2];
+    // SAFETY: pipe fills two new fds, owned below.
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+    // SAFETY: both fds are fresh and owned here; the read end is closed at once.
+    let (r, w) = unsafe {
+        use std::os::fd::FromRawFd;
+        (
+            std::os::fd::OwnedFd::from_raw_fd(fds[0]),
+            std::os::fd::OwnedFd::from_raw_fd(fds[1]),
+        )
+    };
+    drop(r);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(w)
+        .stderr(std::process::Stdio::piped());
+    lifecycle_common::collect(
+        cmd.spawn().unwrap(),
+        Duration::from_secs(60),
+        "closed stdout",
+    )
+}
+
+#[test]
+fn closed_stdout_ends_like_docker() {
+    let e = engine_or_skip!();
+    let logs = unique("pipe-logs");
+    let _c = e.cleanup(&[&logs]);
+    e.docker_ok(&["run", "--name", &logs, "busybox", "sh", "-c", "seq 1 1000"]);
+    let cases: Vec<(Vec<&str>, i32)> = vec![
+        // Signal proxying catches SIGPIPE: the write fails, exit 1 with Go's message.
+        (
+            vec!["run", "--rm", "busybox", "sh", "-c", "sleep 1; echo hi"],
+            1,
+        ),
+        // Without it the CLI dies of SIGPIPE.
+        (
+            vec![
+                "run",
+                "--rm",
+                "--sig-proxy=false",
+                "busybox",
+                "sh",
+                "-c",
+                "sleep 1; echo hi",
+            ],
+            141,
+        ),
+        (vec!["logs", &logs], 141),
+    ];
+    for (args, code) in cases {
+        let docker = closed_stdout(&e, &lifecycle_common::docker_bin(), &args);
+        let dkr = closed_stdout(&e, lifecycle_common::dkr_bin(), &args);
+        assert_eq!(dkr.code, code, "dkr {args:?}: {dkr}");
+        assert_eq!(
+            (docker.code, lifecycle_common::normalize(&docker.stderr)),
+            (dkr.code, dkr.stderr.clone()),
+            "{args:?}"
+        );
+    }
+    // -d ignores the failed write of the ID.
+    let name = unique("pipe-d");
+    let _c = e.cleanup(&[&name]);
+    let out = closed_stdout(
+        &e,
+        lifecycle_common::dkr_bin(),
+        &["run", "-d", "--name", &name, "busybox", "true"],
+    );
+    assert_eq!((out.code, out.err()), (0, String::new()));
+}
+
+#[test]
+fn run_daemon_gone_mid_attach_is_an_error_not_a_hang() {
+    let e = engine_or_skip!();
+    let proxy = Proxy::start(&e.host);
+    let via = e.via(&proxy.host);
+    let name = unique("gone");
+    let _c = e.cleanup(&[&name]);
+    let mut cmd = via.command(
+        lifecycle_common::dkr_bin(),
+        &[
+            "run",
+            "--name",
+            &name,
+            "busybox",
+            "sh",
+            "-c",
+            "echo started; sleep 60",
+        ],
+    );
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    assert!(lifecycle_common::eventually(
+        Duration::from_secs(20),
+        || { e.docker(&["logs", &name]).out().contains("started") }
+    ));
+    proxy.cut();
+    let out = lifecycle_common::collect(
+        child,
+        Duration::from_secs(20),
+        "dkr run with the daemon gone",
+    );
+    assert_ne!(out.code, 0, "{out}");
+    assert!(!out.err().is_empty(), "a clear error is expected: {out}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flag mapping: the same flags through docker and dkr must create the same container.
+
+/// The parts of `inspect` that the flags decide (names, IDs, times and paths derived from
+/// them removed; `Env` sorted, since docker's order of `-e` values is random).
+fn created_view(v: &serde_json::Value) -> serde_json::Value {
+    let mut config = v["Config"].clone();
+    let mut host = v["HostConfig"].clone();
+    if let Some(env) = config["Env"].as_array_mut() {
+        env.sort_by_key(|x| x.as_str().unwrap_or_default().to_string());
+    }
+    if let Some(binds) = host["Binds"].as_array_mut() {
+        binds.sort_by_key(|x| x.as_str().unwrap_or_default().to_string());
+    }
+    for k in ["Hostname"] {
+        if config[k]
+            .as_str()
+            .is_some_and(|h| v["Id"].as_str().unwrap_or("").starts_with(h))
+        {
+            config[k] = serde_json::Value::Null;
+        }
+    }
+    host["ContainerIDFile"] = serde_json::Value::Null;
+    serde_json::json!({ "Config": config, "HostConfig": host, "Mounts": v["Mounts"].as_array().map(|m| m.len()) })
+}
+
+fn compare_created(e: &Engine, flags: &[&str]) {
+    let (a, b) = (unique("map-docker"), unique("map-dkr"));
+    let _c = e.cleanup(&[&a, &b]);
+    let run = |program: &str, name: &str| {
+        let mut args = vec!["run", "--name", name];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&["busybox", "true"]);
+        e.run_input(program, &args, Input::Null)
+    };
+    let docker = run(&lifecycle_common::docker_bin(), &a);
+    let dkr = run(lifecycle_common::dkr_bin(), &b);
+    // Some settings cannot start in this sandbox; the containers exist either way, and both
+    // CLIs must fail alike.
+    assert_eq!(
+        (
+            docker.code,
+            lifecycle_common::normalize(&docker.stderr).len()
+        ),
+        (dkr.code, dkr.stderr.len()),
+        "{flags:?}\ndocker: {docker}\ndkr: {dkr}"
+    );
+    let (va, vb) = (created_view(&e.inspect(&a)), created_view(&e.inspect(&b)));
+    assert!(
+        va == vb,
+        "containers differ for {flags:?}\n--- docker ---\n{}\n--- dkr ---\n{}",
+        serde_json::to_string_pretty(&va).unwrap(),
+        serde_json::to_string_pretty(&vb).unwrap()
+    );
+}
+
+#[test]
+fn created_ports_match_docker() {
+    let e = engine_or_skip!();
+    compare_created(
+        &e,
+        &[
+            "-p",
+            "28181:80",
+            "-p",
+            "127.0.0.1::81/udp",
+            "-p",
+            "[::1]:28182:82",
+            "-p",
+            "28190-28191:90",
+            "-p",
+            "published=28443,target=443,protocol=udp",
+            "-p",
+            "28200-28202:7100-7102",
+            "--expose",
+            "6000-6001",
+            "--expose",
+            "53/udp",
+        ],
+    );
+    compare_created(&e, &["-P", "--expose", "7000"]);
+}
+
+#[test]
+fn created_env_labels_and_process_match_docker() {
+    let e = engine_or_skip!().var("LC_HOSTVAR", "hv");
+    let dir = lifecycle_common::TempDir::new("map");
+    let envf = dir.join("e.env");
+    std::fs::write(&envf, "FOO=bar baz  \n# c\nLC_HOSTVAR\nLC_NOPE\n").unwrap();
+    let labf = dir.join("l.labels");
+    std::fs::write(&labf, "a=1\nLC_HOSTVAR\nb\n").unwrap();
+    compare_created(
+        &e,
+        &[
+            "-e",
+            "A=1",
+            "-e",
+            "A=2",
+            "-e",
+            "LC_HOSTVAR",
+            "--env-file",
+            envf.to_str().unwrap(),
+            "-l",
+            "z",
+            "-l",
+            "k=v",
+            "--label-file",
+            labf.to_str().unwrap(),
+            "-w",
+            "/tmp",
+            "-u",
+            "1000:1000",
+            "-h",
+            "lchost",
+            "--domainname",
+            "dom",
+            "--entrypoint",
+            "",
+            "--stop-signal",
+            "SIGUSR1",
+            "--stop-timeout",
+            "5",
+            "--health-cmd",
+            "true",
+            "--health-interval",
+            "1s",
+            "--health-retries",
+            "3",
+        ],
+    );
+    compare_created(
+        &e,
+        &[
+            "--entrypoint",
+            "/bin/sh",
+            "--no-healthcheck",
+            "-i",
+            "-a",
+            "stdin",
+            "-a",
+            "stdout",
+        ],
+    );
+    compare_created(&e, &["-d", "-i", "-t", "--rm=false"]);
+}
+
+#[test]
+fn created_resources_match_docker() {
+    let e = engine_or_skip!();
+    compare_created(
+        &e,
+        &[
+            "-m",
+            "64m",
+            "--memory-swap",
+            "-1",
+            "--memory-reservation",
+            "32m",
+            "--cpus",
+            "1.5",
+            "-c",
+            "512",
+            "--cpuset-cpus",
+            "0",
+            "--pids-limit",
+            "100",
+            "--oom-score-adj",
+            "10",
+            "--memory-swappiness",
+            "10",
+            "--shm-size",
+            "64m",
+            "--ulimit",
+            "nofile=100:200",
+            "--ulimit",
+            "nproc=10",
+            "--restart",
+            "on-failure:3",
+            "--init",
+        ],
+    );
+    compare_created(
+        &e,
+        &[
+            "--restart",
+            "unless-stopped",
+            "--init=false",
+            "--blkio-weight",
+            "300",
+            "--cpu-period",
+            "100000",
+            "--cpu-quota",
+            "50000",
+        ],
+    );
+}
+
+#[test]
+fn created_mounts_and_security_match_docker() {
+    let e = engine_or_skip!();
+    let dir = lifecycle_common::TempDir::new("vols");
+    let src = dir.path().to_str().unwrap();
+    let vol = unique("vol");
+    compare_created(
+        &e,
+        &[
+            "-v",
+            &format!("{src}:/data:ro"),
+            "-v",
+            &format!("{vol}:/named"),
+            "-v",
+            "/anon",
+            "--tmpfs",
+            "/run:size=1m",
+            "--tmpfs",
+            "/x",
+            "--mount",
+            &format!("type=bind,src={src},dst=/m,readonly"),
+            "--mount",
+            "type=tmpfs,dst=/t,tmpfs-size=1m",
+            "--read-only",
+            "--cap-add",
+            "net_admin",
+            "--cap-drop",
+            "ALL",
+            "--cap-add",
+            "CAP_CHOWN",
+            "--security-opt",
+            "no-new-privileges",
+            "--privileged",
+            "--device",
+            "/dev/null:/dev/lcnull:r",
+            "--device-cgroup-rule",
+            "c 1:3 mr",
+        ],
+    );
+    let _ = e.docker(&["volume", "rm", "-f", &vol]);
+}
+
+#[test]
+fn created_network_and_logging_match_docker() {
+    let e = engine_or_skip!();
+    compare_created(
+        &e,
+        &[
+            "--add-host",
+            "h:1.2.3.4",
+            "--add-host",
+            "g=[::1]",
+            "--dns",
+            "8.8.8.8",
+            "--dns-search",
+            "example.com",
+            "--dns-option",
+            "ndots:2",
+            "--log-driver",
+            "json-file",
+            "--log-opt",
+            "max-size=1m",
+            "--log-opt",
+            "max-file=2",
+            "--sysctl",
+            "net.core.somaxconn=1024",
+        ],
+    );
+    compare_created(
+        &e,
+        &[
+            "--network",
+            "none",
+            "--pid",
+            "host",
+            "--ipc",
+            "private",
+            "--uts",
+            "host",
+        ],
+    );
+    compare_created(&e, &["--network", "host", "--log-driver", "none"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// stop
+
+diff!(stop_without_args, ["stop"]);
+diff!(stop_missing_container, ["stop", "lc-no-such-container"]);
+diff!(
+    stop_time_and_timeout_conflict,
+    ["stop", "--time", "1", "-t", "1", "x"]
+);
+diff!(stop_bad_timeout, ["stop", "-t", "x", "a"]);
+diff!(stop_empty_name, ["stop", ""]);
+
+#[test]
+fn stop_reports_missing_names_at_the_end_in_order() {
+    let e = engine_or_skip!();
+    let names: Vec<String> = (0..3).map(|i| unique(&format!("stop{i}"))).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let _c = e.cleanup(&refs);
+    for n in &names {
+        e.docker_ok(&["run", "-d", "--name", n, "busybox", "sleep", "300"]);
+    }
+    // Two rounds: dkr stops running containers, docker then finds them already stopped
+    // (which is success too), so both see the same names succeed and fail.
+    let args = [
+        "stop",
+        "-t",
+        "1",
+        &names[0],
+        "lc-missing-a",
+        &names[1],
+        "lc-missing-b",
+        &names[2],
+    ];
+    let out = e.dkr(&args);
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(
+        out.out(),
+        format!("{}\n{}\n{}\n", names[0], names[1], names[2])
+    );
+    assert_eq!(
+        out.err(),
+        "Error response from daemon: No such container: lc-missing-a\nError response from daemon: No such container: lc-missing-b\n"
+    );
+    for n in &names {
+        assert_eq!(e.inspect(n)["State"]["Running"], false);
+    }
+    e.compare(&args);
+}
+
+#[test]
+fn stop_deprecated_time_flag_and_signal() {
+    let e = engine_or_skip!();
+    let name = unique("stop-time");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&["run", "-d", "--name", &name, "busybox", "sleep", "300"]);
+    let out = e.dkr(&["stop", "--time", "1", &name]);
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(
+        out.out(),
+        format!("Flag --time has been deprecated, use --timeout instead\n{name}\n")
+    );
+    // Already stopped: success again, same for both; -s is dropped below API 1.42.
+    e.compare(&["stop", "-s", "KILL", "--time", "1", &name]);
+}
+
+#[test]
+fn stop_timeout_is_sent() {
+    let e = engine_or_skip!();
+    let name = unique("stop-t");
+    let _c = e.cleanup(&[&name]);
+    // sleep as PID 1 ignores SIGTERM, so only the timeout ends it.
+    e.docker_ok(&["run", "-d", "--name", &name, "busybox", "sleep", "300"]);
+    let start = std::time::Instant::now();
+    let out = e.dkr(&["stop", "-t", "1", &name]);
+    assert_eq!((out.code, out.out()), (0, format!("{name}\n")), "{out}");
+    let took = start.elapsed();
+    assert!(
+        took >= Duration::from_millis(900) && took < Duration::from_secs(8),
+        "{took:?}"
+    );
+    assert_eq!(e.inspect(&name)["State"]["ExitCode"], 137);
+}
+
+#[test]
+fn stop_many_in_parallel() {
+    let e = engine_or_skip!();
+    let names: Vec<String> = (0..12).map(|i| unique(&format!("par{i}"))).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let _c = e.cleanup(&refs);
+    for n in &names {
+        e.docker_ok(&["run", "-d", "--name", n, "busybox", "sleep", "300"]);
+    }
+    let mut args = vec!["stop", "-t", "1"];
+    args.extend(refs.iter());
+    let start = std::time::Instant::now();
+    let out = e.dkr(&args);
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(
+        out.out(),
+        names.iter().map(|n| format!("{n}\n")).collect::<String>()
+    );
+    // Serially this would take 12 × 1 s.
+    assert!(
+        start.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// logs
+
+/// A finished container with stdout and stderr lines (and a few binary bytes).
+fn logs_fixture(e: &Engine) -> (String, lifecycle_common::Cleanup<'_>) {
+    let name = unique("logs");
+    let c = e.cleanup(&[&name]);
+    e.docker_ok(&[
+        "run", "--name", &name, "busybox", "sh", "-c",
+        "echo line1; echo err1 >&2; echo line2; printf '\\000\\001\\377\\n'; echo err2 >&2; echo line3",
+    ]);
+    (name, c)
+}
+
+#[test]
+fn logs_match_docker() {
+    let e = engine_or_skip!();
+    let (name, _c) = logs_fixture(&e);
+    let n = name.as_str();
+    for args in [
+        vec!["logs", n],
+        vec!["logs", "--tail", "2", n],
+        vec!["logs", "-n", "0", n],
+        vec!["logs", "-n", "-1", n],
+        vec!["logs", "--tail", "foo", n],
+        vec!["logs", "-t", n],
+        vec!["logs", "--details", n],
+        vec!["logs", "-f", n],
+        vec!["logs", "--since", "1h", n],
+        vec!["logs", "--since", "0", n],
+        vec!["logs", "--since", "2099-01-01", n],
+        vec!["logs", "--until", "2000-01-01T00:00:00Z", n],
+        vec!["logs", "--until", "1h", n],
+        vec!["logs", "--since", "1000000000.5", n],
+        vec!["container", "logs", "-tn", "1", n],
+    ] {
+        e.compare(&args);
+    }
+    let out = e.dkr(&["logs", n]);
+    // The json-file log driver stores text: the 0xff byte comes back as U+FFFD (for docker too).
+    assert_eq!(out.stdout, b"line1\nline2\n\x00\x01\xef\xbf\xbd\nline3\n");
+    assert_eq!(out.err(), "err1\nerr2\n");
+}
+
+diff!(logs_missing_container, ["logs", "lc-no-such-container"]);
+diff!(logs_without_args, ["logs"]);
+diff!(logs_two_args, ["logs", "a", "b"]);
+diff!(
+    logs_since_garbage,
+    ["logs", "--since", "garbage", "lc-no-such-container"]
+);
+
+#[test]
+fn logs_bad_times_match_docker() {
+    let e = engine_or_skip!();
+    let (name, _c) = logs_fixture(&e);
+    for args in [
+        vec!["logs", "--since", "garbage", &name],
+        vec!["logs", "--until", "2026-13-01", &name],
+        vec!["logs", "--since", "2026-02-30", &name],
+        vec!["logs", "--since", "2026-1-01", &name],
+    ] {
+        let out = e.compare(&args);
+        assert_eq!(out.code, 1);
+    }
+}
+
+#[test]
+fn binary_logs_match_docker() {
+    let e = engine_or_skip!();
+    for tty in [false, true] {
+        let name = unique("logs-bin");
+        let _c = e.cleanup(&[&name]);
+        let mut args = vec!["run", "--name", &name];
+        if tty {
+            args.push("-t");
+        }
+        args.extend_from_slice(&[
+            "busybox",
+            "sh",
+            "-c",
+            "head -c 5000000 /dev/urandom; head -c 100000 /dev/urandom >&2",
+        ]);
+        let run = e.dkr(&args);
+        assert_eq!(run.code, 0, "{}", run.err());
+        let docker = e.docker(&["logs", &name]);
+        let dkr = e.dkr(&["logs", &name]);
+        assert_eq!(dkr.code, 0);
+        assert!(
+            dkr.stdout.len() > 4_000_000,
+            "tty {tty}: {}",
+            dkr.stdout.len()
+        );
+        assert!(docker.stdout == dkr.stdout, "stdout differs (tty {tty})");
+        assert!(docker.stderr == dkr.stderr, "stderr differs (tty {tty})");
+    }
+}
+
+#[test]
+fn logs_of_a_tty_container_are_raw() {
+    let e = engine_or_skip!();
+    let name = unique("logs-tty");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&[
+        "run",
+        "-t",
+        "--name",
+        &name,
+        "busybox",
+        "sh",
+        "-c",
+        "echo a; echo b >&2",
+    ]);
+    let out = e.compare(&["logs", &name]);
+    assert_eq!(out.stdout, b"a\r\nb\r\n");
+}
+
+#[test]
+fn logs_follow_ends_when_the_container_exits() {
+    let e = engine_or_skip!();
+    let name = unique("logs-f");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "busybox",
+        "sh",
+        "-c",
+        "echo one; sleep 2; echo two >&2; echo three",
+    ]);
+    let out = e.dkr(&["logs", "-f", &name]);
+    assert_eq!(
+        (out.code, out.out(), out.err()),
+        (0, "one\nthree\n".into(), "two\n".into()),
+        "{out}"
+    );
+}
+
+#[test]
+fn logs_daemon_gone_mid_follow_is_an_error() {
+    let e = engine_or_skip!();
+    let name = unique("logs-gone");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "busybox",
+        "sh",
+        "-c",
+        "echo started; sleep 60",
+    ]);
+    let proxy = Proxy::start(&e.host);
+    let via = e.via(&proxy.host);
+    let mut cmd = via.command(lifecycle_common::dkr_bin(), &["logs", "-f", &name]);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    proxy.cut();
+    let out = lifecycle_common::collect(
+        child,
+        Duration::from_secs(20),
+        "logs -f with the daemon gone",
+    );
+    assert_eq!(out.out(), "started\n");
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(out.err(), "unexpected EOF\n");
+}
+
+#[test]
+fn logs_of_a_16mb_line() {
+    let e = engine_or_skip!();
+    let name = unique("logs-line");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&[
+        "run", "--name", &name, "busybox", "sh", "-c",
+        "head -c 12000000 /dev/urandom | base64 -w 0 > /tmp/l; echo >> /tmp/l; sha256sum /tmp/l >&2; cat /tmp/l",
+    ]);
+    let docker = e.docker(&["logs", &name]);
+    let dkr = e.dkr(&["logs", &name]);
+    assert_eq!(dkr.code, 0, "{}", dkr.err());
+    assert_eq!(dkr.stdout.len(), 16_000_001);
+    let want = dkr
+        .err()
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(sha256(&dkr.stdout), want);
+    assert_eq!(docker.stdout, dkr.stdout);
+}
+
+#[test]
+fn hundred_megabytes_through_run_and_logs() {
+    let e = engine_or_skip!();
+    let name = unique("100mb");
+    let _c = e.cleanup(&[&name]);
+    // 100 MB of text (base64 lines) so the json-file log driver keeps it byte for byte.
+    let out = e.dkr(&[
+        "run",
+        "--name",
+        &name,
+        "busybox",
+        "sh",
+        "-c",
+        "head -c 75000000 /dev/urandom | base64 > /tmp/d; sha256sum /tmp/d >&2; cat /tmp/d",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.err());
+    assert_eq!(out.stdout.len(), 101_315_790);
+    let want = out
+        .err()
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(sha256(&out.stdout), want, "run changed the bytes");
+    let logs = e.dkr(&["logs", &name]);
+    assert_eq!(logs.code, 0);
+    assert_eq!(sha256(&logs.stdout), want, "logs changed the bytes");
+    // Binary output through an attached run.
+    let out = e.dkr(&[
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "head -c 100000000 /dev/urandom > /tmp/b; sha256sum /tmp/b >&2; cat /tmp/b",
+    ]);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout.len(), 100_000_000);
+    let want = out
+        .err()
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(sha256(&out.stdout), want, "binary run output changed");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Usage errors under `dkr container …`, and a daemon that is not there.
+
+diff!(container_run_without_image, ["container", "run"]);
+diff!(
+    container_run_unknown_flag,
+    ["container", "run", "--bogus", "busybox"]
+);
+diff!(container_stop_without_args, ["container", "stop"]);
+diff!(
+    container_logs_unknown_flag,
+    ["container", "logs", "--bogus", "x"]
+);
+
+#[test]
+fn daemon_unreachable_matches_docker() {
+    let e = engine_or_skip!();
+    let gone = e.via("unix:///tmp/dkr-lc-no-such-daemon.sock");
+    for args in [
+        vec!["run", "--rm", "busybox", "true"],
+        vec!["run", "-d", "--init", "busybox", "true"],
+        vec!["stop", "a", "b"],
+        vec!["logs", "a"],
+    ] {
+        gone.compare(&args);
+    }
+}
+
+#[test]
+fn logs_follow_shows_lines_as_they_come() {
+    use std::io::Read;
+    let e = engine_or_skip!();
+    let name = unique("logs-live");
+    let _c = e.cleanup(&[&name]);
+    e.docker_ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "busybox",
+        "sh",
+        "-c",
+        "echo first; sleep 30; echo last",
+    ]);
+    let mut cmd = e.command(lifecycle_common::dkr_bin(), &["logs", "-f", &name]);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 64];
+        let n = stdout.read(&mut buf).unwrap_or(0);
+        let _ = tx.send(buf[..n].to_vec());
+    });
+    // The first line must arrive while the container (and `logs -f`) still runs.
+    let got = rx.recv_timeout(Duration::from_secs(15));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(got.expect("no output from logs -f within 15 s"), b"first\n");
+}
+
+#[test]
+fn run_output_is_live_and_ordered_across_streams() {
+    use std::io::Read;
+    let e = engine_or_skip!();
+    // Live: the first line shows while the container still runs.
+    let name = unique("live");
+    let _c = e.cleanup(&[&name]);
+    let mut cmd = e.command(
+        lifecycle_common::dkr_bin(),
+        &[
+            "run",
+            "--rm",
+            "--name",
+            &name,
+            "busybox",
+            "sh",
+            "-c",
+            "echo first; sleep 30",
+        ],
+    );
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 64];
+        let n = stdout.read(&mut buf).unwrap_or(0);
+        let _ = tx.send(buf[..n].to_vec());
+    });
+    let got = rx.recv_timeout(Duration::from_secs(15));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(got.expect("no output within 15 s"), b"first\n");
+    // Ordered: stdout and stderr into one pipe keep the container's order.
+    let script = "for i in 1 2 3 4 5; do echo o$i; sleep 0.05; echo e$i >&2; sleep 0.05; done";
+    let want: String = (1..=5).map(|i| format!("o{i}\ne{i}\n")).collect();
+    for program in [
+        lifecycle_common::docker_bin(),
+        lifecycle_common::dkr_bin().to_string(),
+    ] {
+        let line = format!("'{program}' run --rm busybox sh -c '{script}' 2>&1");
+        let out = e.run_input("sh", &["-c", &line], Input::Null);
+        assert_eq!((out.code, out.out()), (0, want.clone()), "{program}");
+    }
+}

@@ -1,0 +1,280 @@
+//! `run -it` under a real pseudo-terminal: typed input, the window size and its changes,
+//! detach keys (default, flag, config), Ctrl-C, and the terminal put back as it was on every
+//! way out. Each scenario also runs the reference docker and expects the same exit code.
+
+mod lifecycle_common;
+
+use std::time::Duration;
+
+use lifecycle_common::{dkr_bin, docker_bin, mode_flags, unique, Engine, Pty};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+fn spawn(e: &Engine, program: &str, args: &[&str], rows: u16, cols: u16) -> Pty {
+    Pty::spawn(e.command(program, args), rows, cols)
+}
+
+/// Run `scenario` with docker and with dkr; both must end with the same exit code, and dkr
+/// must leave the terminal's modes as they were.
+fn both(e: &Engine, args: &[&str], scenario: impl Fn(&mut Pty) -> i32) {
+    let mut codes = Vec::new();
+    for program in [docker_bin(), dkr_bin().to_string()] {
+        let mut pty = spawn(e, &program, args, 24, 80);
+        let before = pty.initial;
+        let code = scenario(&mut pty);
+        let after = mode_flags(&pty.termios());
+        if program == dkr_bin() {
+            assert_eq!(
+                before,
+                after,
+                "dkr left the terminal changed; it showed:\n{}",
+                pty.output()
+            );
+        }
+        codes.push((code, pty.output()));
+    }
+    assert_eq!(
+        codes[0].0, codes[1].0,
+        "exit codes differ for {args:?}\n--- docker ---\n{}\n--- dkr ---\n{}",
+        codes[0].1, codes[1].1
+    );
+}
+
+#[test]
+fn input_goes_in_and_the_exit_code_comes_back() {
+    let e = engine_or_skip!();
+    both(
+        &e,
+        &[
+            "run",
+            "--rm",
+            "-it",
+            "busybox",
+            "sh",
+            "-c",
+            "echo ready; read x; echo got:$x; exit 4",
+        ],
+        |pty| {
+            pty.expect("ready", WAIT);
+            // While attached the local terminal is raw: no line editing, no echo, no signals.
+            let (_, _, lflag, _) = mode_flags(&pty.termios());
+            assert_eq!(
+                lflag & (libc::ICANON | libc::ECHO | libc::ISIG),
+                0,
+                "not raw"
+            );
+            pty.send(b"hello\r");
+            pty.expect("got:hello", WAIT);
+            pty.wait(WAIT)
+        },
+    );
+}
+
+#[test]
+fn window_size_and_its_changes_reach_the_container() {
+    let e = engine_or_skip!();
+    let args = [
+        "run",
+        "--rm",
+        "-it",
+        "busybox",
+        "sh",
+        "-c",
+        "while :; do stty size; sleep 0.2; done",
+    ];
+    let mut pty = spawn(&e, dkr_bin(), &args, 33, 97);
+    let before = pty.initial;
+    pty.expect("33 97", WAIT);
+    pty.resize(40, 100);
+    pty.expect("40 100", WAIT);
+    pty.send(b"\x03");
+    assert_eq!(pty.wait(WAIT), 130, "{}", pty.output());
+    assert_eq!(mode_flags(&pty.termios()), before);
+}
+
+#[test]
+fn ctrl_c_goes_to_the_container() {
+    let e = engine_or_skip!();
+    let name = unique("ctrl-c");
+    let _c = e.cleanup(&[&name]);
+    let script = "trap 'echo INT; exit 7' INT; echo ready; while :; do sleep 0.1; done";
+    both(
+        &e,
+        &[
+            "run", "--rm", "--name", &name, "-it", "busybox", "sh", "-c", script,
+        ],
+        |pty| {
+            pty.expect("ready", WAIT);
+            pty.send(b"\x03");
+            pty.expect("INT", WAIT);
+            let code = pty.wait(WAIT);
+            // --rm: nothing left behind after Ctrl-C either.
+            assert!(
+                lifecycle_common::eventually(WAIT, || !e.exists(&name)),
+                "{name} left behind"
+            );
+            code
+        },
+    );
+}
+
+#[test]
+fn terminal_restored_when_the_daemon_goes_away() {
+    let e = engine_or_skip!();
+    let proxy = lifecycle_common::Proxy::start(&e.host);
+    let via = e.via(&proxy.host);
+    let name = unique("pty-gone");
+    let _c = e.cleanup(&[&name]);
+    let args = [
+        "run",
+        "--name",
+        &name,
+        "-it",
+        "busybox",
+        "sh",
+        "-c",
+        "echo ready; sleep 60",
+    ];
+    let mut pty = spawn(&via, dkr_bin(), &args, 24, 80);
+    let before = pty.initial;
+    pty.expect("ready", WAIT);
+    proxy.cut();
+    let code = pty.wait(WAIT);
+    assert_ne!(code, 0, "{}", pty.output());
+    let after = mode_flags(&pty.termios());
+    assert_eq!(
+        after,
+        before,
+        "terminal restored; it showed:\n{}",
+        pty.output()
+    );
+}
+
+/// Detach with `keys`, then check the container still runs.
+fn detach_case(e: &Engine, extra: &[&str], keys: &[u8], not_keys: Option<&[u8]>) {
+    for program in [docker_bin(), dkr_bin().to_string()] {
+        let name = unique("detach");
+        let _c = e.cleanup(&[&name]);
+        let mut args = vec!["run", "--name", &name, "-it"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["busybox", "sh"]);
+        let mut pty = spawn(e, &program, &args, 24, 80);
+        let before = pty.initial;
+        pty.send(b"echo sta''rted\r");
+        pty.expect("started", WAIT);
+        if let Some(other) = not_keys {
+            // Not the detach keys here: they reach the shell, which carries on.
+            pty.send(other);
+            pty.send(b"echo sti''ll\r");
+            pty.expect("still", WAIT);
+        }
+        pty.send(keys);
+        assert_eq!(pty.wait(WAIT), 0, "{program}: {}", pty.output());
+        assert_eq!(
+            e.inspect(&name)["State"]["Running"],
+            true,
+            "{program} detached, the container runs on"
+        );
+        if program == dkr_bin() {
+            assert_eq!(
+                mode_flags(&pty.termios()),
+                before,
+                "terminal restored after detaching"
+            );
+        }
+    }
+}
+
+#[test]
+fn default_detach_keys() {
+    let e = engine_or_skip!();
+    detach_case(&e, &[], b"\x10\x11", None);
+}
+
+#[test]
+fn detach_keys_flag() {
+    let e = engine_or_skip!();
+    detach_case(
+        &e,
+        &["--detach-keys", "ctrl-x,x"],
+        b"\x18x",
+        Some(b"\x10\x11"),
+    );
+}
+
+#[test]
+fn detach_keys_from_config() {
+    let e = engine_or_skip!();
+    e.config_json(r#"{"detachKeys": "ctrl-a,a"}"#);
+    detach_case(&e, &[], b"\x01a", None);
+}
+
+#[test]
+fn terminal_restored_when_start_fails() {
+    let e = engine_or_skip!();
+    both(
+        &e,
+        &["run", "--rm", "-it", "busybox", "nope-no-such-cmd"],
+        |pty| {
+            let code = pty.wait(WAIT);
+            assert!(
+                pty.output().contains("executable file not found"),
+                "{}",
+                pty.output()
+            );
+            code
+        },
+    );
+}
+
+#[test]
+fn tty_without_stdin() {
+    let e = engine_or_skip!();
+    both(
+        &e,
+        &[
+            "run",
+            "--rm",
+            "-t",
+            "busybox",
+            "sh",
+            "-c",
+            "echo tty-only; exit 5",
+        ],
+        |pty| {
+            let code = pty.wait(WAIT);
+            pty.expect("tty-only", WAIT);
+            code
+        },
+    );
+}
+
+#[test]
+fn terminal_restored_when_killed_without_signal_proxy() {
+    let e = engine_or_skip!();
+    let name = unique("kill");
+    let _c = e.cleanup(&[&name]);
+    let args = [
+        "run",
+        "--rm",
+        "--name",
+        &name,
+        "--sig-proxy=false",
+        "-it",
+        "busybox",
+        "sh",
+        "-c",
+        "echo ready; sleep 60",
+    ];
+    let mut pty = spawn(&e, dkr_bin(), &args, 24, 80);
+    let before = pty.initial;
+    pty.expect("ready", WAIT);
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(pty.child.id() as i32, libc::SIGTERM) };
+    assert_eq!(pty.wait(WAIT), 128 + libc::SIGTERM);
+    assert_eq!(
+        mode_flags(&pty.termios()),
+        before,
+        "terminal restored before dying of SIGTERM"
+    );
+}
