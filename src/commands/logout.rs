@@ -41,10 +41,16 @@ pub fn run(ctx: &Context, a: LogoutArgs) -> anyhow::Result<i32> {
     // docker also revokes a Docker Hub OAuth token here; dkr never stores one.
     println!("Removing login credentials for {shown}");
     let mut config = ctx.config.clone();
-    let mut errors = Vec::new();
+    // docker collects the failures in a map keyed by address, and the address list can name
+    // `host:port` twice, so a failure for every address still counts as fewer than all of
+    // them then, and nothing is printed. Copied on purpose.
+    let mut errors: Vec<(String, String)> = Vec::new();
     for key in &keys {
         if let Err(e) = credentials::erase_credentials(&mut config, key) {
-            errors.push((key.clone(), e));
+            match errors.iter_mut().find(|(k, _)| k == key) {
+                Some(slot) => slot.1 = e,
+                None => errors.push((key.clone(), e)),
+            }
         }
     }
     if errors.len() == keys.len() {

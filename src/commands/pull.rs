@@ -9,7 +9,7 @@ use std::io::Write;
 
 use super::Context;
 use crate::cli::{check_arity, go_bool, Arity};
-use crate::config::credentials::{self, AuthConfig};
+use crate::config::credentials;
 use crate::engine::http::Query;
 use crate::engine::reference::{Reference, INDEX_SERVER};
 use crate::engine::{Client, EngineError, Response};
@@ -114,7 +114,9 @@ fn exit_on_signal(target: Target) {
                 let nl = b"\n";
                 let _ = match target {
                     Target::Stderr => std::io::stderr().write_all(nl),
-                    _ => std::io::stdout().write_all(nl).and(std::io::stdout().flush()),
+                    _ => std::io::stdout()
+                        .write_all(nl)
+                        .and(std::io::stdout().flush()),
                 };
             }
             std::process::exit(128 + sig);
@@ -155,7 +157,10 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     if !a.all_tags && reference.is_name_only() {
         reference = reference.with_default_tag();
         if !a.quiet {
-            println!("Using default tag: {}", crate::engine::reference::DEFAULT_TAG);
+            println!(
+                "Using default tag: {}",
+                crate::engine::reference::DEFAULT_TAG
+            );
         }
     }
     // Content trust (notary) is not implemented: every pull is the untrusted kind, which is
@@ -209,21 +214,10 @@ pub fn pull_for_run(
     progress::display(resp, target).map_err(fail)
 }
 
-/// The `X-Registry-Auth` header `pull` sends for `image` (for tests and callers that build
-/// their own request).
-pub fn registry_auth_for(ctx: &Context, image: &str) -> Result<String, String> {
-    let reference = Reference::parse(image)?;
-    Ok(credentials::resolve_for_reference(&ctx.config, &reference).encode())
-}
-
-/// An empty credential set, encoded (`e30=`).
-pub fn anonymous_auth() -> String {
-    AuthConfig::default().encode()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::credentials::AuthConfig;
 
     #[test]
     fn queries() {
@@ -243,6 +237,6 @@ mod tests {
             create_query(&r, false, "").encode(),
             format!("fromImage=docker.io%2Flibrary%2Fx&tag=sha256%3A{}", &d[7..])
         );
-        assert_eq!(anonymous_auth(), "e30=");
+        assert_eq!(AuthConfig::default().encode(), "e30=");
     }
 }

@@ -92,11 +92,6 @@ fn go_json(v: &Value) -> String {
     html_escape(&serde_json::to_string(v).unwrap_or_default())
 }
 
-/// The credential key of a registry domain (`getAuthConfigKey`).
-pub fn auth_key_for(reference: &Reference) -> String {
-    reference.auth_key()
-}
-
 /// `credentials.ConvertToHostname`: `https://host:port/path` → `host:port`, `host/path` → `host`.
 pub fn convert_to_hostname(maybe_url: &str) -> String {
     if let Some((_, rest)) = maybe_url.split_once("://") {
@@ -209,7 +204,12 @@ fn auths(cfg: &ConfigFile) -> Option<&Map<String, Value>> {
 
 /// `ConfigFile.ContainsAuth`.
 fn contains_auth(cfg: &ConfigFile) -> bool {
-    let non_empty_map = |k: &str| cfg.doc.get(k).and_then(Value::as_object).is_some_and(|m| !m.is_empty());
+    let non_empty_map = |k: &str| {
+        cfg.doc
+            .get(k)
+            .and_then(Value::as_object)
+            .is_some_and(|m| !m.is_empty())
+    };
     cfg.doc
         .get("credsStore")
         .and_then(Value::as_str)
@@ -323,17 +323,16 @@ fn signal_name(sig: i32) -> String {
 /// Returns stdout, or (error text, stdout) on failure.
 fn run_helper(helper: &str, action: &str, input: &[u8]) -> Result<Vec<u8>, (String, Vec<u8>)> {
     let name = format!("{HELPER_PREFIX}{helper}");
-    let mut child = Command::new(&name)
+    // The input goes into a pipe before the helper starts, so a helper that exits without
+    // reading it cannot kill dkr with SIGPIPE (dkr keeps SIGPIPE's default action).
+    let stdin = input_pipe(input).map_err(|e| (e.to_string(), Vec::new()))?;
+    let child = Command::new(&name)
         .arg(action)
-        .stdin(Stdio::piped())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
         .map_err(|e| (exec_error(&name, &e), Vec::new()))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        // A helper that exits without reading its input is not an error here.
-        let _ = stdin.write_all(input);
-    }
     let out = child
         .wait_with_output()
         .map_err(|e| (e.to_string(), Vec::new()))?;
@@ -342,6 +341,29 @@ fn run_helper(helper: &str, action: &str, input: &[u8]) -> Result<Vec<u8>, (Stri
     } else {
         Err((exit_error(out.status), out.stdout))
     }
+}
+
+/// A pipe already holding `input` (at most a few hundred bytes: a key or one credential),
+/// write end closed, as a child's stdin.
+fn input_pipe(input: &[u8]) -> std::io::Result<Stdio> {
+    use std::os::fd::FromRawFd;
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 fills both descriptors on success; each is owned by exactly one File.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let (read, mut write) = unsafe {
+        (
+            std::fs::File::from_raw_fd(fds[0]),
+            std::fs::File::from_raw_fd(fds[1]),
+        )
+    };
+    if input.len() > 16 * 1024 {
+        return Err(std::io::Error::other("credential helper input too large"));
+    }
+    write.write_all(input)?;
+    drop(write);
+    Ok(Stdio::from(read))
 }
 
 /// docker-credential-helpers' `isValidCredsMessage` substitution.
@@ -456,7 +478,9 @@ pub fn parse_env_config(v: &str) -> Result<BTreeMap<String, AuthConfig>, String>
 /// Credentials from `DOCKER_AUTH_CONFIG` for exactly `key`; a malformed document is reported
 /// on stderr (as docker 28.3 does) and ignored.
 fn env_get(key: &str) -> Option<AuthConfig> {
-    let v = std::env::var(ENV_AUTH_CONFIG).ok().filter(|v| !v.is_empty())?;
+    let v = std::env::var(ENV_AUTH_CONFIG)
+        .ok()
+        .filter(|v| !v.is_empty())?;
     match parse_env_config(&v) {
         Ok(map) => map.get(key).cloned(),
         Err(e) => {
@@ -642,7 +666,9 @@ pub fn erase_credentials(cfg: &mut ConfigFile, server: &str) -> Result<(), Strin
         if let Err((err, out)) = run_helper(&helper, "erase", server.as_bytes()) {
             let out = String::from_utf8_lossy(&out).trim().to_string();
             let err = helper_err_text(err, &out);
-            return Err(format!("error erasing credentials - err: {err}, out: `{out}`"));
+            return Err(format!(
+                "error erasing credentials - err: {err}, out: `{out}`"
+            ));
         }
     }
     let exists = auths(cfg).is_some_and(|m| m.contains_key(server));
@@ -703,8 +729,14 @@ mod tests {
 
     #[test]
     fn hostnames() {
-        assert_eq!(convert_to_hostname("https://index.docker.io/v1/"), "index.docker.io");
-        assert_eq!(convert_to_hostname("http://localhost:5001/"), "localhost:5001");
+        assert_eq!(
+            convert_to_hostname("https://index.docker.io/v1/"),
+            "index.docker.io"
+        );
+        assert_eq!(
+            convert_to_hostname("http://localhost:5001/"),
+            "localhost:5001"
+        );
         assert_eq!(convert_to_hostname("localhost:5001"), "localhost:5001");
         assert_eq!(convert_to_hostname("example.com/foo"), "example.com");
         assert_eq!(convert_to_hostname("https://[::1]:5000/v2"), "[::1]:5000");
@@ -716,9 +748,18 @@ mod tests {
             decode_auth("dGVzdHVzZXI6dGVzdHBhc3N3b3Jk").unwrap(),
             ("testuser".to_string(), "testpassword".to_string())
         );
-        assert_eq!(decode_auth("OnB3").unwrap_err(), "Invalid auth configuration file");
-        assert_eq!(decode_auth("!!!!").unwrap_err(), "illegal base64 data at input byte 0");
-        assert_eq!(encode_auth("testuser", "testpassword"), "dGVzdHVzZXI6dGVzdHBhc3N3b3Jk");
+        assert_eq!(
+            decode_auth("OnB3").unwrap_err(),
+            "Invalid auth configuration file"
+        );
+        assert_eq!(
+            decode_auth("!!!!").unwrap_err(),
+            "illegal base64 data at input byte 0"
+        );
+        assert_eq!(
+            encode_auth("testuser", "testpassword"),
+            "dGVzdHVzZXI6dGVzdHBhc3N3b3Jk"
+        );
         assert_eq!(encode_auth("", ""), "");
     }
 
@@ -755,8 +796,10 @@ mod tests {
 
     #[test]
     fn env_config_parsing() {
-        let m = parse_env_config(r#"{"auths":{"localhost:5001":{"auth":"dGVzdHVzZXI6dGVzdHBhc3N3b3Jk"}}}"#)
-            .unwrap();
+        let m = parse_env_config(
+            r#"{"auths":{"localhost:5001":{"auth":"dGVzdHVzZXI6dGVzdHBhc3N3b3Jk"}}}"#,
+        )
+        .unwrap();
         assert_eq!(m["localhost:5001"].username, "testuser");
         assert_eq!(m["localhost:5001"].serveraddress, "localhost:5001");
         assert_eq!(

@@ -149,13 +149,13 @@ fn split_docker_domain(name: &str) -> (String, String) {
             format!("{OFFICIAL_REPO_PREFIX}{name}"),
         );
     };
-    let (domain, mut remote) = if maybe_domain == "localhost"
-        || maybe_domain.contains(['.', ':'])
-        || maybe_domain.to_lowercase() != maybe_domain
-    {
+    // The order of docker's switch matters: `index.docker.io` contains a dot.
+    let (domain, mut remote) = if maybe_domain == "localhost" {
         (maybe_domain.to_string(), maybe_remote.to_string())
     } else if maybe_domain == LEGACY_DEFAULT_DOMAIN {
         (DEFAULT_DOMAIN.to_string(), maybe_remote.to_string())
+    } else if maybe_domain.contains(['.', ':']) || maybe_domain.to_lowercase() != maybe_domain {
+        (maybe_domain.to_string(), maybe_remote.to_string())
     } else {
         (DEFAULT_DOMAIN.to_string(), name.to_string())
     };
@@ -376,9 +376,11 @@ pub fn validate_digest(d: &str) -> Result<(), String> {
         "sha512" => 64,
         _ => {
             // DigestRegexpAnchored: `[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+`.
-            let alg_ok = alg
-                .split(['.', '+', '_', '-'])
-                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            let alg_ok = alg.split(['.', '+', '_', '-']).all(|p| {
+                !p.is_empty()
+                    && p.bytes()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
             let enc_ok = encoded
                 .bytes()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'=' | b'_' | b'-'));
@@ -392,7 +394,10 @@ pub fn validate_digest(d: &str) -> Result<(), String> {
     if encoded.len() != size * 2 {
         return Err("invalid checksum digest length".into());
     }
-    if encoded.bytes().all(|c| matches!(c, b'a'..=b'f' | b'0'..=b'9')) {
+    if encoded
+        .bytes()
+        .all(|c| matches!(c, b'a'..=b'f' | b'0'..=b'9'))
+    {
         Ok(())
     } else {
         Err(FORMAT.into())
@@ -426,7 +431,10 @@ mod tests {
         assert_eq!(full("example.com/a/b:v1.0"), "example.com/a/b:v1.0");
         assert_eq!(full("[::1]:5000/foo"), "[::1]:5000/foo");
         assert_eq!(full("foo__bar/a-b---c.d"), "docker.io/foo__bar/a-b---c.d");
-        assert_eq!(full(&format!("alpine@{D}")), format!("docker.io/library/alpine@{D}"));
+        assert_eq!(
+            full(&format!("alpine@{D}")),
+            format!("docker.io/library/alpine@{D}")
+        );
         assert_eq!(
             full(&format!("alpine:3@{D}")),
             format!("docker.io/library/alpine:3@{D}")
@@ -483,7 +491,10 @@ mod tests {
         assert_eq!(err("foo:bad/tag"), "invalid reference format");
         assert_eq!(err("a:b/c"), "invalid reference format");
         assert_eq!(err("foo@sha256:abc"), "invalid reference format");
-        assert_eq!(err(&format!("foo:{}", "a".repeat(129))), "invalid reference format");
+        assert_eq!(
+            err(&format!("foo:{}", "a".repeat(129))),
+            "invalid reference format"
+        );
         assert!(Reference::parse(&format!("foo:{}", "a".repeat(128))).is_ok());
         assert_eq!(
             err(&"a".repeat(64)),
@@ -503,9 +514,19 @@ mod tests {
     #[test]
     fn digest_errors() {
         let hex32 = "0123456789abcdef0123456789abcdef";
-        assert_eq!(err(&format!("x@sha256:{hex32}")), "invalid checksum digest length");
-        assert_eq!(err(&format!("x@md5:{hex32}")), "unsupported digest algorithm");
-        assert_eq!(err(&format!("x@MD5:{hex32}")), "invalid checksum digest format");
+        assert_eq!(
+            err(&format!("x@sha256:{hex32}")),
+            "invalid checksum digest length"
+        );
+        assert_eq!(
+            err(&format!("x@md5:{hex32}")),
+            "unsupported digest algorithm"
+        );
+        // The part before the first `:` is checked for case first.
+        assert_eq!(
+            err(&format!("x@MD5:{hex32}")),
+            "invalid reference format: repository name (library/x@MD5) must be lowercase"
+        );
         assert_eq!(
             err(&format!("x@sha256:{}", D[7..].to_uppercase())),
             "invalid checksum digest format"
@@ -528,7 +549,9 @@ mod tests {
         assert!(!is_domain_and_port("a:"));
         assert!(!is_domain_and_port("a-.b"));
         assert!(is_digest_pattern(D));
-        assert!(is_digest_pattern("a+b.c-d_e:0123456789abcdef0123456789ABCDEF"));
+        assert!(is_digest_pattern(
+            "a+b.c-d_e:0123456789abcdef0123456789ABCDEF"
+        ));
         assert!(!is_digest_pattern("1a:0123456789abcdef0123456789abcdef"));
         assert!(!is_digest_pattern("a-:0123456789abcdef0123456789abcdef"));
     }

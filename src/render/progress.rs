@@ -5,24 +5,25 @@
 //!
 //! The text of every line (status, `[==>   ]` bar, `1.2MB/4.5MB` sizes, time left) is built by
 //! the pure functions at the top, which follow `JSONMessage.Display` and
-//! `JSONProgress.String` byte for byte; indicatif only owns the drawing. docker redraws a
-//! line per message with its own cursor codes; here redraws are batched (at most one round
-//! of updates every [`REDRAW_INTERVAL`], and indicatif's draw target limited to 20 Hz).
+//! `JSONProgress.String` byte for byte; indicatif lays the lines out. docker redraws a line
+//! per message with its own cursor codes; here the screen is redrawn at most once every
+//! [`REDRAW_INTERVAL`] (20 a second), with the newest frame, however many messages came.
 
 use std::collections::HashMap;
 use std::io::{self, BufReader, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 use serde::Deserialize;
+use unicode_width::UnicodeWidthStr;
 
 use crate::render::units::human_size;
 
 /// The least time between two rounds of line updates on a terminal (20 a second).
 pub const REDRAW_INTERVAL: Duration = Duration::from_millis(50);
-const REDRAW_HZ: u8 = 20;
 /// docker's width when the stream is not a terminal (`JSONProgress.width`).
 pub const DEFAULT_WIDTH: usize = 200;
 
@@ -173,7 +174,12 @@ fn rfc3339_nano_fixed(nanos: i128) -> String {
 
 /// What `JSONMessage.Display` writes for `m`, without the terminal's `ESC[2K\r` prefix and
 /// trailing `\r`; `None` when docker writes nothing (progress lines off a terminal).
-pub fn display_text(m: &JsonMessage, is_terminal: bool, width: usize, now_nanos: i128) -> Option<String> {
+pub fn display_text(
+    m: &JsonMessage,
+    is_terminal: bool,
+    width: usize,
+    now_nanos: i128,
+) -> Option<String> {
     let progress = m
         .progress_detail
         .as_ref()
@@ -266,6 +272,19 @@ impl Target {
         }
     }
 
+    /// The terminal's height in rows (indicatif stops drawing lines past it).
+    pub fn height(self) -> u16 {
+        let ws = match self {
+            Target::Stdout => rustix::termios::tcgetwinsize(io::stdout()),
+            Target::Stderr => rustix::termios::tcgetwinsize(io::stderr()),
+            Target::Discard => return 24,
+        };
+        match ws {
+            Ok(ws) if ws.ws_row > 0 => ws.ws_row,
+            _ => 24,
+        }
+    }
+
     fn write_all(self, bytes: &[u8]) -> io::Result<()> {
         match self {
             Target::Stdout => {
@@ -336,121 +355,208 @@ fn display_plain<R: Read>(reader: R, target: Target) -> Result<(), String> {
             continue;
         }
         if let Some(text) = display_text(&m, false, width, now_nanos()) {
-            target.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+            target
+                .write_all(text.as_bytes())
+                .map_err(|e| e.to_string())?;
         }
     }
     Ok(())
 }
 
-/// One layer's live line.
-struct Line {
-    bar: ProgressBar,
-    text: String,
-    dirty: bool,
+/// The terminal behind indicatif. indicatif lays out the live lines and hands each complete
+/// frame to this `TermLike`, which keeps only the newest one; [`Gate::present`] puts it on the
+/// screen (cursor back to the first live line, erase below, the frame), so the number of
+/// redraws is ours to pace whatever the number of messages.
+#[derive(Debug, Clone)]
+struct Gate {
+    target: Target,
+    state: Arc<Mutex<GateState>>,
 }
 
-/// The live region: a MultiProgress with one bar per layer id, in order of first appearance.
+#[derive(Debug, Default)]
+struct GateState {
+    /// The frame indicatif is writing.
+    building: String,
+    /// The newest complete frame, not yet on screen.
+    latest: Option<String>,
+    /// How many terminal rows the frame on screen takes.
+    on_screen: usize,
+    last_present: Option<Instant>,
+}
+
+impl Gate {
+    fn new(target: Target) -> Gate {
+        Gate {
+            target,
+            state: Arc::new(Mutex::new(GateState::default())),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, GateState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn pending(&self) -> bool {
+        self.lock().latest.is_some()
+    }
+
+    /// When the next frame may be drawn.
+    fn wait(&self) -> Duration {
+        match self.lock().last_present {
+            Some(t) => REDRAW_INTERVAL.saturating_sub(t.elapsed()),
+            None => Duration::ZERO,
+        }
+    }
+
+    /// Draw the newest frame if there is one and (unless `force`) the last redraw was at least
+    /// [`REDRAW_INTERVAL`] ago.
+    fn present(&self, force: bool) -> io::Result<()> {
+        let mut st = self.lock();
+        if !force
+            && st
+                .last_present
+                .is_some_and(|t| t.elapsed() < REDRAW_INTERVAL)
+        {
+            return Ok(());
+        }
+        let Some(frame) = st.latest.take() else {
+            return Ok(());
+        };
+        let mut out = String::with_capacity(frame.len() + 16);
+        if st.on_screen > 0 {
+            out.push('\r');
+            if st.on_screen > 1 {
+                out.push_str(&format!("\x1b[{}A", st.on_screen - 1));
+            }
+            out.push_str("\x1b[J");
+        }
+        out.push_str(&frame);
+        st.on_screen = visual_rows(&frame, self.target.width());
+        st.last_present = Some(Instant::now());
+        drop(st);
+        self.target.write_all(out.as_bytes())
+    }
+}
+
+/// Terminal rows `text` takes on a terminal `width` columns wide.
+fn visual_rows(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    text.split('\n')
+        .map(|l| UnicodeWidthStr::width(l).div_ceil(width).max(1))
+        .sum()
+}
+
+impl TermLike for Gate {
+    fn width(&self) -> u16 {
+        u16::try_from(self.target.width()).unwrap_or(u16::MAX)
+    }
+
+    fn height(&self) -> u16 {
+        self.target.height()
+    }
+
+    // Cursor movement and clearing belong to indicatif's redraw of the previous frame;
+    // `present` does its own.
+    fn move_cursor_up(&self, _: usize) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn move_cursor_down(&self, _: usize) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn move_cursor_right(&self, _: usize) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn move_cursor_left(&self, _: usize) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn clear_line(&self) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn write_line(&self, s: &str) -> io::Result<()> {
+        let mut st = self.lock();
+        st.building.push_str(s);
+        st.building.push('\n');
+        Ok(())
+    }
+
+    fn write_str(&self, s: &str) -> io::Result<()> {
+        self.lock().building.push_str(s);
+        Ok(())
+    }
+
+    fn flush(&self) -> io::Result<()> {
+        let mut st = self.lock();
+        let frame = std::mem::take(&mut st.building);
+        st.latest = Some(frame);
+        Ok(())
+    }
+}
+
+/// The live region: a MultiProgress with one line (bar) per layer id, in order of first
+/// appearance.
 struct Live {
     target: Target,
+    gate: Gate,
     multi: Option<MultiProgress>,
-    lines: HashMap<String, Line>,
+    lines: HashMap<String, (ProgressBar, String)>,
     order: Vec<String>,
-    last_flush: Option<Instant>,
 }
 
 impl Live {
     fn new(target: Target) -> Live {
         Live {
             target,
+            gate: Gate::new(target),
             multi: None,
             lines: HashMap::new(),
             order: Vec::new(),
-            last_flush: None,
         }
     }
 
-    fn draw_target(&self) -> ProgressDrawTarget {
-        match self.target {
-            Target::Stderr => ProgressDrawTarget::stderr_with_hz(REDRAW_HZ),
-            _ => ProgressDrawTarget::stdout_with_hz(REDRAW_HZ),
-        }
-    }
-
-    /// Record the newest text of layer `id`; new layers get a line below the others.
+    /// Record the newest text of layer `id`; a new layer gets a line below the others.
     fn update(&mut self, id: &str, text: String) {
-        if let Some(line) = self.lines.get_mut(id) {
-            if line.text != text {
-                line.text = text;
-                line.dirty = true;
+        if let Some((bar, current)) = self.lines.get_mut(id) {
+            if *current != text {
+                bar.set_message(text.clone());
+                *current = text;
             }
             return;
         }
         if self.multi.is_none() {
-            self.multi = Some(MultiProgress::with_draw_target(self.draw_target()));
+            let draw = ProgressDrawTarget::term_like(Box::new(self.gate.clone()));
+            self.multi = Some(MultiProgress::with_draw_target(draw));
             LIVE.store(true, Ordering::SeqCst);
         }
         let multi = self.multi.as_ref().expect("multi exists");
         let style = ProgressStyle::with_template("{msg}").expect("static template");
         let bar = multi.add(ProgressBar::hidden().with_style(style));
+        bar.set_message(text.clone());
         self.order.push(id.to_string());
-        self.lines.insert(
-            id.to_string(),
-            Line {
-                bar,
-                text,
-                dirty: true,
-            },
-        );
+        self.lines.insert(id.to_string(), (bar, text));
     }
 
-    /// Push pending texts to indicatif, at most once per [`REDRAW_INTERVAL`] unless `force`.
-    fn flush(&mut self, force: bool) {
-        let now = Instant::now();
-        if !force {
-            if let Some(last) = self.last_flush {
-                if now.duration_since(last) < REDRAW_INTERVAL {
-                    return;
-                }
-            }
-        }
-        let mut any = false;
-        for id in &self.order {
-            if let Some(line) = self.lines.get_mut(id) {
-                if line.dirty {
-                    line.bar.set_message(line.text.clone());
-                    line.dirty = false;
-                    any = true;
-                }
-            }
-        }
-        if any {
-            self.last_flush = Some(now);
-        }
-    }
-
-    fn has_pending(&self) -> bool {
-        self.lines.values().any(|l| l.dirty)
-    }
-
-    /// Leave every line as static text and forget them (docker resets its lines on any
-    /// message that is not a layer's progress).
+    /// Leave every line on the screen as static text and forget them (docker resets its lines
+    /// on any message that is not a layer's progress).
     fn finish(&mut self) {
-        self.flush(true);
         for id in &self.order {
-            if let Some(line) = self.lines.get(id) {
-                line.bar.finish();
+            if let Some((bar, _)) = self.lines.get(id) {
+                bar.finish();
             }
         }
-        let drawn = !self.order.is_empty();
+        let _ = self.gate.present(true);
         self.lines.clear();
         self.order.clear();
         if let Some(multi) = self.multi.take() {
             drop(multi);
-            // indicatif leaves the cursor at the end of the last line; what follows starts
-            // on a line of its own, as after docker's `ESC[nB`.
-            if drawn {
-                let _ = self.target.write_all(b"\n");
-            }
+            // The cursor is at the end of the last line; what follows starts on a new one,
+            // as after docker's `ESC[nB`.
+            let _ = self.target.write_all(b"\n");
+            self.gate = Gate::new(self.target);
             LIVE.store(false, Ordering::SeqCst);
         }
     }
@@ -464,7 +570,8 @@ impl Drop for Live {
 
 fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
     let (tx, rx) = mpsc::sync_channel::<Result<JsonMessage, String>>(256);
-    // The reader parses on its own thread so pending lines get drawn while the engine is quiet.
+    // The reader parses on its own thread so a pending frame is drawn while the engine is
+    // quiet.
     std::thread::spawn(move || {
         for m in messages(reader) {
             let stop = m.is_err();
@@ -475,15 +582,11 @@ fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Resu
     });
     let mut live = Live::new(target);
     loop {
-        let item = if live.has_pending() {
-            let wait = live
-                .last_flush
-                .map(|t| REDRAW_INTERVAL.saturating_sub(t.elapsed()))
-                .unwrap_or(Duration::ZERO);
-            match rx.recv_timeout(wait) {
+        let item = if live.gate.pending() {
+            match rx.recv_timeout(live.gate.wait()) {
                 Ok(item) => Some(item),
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    live.flush(false);
+                    let _ = live.gate.present(false);
                     continue;
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => None,
@@ -510,20 +613,18 @@ fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Resu
                 live.finish();
                 return Err(e);
             }
-            let width = target.width();
-            if let Some(text) = display_text(&m, true, width, now_nanos()) {
+            if let Some(text) = display_text(&m, true, target.width(), now_nanos()) {
                 live.update(&m.id, text);
             }
-            live.flush(false);
+            let _ = live.gate.present(false);
             continue;
         }
         live.finish();
         if let Some(e) = stream_error(&m) {
             return Err(e);
         }
-        let width = target.width();
         let terminal_progress = m.stream.is_empty() && m.progress_detail.is_some();
-        if let Some(text) = display_text(&m, true, width, now_nanos()) {
+        if let Some(text) = display_text(&m, true, target.width(), now_nanos()) {
             let mut bytes = Vec::with_capacity(text.len() + 8);
             if terminal_progress {
                 bytes.extend_from_slice(b"\x1b[2K\r");
@@ -564,7 +665,7 @@ mod tests {
         };
         assert_eq!(
             progress_string(&p, 150, 0),
-            "[==================================================>] 4.502MB/4.502MB"
+            "[==================================================>]  4.502MB/4.502MB"
         );
         let p = JsonProgress {
             current: 5000,
@@ -597,7 +698,7 @@ mod tests {
             start: 100,
             ..Default::default()
         };
-        assert_eq!(progress_string(&p, 80, 110_000_000_000), " 1kB/4kB 30s");
+        assert_eq!(progress_string(&p, 80, 110_000_000_000), "     1kB/4kB 30s");
         assert_eq!(progress_string(&p, 40, 110_000_000_000), "     1kB/4kB");
         assert_eq!(go_duration_secs(3725), "1h2m5s");
         assert_eq!(go_duration_secs(60), "1m0s");
@@ -646,15 +747,23 @@ mod tests {
     fn terminal_text() {
         let m = msg(r#"{"status":"Already exists","progressDetail":{},"id":"abc"}"#);
         assert!(m.is_slot());
-        assert_eq!(display_text(&m, true, 150, 0).unwrap(), "abc: Already exists ");
-        let m = msg(r#"{"status":"Downloading","progressDetail":{"current":65540,"total":4502000},"id":"e505bcd6e93c"}"#);
+        assert_eq!(
+            display_text(&m, true, 150, 0).unwrap(),
+            "abc: Already exists "
+        );
+        let m = msg(
+            r#"{"status":"Downloading","progressDetail":{"current":65540,"total":4502000},"id":"e505bcd6e93c"}"#,
+        );
         assert_eq!(
             display_text(&m, true, 100, 0).unwrap(),
             "e505bcd6e93c: Downloading  65.54kB/4.502MB"
         );
         let m = msg(r#"{"status":"Pulling from x","id":"1"}"#);
         assert!(!m.is_slot());
-        assert_eq!(display_text(&m, true, 150, 0).unwrap(), "1: Pulling from x\n");
+        assert_eq!(
+            display_text(&m, true, 150, 0).unwrap(),
+            "1: Pulling from x\n"
+        );
     }
 
     #[test]

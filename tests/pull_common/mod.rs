@@ -223,7 +223,10 @@ pub fn normalize(o: &Outcome) -> Outcome {
             for (from, to) in [
                 ("'docker ", "'dkr "),
                 ("Usage:  docker ", "Usage:  dkr "),
-                ("run 'docker logout' followed by 'docker login'", "run 'dkr logout' followed by 'dkr login'"),
+                (
+                    "run 'docker logout' followed by 'docker login'",
+                    "run 'dkr logout' followed by 'dkr login'",
+                ),
             ] {
                 l = l.replace(from, to);
             }
@@ -302,7 +305,10 @@ fn build_images(e: &Engine) -> Images {
     }
     for i in 1..=3 {
         let name = format!("dkrpull-build-{tag}-{i}");
-        let cmd = format!("head -c {} /dev/urandom >/pull-layer{i}.bin", 200 * 1024 * i);
+        let cmd = format!(
+            "head -c {} /dev/urandom >/pull-layer{i}.bin",
+            200 * 1024 * i
+        );
         env.docker_ok(&["run", "--name", &name, &prev, "sh", "-c", &cmd]);
         prev = env
             .docker_ok(&["commit", "--change", "CMD [\"sh\"]", &name])
@@ -337,9 +343,39 @@ fn build_images(e: &Engine) -> Images {
     }
 }
 
-/// Remove `reference` locally (ignoring "no such image").
+/// Remove every local copy of the test image: all four tags name the same image, and a
+/// pull by digest leaves an untagged one behind.
+pub fn rmi_layers(env: &Env, imgs: &Images) {
+    for repo in [&imgs.open_repo, &imgs.auth_repo] {
+        for t in ["1", "2"] {
+            rmi(env, &format!("{repo}:{t}"));
+        }
+        let ids = env.docker(&["images", "-q", repo.as_str()]);
+        for id in ids.stdout.split_whitespace() {
+            let _ = env.docker(&["rmi", "-f", id]);
+        }
+    }
+}
+
+/// Removes a container when dropped, also when a test fails.
+pub struct ContainerGuard<'a> {
+    pub env: &'a Env,
+    pub name: String,
+}
+
+impl Drop for ContainerGuard<'_> {
+    fn drop(&mut self) {
+        let _ = self.env.docker(&["rm", "-f", &self.name]);
+    }
+}
+
+/// Remove the image `reference` names locally, with every tag it has (ignoring "no such
+/// image"), so a pull has to fetch its layers again.
 pub fn rmi(env: &Env, reference: &str) {
-    let _ = env.docker(&["rmi", "-f", reference]);
+    let id = env.docker(&["image", "inspect", "--format", "{{.Id}}", reference]);
+    if id.code == 0 {
+        let _ = env.docker(&["rmi", "-f", id.stdout.trim()]);
+    }
 }
 
 /// The plain `docker pull` output split into what is fixed (header and trailer lines) and the
@@ -360,6 +396,18 @@ pub fn pull_shape(stdout: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
         }
     }
     layers.sort();
+    (fixed, layers)
+}
+
+/// The parts of [`pull_shape`] that are the same from one pull to the next: the fixed lines
+/// and, per layer, its first and last status (the engine sometimes skips "Verifying
+/// Checksum" or "Waiting").
+pub fn stable_pull_shape(stdout: &str) -> (Vec<String>, Vec<(String, String, String)>) {
+    let (fixed, layers) = pull_shape(stdout);
+    let layers = layers
+        .into_iter()
+        .map(|(id, v)| (id, v[0].clone(), v[v.len() - 1].clone()))
+        .collect();
     (fixed, layers)
 }
 
@@ -675,20 +723,10 @@ pub fn screen(bytes: &[u8], width: usize) -> Vec<String> {
     lines
 }
 
-/// Every cursor-up sequence in `bytes` (each starts a redraw of lines drawn before).
-pub fn count_cursor_ups(bytes: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(bytes);
-    let mut n = 0;
-    let mut rest: &str = &text;
-    while let Some(i) = rest.find("\x1b[") {
-        let after = &rest[i + 2..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && after.as_bytes().get(digits) == Some(&b'A') {
-            n += 1;
-        }
-        rest = after;
-    }
-    n
+/// How many times dkr redrew its live lines: each redraw erases from the first live line
+/// down (`ESC[J`).
+pub fn count_redraws(bytes: &[u8]) -> usize {
+    String::from_utf8_lossy(bytes).matches("\x1b[J").count()
 }
 
 /// A credential helper script that logs each call (`<action> <stdin>`) to `log` and answers
