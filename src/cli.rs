@@ -151,6 +151,15 @@ pub fn command() -> clap::Command {
 /// printed and the process should exit with `code`.
 pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
     let mut cmd = command();
+    cmd.build();
+    let args = match go_bool_values(&cmd, args) {
+        Ok(args) => args,
+        Err((path, message)) => {
+            let sub = find_cmd(&cmd, &path);
+            print_flag_error(sub, &path, &message);
+            return Err(exit::USAGE);
+        }
+    };
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
         Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
@@ -275,11 +284,101 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
         return exit::FAILURE;
     }
     let message = pflag_message(cmd, args, &err);
+    print_flag_error(cmd, &path, &message);
+    exit::USAGE
+}
+
+/// Print a flag error with the command's usage, as cobra's `FlagErrorFunc` does.
+fn print_flag_error(cmd: &clap::Command, path: &[String], message: &str) {
+    let cmd_name = if path.is_empty() {
+        "dkr".to_string()
+    } else {
+        format!("dkr {}", path.join(" "))
+    };
     eprintln!(
         "{message}\n\nUsage:  {}\n\nRun '{cmd_name} --help' for more information",
         usage_line(cmd)
     );
-    exit::USAGE
+}
+
+/// pflag lets every boolean flag take a value (`--quiet=false`, `-q=true`); clap's plain
+/// switches don't. Rewrite such words before clap sees them: a true value becomes the bare
+/// switch, a false one disappears, anything else is pflag's `invalid argument` error.
+/// Returns the rewritten argv, or the subcommand path and the error message.
+fn go_bool_values(
+    root: &clap::Command,
+    args: Vec<OsString>,
+) -> Result<Vec<OsString>, (Vec<String>, String)> {
+    let mut out = Vec::with_capacity(args.len());
+    let mut iter = args.into_iter();
+    if let Some(first) = iter.next() {
+        out.push(first);
+    }
+    let mut current = root;
+    let mut path: Vec<String> = Vec::new();
+    while let Some(word) = iter.next() {
+        let Some(s) = word.to_str().map(str::to_string) else {
+            out.push(word);
+            continue;
+        };
+        if s == "--" {
+            out.push(word);
+            out.extend(iter);
+            break;
+        }
+        if let Some(flag) = s.strip_prefix('-').filter(|f| !f.is_empty()) {
+            let (name, value) = match flag.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (flag, None),
+            };
+            let arg = current.get_arguments().find(|a| match name.strip_prefix('-') {
+                Some(long) => a.get_long() == Some(long),
+                None => name.chars().count() == 1 && a.get_short() == name.chars().next(),
+            });
+            match (arg, value) {
+                (Some(a), Some(v)) if matches!(a.get_action(), clap::ArgAction::SetTrue) => {
+                    match go_bool(v) {
+                        Ok(true) => out.push(OsString::from(format!("-{name}"))),
+                        Ok(false) => {}
+                        Err(e) => {
+                            return Err((
+                                path,
+                                format!("invalid argument {v:?} for \"{}\" flag: {e}", flag_names(a)),
+                            ))
+                        }
+                    }
+                }
+                (Some(a), None) if a.get_action().takes_values() => {
+                    out.push(word);
+                    let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
+                    if !optional {
+                        if let Some(v) = iter.next() {
+                            out.push(v);
+                        }
+                    }
+                }
+                _ => out.push(word),
+            }
+            continue;
+        }
+        match current.find_subcommand(&s) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                current = sub;
+                out.push(word);
+            }
+            None => {
+                // The first positional: for `run` and `commit` everything after it belongs to
+                // the container or is positional, so stop interpreting flags there.
+                out.push(word);
+                if current.is_trailing_var_arg_set() || current.is_dont_delimit_trailing_values_set() {
+                    out.extend(iter);
+                    break;
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn context_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
@@ -325,7 +424,22 @@ fn pflag_message(cmd: &clap::Command, args: &[OsString], err: &clap::Error) -> S
                 format!("unknown flag: --{name}")
             } else if let Some(short) = raw.strip_prefix('-') {
                 let c = short.chars().next().unwrap_or('?');
-                format!("unknown shorthand flag: '{c}' in -{short}")
+                // pflag names the whole word the letter was in (`'f' in -foo`).
+                let word = args
+                    .iter()
+                    .skip(1)
+                    .filter_map(|a| a.to_str())
+                    .find(|a| {
+                        !a.starts_with("--") && a.starts_with('-') && a[1..].contains(c)
+                            && a[1..].split('=').next().is_some_and(|w| w.contains(c))
+                    })
+                    .map(|a| {
+                        // pflag prints the cluster from the unknown letter on (`-axy` → `xy`).
+                        let cluster = a[1..].split('=').next().unwrap_or("");
+                        cluster[cluster.find(c).unwrap_or(0)..].to_string()
+                    })
+                    .unwrap_or_else(|| short.to_string());
+                format!("unknown shorthand flag: '{c}' in -{word}")
             } else {
                 format!("unknown command: {raw}")
             }

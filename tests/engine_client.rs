@@ -334,3 +334,28 @@ fn ctrl_c_ends_a_stalled_command_at_once() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+#[test]
+fn pflag_style_errors_and_bool_values_match_docker() {
+    let Some(env) = env() else { return };
+    for args in [
+        &["ps", "-xyz"][..],
+        &["ps", "-axy"],
+        &["ps", "-qaz"],
+        &["ps", "-foo"],
+        &["commit", "-zfoo"],
+        &["pull", "-xq"],
+        &["ps", "--quiet=maybe"],
+        &["ps", "-q=maybe"],
+        &["images", "--all=nope"],
+        &["ps", "-a=false", "-q", "--filter", "name=dkr-nothing-by-this-name"],
+        &["ps", "--all=true", "--quiet=1", "--filter", "name=dkr-nothing-by-this-name"],
+        &["ps", "--format"],
+        &["ps", "-n"],
+        &["ps", "-n", "x"],
+        &["logs", "--tail"],
+        &["stop", "--bogus=1", "x"],
+    ] {
+        env.compare(args);
+    }
+}
