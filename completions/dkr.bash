@@ -25,9 +25,6 @@ _dkr() {
             dkr,container)
                 cmd="dkr__subcmd__container"
                 ;;
-            dkr,container-ls)
-                cmd="dkr__subcmd__ps"
-                ;;
             dkr,help)
                 cmd="dkr__subcmd__help"
                 ;;
@@ -218,7 +215,7 @@ _dkr() {
 
     case "${cmd}" in
         dkr)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps container-ls stop logs images pull commit login logout version container image completion help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit login logout version container image completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

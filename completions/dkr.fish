@@ -38,7 +38,6 @@ complete -c dkr -n "__fish_dkr_needs_command" -s v -l version -d 'Print version 
 complete -c dkr -n "__fish_dkr_needs_command" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "run" -d 'Create and run a new container from an image'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "ps" -d 'List containers'
-complete -c dkr -n "__fish_dkr_needs_command" -f -a "container-ls" -d 'List containers'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "stop" -d 'Stop one or more running containers'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "images" -d 'List images'
@@ -164,15 +163,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand ps" -l no-trunc -d 'Don\'t trunc
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s f -l filter -d 'Filter output based on conditions provided' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -l no-trunc -d 'Don\'t truncate output' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s q -l quiet -d 'Only display container IDs' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s s -l size -d 'Display total file sizes' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container-ls" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -s s -l signal -d 'Signal to send to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -s t -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r

@@ -41,7 +41,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
             [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'List containers')
-            [CompletionResult]::new('container-ls', 'container-ls', [CompletionResultType]::ParameterValue, 'List containers')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List images')
@@ -179,25 +178,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;ps' {
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
-            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states)')
-            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Show n last created containers (includes all states)')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
-            [CompletionResult]::new('--latest', '--latest', [CompletionResultType]::ParameterName, 'Show the latest created container (includes all states)')
-            [CompletionResult]::new('--no-trunc', '--no-trunc', [CompletionResultType]::ParameterName, 'Don''t truncate output')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only display container IDs')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only display container IDs')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Display total file sizes')
-            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Display total file sizes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'dkr;container-ls' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show all containers (default shows just running)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Filter output based on conditions provided')

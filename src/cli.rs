@@ -72,7 +72,6 @@ pub enum Command {
     /// Create and run a new container from an image
     Run(Box<commands::run::RunArgs>),
     /// List containers
-    #[command(visible_aliases = ["container-ls"], hide = false)]
     Ps(commands::ps::PsArgs),
     /// Stop one or more running containers
     Stop(commands::stop::StopArgs),
@@ -144,7 +143,15 @@ pub struct Parsed {
 
 /// The clap command tree (also used for completions and man pages).
 pub fn command() -> clap::Command {
-    Cli::command()
+    docker_help(Cli::command())
+}
+
+/// docker's help layout: `Usage:  dkr ps [OPTIONS]`, the description, then the flags.
+const HELP_TEMPLATE: &str = "Usage:  {usage}\n\n{about-with-newline}\n{all-args}{after-help}";
+
+fn docker_help(cmd: clap::Command) -> clap::Command {
+    cmd.help_template(HELP_TEMPLATE)
+        .mut_subcommands(docker_help)
 }
 
 /// Parse argv. `Err(code)` means the outcome (help, version or a usage error) was already
