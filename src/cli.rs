@@ -28,7 +28,12 @@ pub struct GlobalOpts {
     #[arg(short = 'H', long = "host", value_name = "list", action = clap::ArgAction::Append)]
     pub host: Vec<String>,
     /// Set the logging level ("debug", "info", "warn", "error", "fatal")
-    #[arg(short = 'l', long = "log-level", value_name = "string", default_value = "info")]
+    #[arg(
+        short = 'l',
+        long = "log-level",
+        value_name = "string",
+        default_value = "info"
+    )]
     pub log_level: String,
     /// Use TLS; implied by --tlsverify
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
@@ -176,7 +181,11 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
         Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
     };
     if cli.version {
-        println!("dkr version {}, build {}", env!("CARGO_PKG_VERSION"), build_id());
+        println!(
+            "dkr version {}, build {}",
+            env!("CARGO_PKG_VERSION"),
+            build_id()
+        );
         return Err(exit::OK);
     }
     match cli.command {
@@ -338,19 +347,29 @@ fn go_bool_values(
                 Some((n, v)) => (n, Some(v)),
                 None => (flag, None),
             };
-            let arg = current.get_arguments().find(|a| match name.strip_prefix('-') {
-                Some(long) => a.get_long() == Some(long),
-                None => name.chars().count() == 1 && a.get_short() == name.chars().next(),
-            });
+            let arg = current
+                .get_arguments()
+                .find(|a| match name.strip_prefix('-') {
+                    Some(long) => a.get_long() == Some(long),
+                    None => name.chars().count() == 1 && a.get_short() == name.chars().next(),
+                });
             match (arg, value) {
-                (Some(a), Some(v)) if matches!(a.get_action(), clap::ArgAction::SetTrue) => {
+                // Plain switches only: flags declared with `go_bool` parse their own values
+                // (and may default to true, so dropping `=false` would be wrong for them).
+                (Some(a), Some(v))
+                    if matches!(a.get_action(), clap::ArgAction::SetTrue)
+                        && a.get_num_args().is_none_or(|n| n.max_values() == 0) =>
+                {
                     match go_bool(v) {
                         Ok(true) => out.push(OsString::from(format!("-{name}"))),
                         Ok(false) => {}
                         Err(e) => {
                             return Err((
                                 path,
-                                format!("invalid argument {v:?} for \"{}\" flag: {e}", flag_names(a)),
+                                format!(
+                                    "invalid argument {v:?} for \"{}\" flag: {e}",
+                                    flag_names(a)
+                                ),
                             ))
                         }
                     }
@@ -378,7 +397,9 @@ fn go_bool_values(
                 // The first positional: for `run` and `commit` everything after it belongs to
                 // the container or is positional, so stop interpreting flags there.
                 out.push(word);
-                if current.is_trailing_var_arg_set() || current.is_dont_delimit_trailing_values_set() {
+                if current.is_trailing_var_arg_set()
+                    || current.is_dont_delimit_trailing_values_set()
+                {
                     out.extend(iter);
                     break;
                 }
@@ -437,7 +458,9 @@ fn pflag_message(cmd: &clap::Command, args: &[OsString], err: &clap::Error) -> S
                     .skip(1)
                     .filter_map(|a| a.to_str())
                     .find(|a| {
-                        !a.starts_with("--") && a.starts_with('-') && a[1..].contains(c)
+                        !a.starts_with("--")
+                            && a.starts_with('-')
+                            && a[1..].contains(c)
                             && a[1..].split('=').next().is_some_and(|w| w.contains(c))
                     })
                     .map(|a| {
@@ -624,7 +647,42 @@ mod tests {
     }
 
     #[test]
-    fn go_bool_values() {
+    fn switch_values_are_rewritten_but_value_flags_kept() {
+        let mut cmd = command();
+        cmd.build();
+        let argv = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        // --sig-proxy parses its own value (default true): kept as typed; words after the
+        // image belong to the container.
+        let run = argv(&["dkr", "run", "--sig-proxy=false", "busybox", "--rm=false"]);
+        assert_eq!(go_bool_values(&cmd, run.clone()).unwrap(), run);
+        // Plain switches: true → the bare switch, false → dropped, else pflag's error.
+        let mut plain = clap::Command::new("t").subcommand(
+            clap::Command::new("ls")
+                .arg(
+                    clap::Arg::new("quiet")
+                        .short('q')
+                        .long("quiet")
+                        .action(clap::ArgAction::SetTrue),
+                )
+                .arg(
+                    clap::Arg::new("all")
+                        .short('a')
+                        .long("all")
+                        .action(clap::ArgAction::SetTrue),
+                ),
+        );
+        plain.build();
+        let out = go_bool_values(&plain, argv(&["t", "ls", "--quiet=true", "-a=false"])).unwrap();
+        assert_eq!(out, argv(&["t", "ls", "--quiet"]));
+        let err = go_bool_values(&plain, argv(&["t", "ls", "-q=maybe"])).unwrap_err();
+        assert_eq!(err.0, vec!["ls".to_string()]);
+        assert!(err
+            .1
+            .starts_with("invalid argument \"maybe\" for \"-q, --quiet\" flag"));
+    }
+
+    #[test]
+    fn go_bool_parses_like_strconv() {
         assert_eq!(go_bool("t"), Ok(true));
         assert_eq!(go_bool("False"), Ok(false));
         assert!(go_bool("yes").is_err());
@@ -639,19 +697,33 @@ mod tests {
             go_int("x"),
             Err("strconv.ParseInt: parsing \"x\": invalid syntax".to_string())
         );
-        assert!(go_int("99999999999999999999").unwrap_err().contains("out of range"));
+        assert!(go_int("99999999999999999999")
+            .unwrap_err()
+            .contains("out of range"));
     }
 
     #[test]
     fn arity_messages() {
         let e = check_arity("dkr ps [OPTIONS]", 1, Arity::None).unwrap_err();
         assert_eq!(e.message, "dkr: 'dkr ps' accepts no arguments\n\nUsage:  dkr ps [OPTIONS]\n\nRun 'dkr ps --help' for more information");
-        let e = check_arity("dkr images [OPTIONS] [REPOSITORY[:TAG]]", 2, Arity::AtMost(1))
-            .unwrap_err();
-        assert!(e.message.ends_with("SRun 'dkr images --help' for more information"));
-        let e = check_arity("dkr stop [OPTIONS] CONTAINER [CONTAINER...]", 0, Arity::AtLeast(1))
-            .unwrap_err();
-        assert!(e.message.starts_with("dkr: 'dkr stop' requires at least 1 argument\n"));
+        let e = check_arity(
+            "dkr images [OPTIONS] [REPOSITORY[:TAG]]",
+            2,
+            Arity::AtMost(1),
+        )
+        .unwrap_err();
+        assert!(e
+            .message
+            .ends_with("SRun 'dkr images --help' for more information"));
+        let e = check_arity(
+            "dkr stop [OPTIONS] CONTAINER [CONTAINER...]",
+            0,
+            Arity::AtLeast(1),
+        )
+        .unwrap_err();
+        assert!(e
+            .message
+            .starts_with("dkr: 'dkr stop' requires at least 1 argument\n"));
         assert!(check_arity("dkr logs [OPTIONS] CONTAINER", 1, Arity::Exact(1)).is_ok());
     }
 }
