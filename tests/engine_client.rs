@@ -41,7 +41,13 @@ fn global_errors_match_docker() {
         &["nosuchcommand"],
         &["version", "--bogus"],
         &["version", "extra"],
-        &["-H", "unix:///nonexistent-dkr.sock", "version", "--format", "{{.Server.Version}}"],
+        &[
+            "-H",
+            "unix:///nonexistent-dkr.sock",
+            "version",
+            "--format",
+            "{{.Server.Version}}",
+        ],
     ] {
         env.compare(args);
     }
@@ -95,7 +101,9 @@ fn version_default_server_section_matches_docker() {
     let shape = |s: &str| {
         s.lines()
             .take_while(|l| !l.is_empty())
-            .map(|l| l.split(':').next().unwrap().to_string() + &l[..l.len().min(20)].len().to_string())
+            .map(|l| {
+                l.split(':').next().unwrap().to_string() + &l[..l.len().min(20)].len().to_string()
+            })
             .collect::<Vec<_>>()
     };
     assert_eq!(shape(&k.stdout), shape(&d.stdout));
@@ -118,7 +126,12 @@ fn unparsable_config_warns_and_goes_on() {
     let env = env.config_json("{not json");
     let out = env.dkr(&["version", "--format", "{{.Server.Version}}"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.starts_with("WARNING: Error parsing config file ("), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("WARNING: Error parsing config file ("),
+        "{}",
+        out.stderr
+    );
     assert!(!out.stdout.is_empty());
 }
 
@@ -142,7 +155,15 @@ fn tls_with_client_certificates() {
     let fmt = ["version", "--format", "{{.Server.Version}}"];
     for key in [&pkcs8, &pkcs1] {
         let args = tls_args(
-            &["--tlsverify", "--tlscacert", &ca, "--tlscert", &cert, "--tlskey", key],
+            &[
+                "--tlsverify",
+                "--tlscacert",
+                &ca,
+                "--tlscert",
+                &cert,
+                "--tlskey",
+                key,
+            ],
             &fmt,
         );
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -173,23 +194,43 @@ fn tls_with_client_certificates() {
 fn tls_without_client_certificate_is_refused() {
     let Some(env) = env() else { return };
     let ca = format!("{}/ca.pem", certs());
-    let args = tls_args(&["--tlsverify", "--tlscacert", &ca], &["version", "--format", "{{.Server.Version}}"]);
+    let args = tls_args(
+        &["--tlsverify", "--tlscacert", &ca],
+        &["version", "--format", "{{.Server.Version}}"],
+    );
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = env.compare(&args);
     assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("remote error: tls: bad certificate"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("remote error: tls: bad certificate"),
+        "{}",
+        out.stderr
+    );
     // The wrong CA: the server's certificate is not trusted.
     let c = certs();
     let cert = format!("{c}/cert.pem");
     let key = format!("{c}/key.pem");
     let args = tls_args(
-        &["--tlsverify", "--tlscacert", &cert, "--tlscert", &cert, "--tlskey", &key],
+        &[
+            "--tlsverify",
+            "--tlscacert",
+            &cert,
+            "--tlscert",
+            &cert,
+            "--tlskey",
+            &key,
+        ],
         &["ps"],
     );
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = env.compare(&args);
     assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("certificate signed by unknown authority"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("certificate signed by unknown authority"),
+        "{}",
+        out.stderr
+    );
 }
 
 // ---- misbehaving daemons ----
@@ -264,7 +305,11 @@ fn bad_daemon_answers_are_clear_errors() {
     ];
     for (name, reply) in cases {
         let fake = FakeDaemon::start(reply, false);
-        for args in [&["ps"][..], &["images"], &["version", "--format", "{{.Server.Version}}"]] {
+        for args in [
+            &["ps"][..],
+            &["images"],
+            &["version", "--format", "{{.Server.Version}}"],
+        ] {
             let (code, _, stderr) = run_dkr(&fake.host(), args);
             assert_ne!(code, 0, "{name}: dkr {args:?} succeeded");
             assert!(!stderr.trim().is_empty(), "{name}: no error message");
@@ -315,7 +360,10 @@ fn ctrl_c_ends_a_stalled_command_at_once() {
             .spawn()
             .expect("spawn dkr");
         std::thread::sleep(Duration::from_millis(300));
-        assert!(child.try_wait().unwrap().is_none(), "dkr should be waiting on the stalled daemon");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "dkr should be waiting on the stalled daemon"
+        );
         let sent = Instant::now();
         // SAFETY: sending SIGINT to our own child process.
         unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
@@ -330,7 +378,12 @@ fn ctrl_c_ends_a_stalled_command_at_once() {
         assert!(sent.elapsed() < Duration::from_secs(2));
         assert!(!status.success());
         let mut err = String::new();
-        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
         assert!(!err.contains("panicked"), "{err}");
     }
 }
@@ -348,8 +401,20 @@ fn pflag_style_errors_and_bool_values_match_docker() {
         &["ps", "--quiet=maybe"],
         &["ps", "-q=maybe"],
         &["images", "--all=nope"],
-        &["ps", "-a=false", "-q", "--filter", "name=dkr-nothing-by-this-name"],
-        &["ps", "--all=true", "--quiet=1", "--filter", "name=dkr-nothing-by-this-name"],
+        &[
+            "ps",
+            "-a=false",
+            "-q",
+            "--filter",
+            "name=dkr-nothing-by-this-name",
+        ],
+        &[
+            "ps",
+            "--all=true",
+            "--quiet=1",
+            "--filter",
+            "name=dkr-nothing-by-this-name",
+        ],
         &["ps", "--format"],
         &["ps", "-n"],
         &["ps", "-n", "x"],

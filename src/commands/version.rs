@@ -184,9 +184,24 @@ fn write_aligned(text: &str) -> std::io::Result<()> {
 /// Go's struct field order of `versionInfo`, `clientVersion`, `types.Version` and
 /// `types.ComponentVersion`; `json` marshals structs in this order (maps, like `Details`, sorted).
 const STRUCT_ORDER: &[&str] = &[
-    "Client", "Server", "Platform", "Name", "Components", "Version", "ApiVersion",
-    "DefaultAPIVersion", "MinAPIVersion", "GitCommit", "GoVersion", "Os", "Arch",
-    "KernelVersion", "Experimental", "BuildTime", "Context", "Details",
+    "Client",
+    "Server",
+    "Platform",
+    "Name",
+    "Components",
+    "Version",
+    "ApiVersion",
+    "DefaultAPIVersion",
+    "MinAPIVersion",
+    "GitCommit",
+    "GoVersion",
+    "Os",
+    "Arch",
+    "KernelVersion",
+    "Experimental",
+    "BuildTime",
+    "Context",
+    "Details",
 ];
 
 /// `{{json .}}` of the version info: the JSON key spelling (`ApiVersion`), struct field order,
@@ -199,24 +214,42 @@ fn version_json(v: &Value, in_details: bool) -> String {
             let mut entries: Vec<(String, &Value)> = map
                 .iter()
                 .map(|(k, v)| {
-                    let k = if k == "APIVersion" { "ApiVersion".to_string() } else { k.clone() };
+                    let k = if k == "APIVersion" {
+                        "ApiVersion".to_string()
+                    } else {
+                        k.clone()
+                    };
                     (k, v)
                 })
                 .filter(|(k, v)| !omit_empty || k == "Context" || v.as_str() != Some(""))
                 .collect();
             if !in_details {
-                let pos = |k: &str| STRUCT_ORDER.iter().position(|o| *o == k).unwrap_or(usize::MAX);
+                let pos = |k: &str| {
+                    STRUCT_ORDER
+                        .iter()
+                        .position(|o| *o == k)
+                        .unwrap_or(usize::MAX)
+                };
                 entries.sort_by_key(|(k, _)| pos(k));
             }
             let body: Vec<String> = entries
                 .iter()
-                .map(|(k, v)| format!("{}:{}", go_json(&Value::String(k.clone())), version_json(v, k == "Details")))
+                .map(|(k, v)| {
+                    format!(
+                        "{}:{}",
+                        go_json(&Value::String(k.clone())),
+                        version_json(v, k == "Details")
+                    )
+                })
                 .collect();
             format!("{{{}}}", body.join(","))
         }
         Value::Array(a) => format!(
             "[{}]",
-            a.iter().map(|v| version_json(v, false)).collect::<Vec<_>>().join(",")
+            a.iter()
+                .map(|v| version_json(v, false))
+                .collect::<Vec<_>>()
+                .join(",")
         ),
         other => go_json(other),
     }
@@ -231,8 +264,9 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
     };
     let parsed = match &template {
         Some(t) => Some(
-            crate::render::template::Template::parse_named("version", t)
-                .map_err(|e| StatusError::new(64, format!("template parsing error: {}", e.message())))?,
+            crate::render::template::Template::parse_named("version", t).map_err(|e| {
+                StatusError::new(64, format!("template parsing error: {}", e.message()))
+            })?,
         ),
         None => None,
     };
@@ -244,7 +278,9 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
         .context
         .clone()
         .or_else(|| {
-            if ctx.globals.host.is_empty() && std::env::var("DOCKER_HOST").map_or(true, |h| h.is_empty()) {
+            if ctx.globals.host.is_empty()
+                && std::env::var("DOCKER_HOST").map_or(true, |h| h.is_empty())
+            {
                 std::env::var("DOCKER_CONTEXT")
                     .ok()
                     .filter(|c| !c.is_empty())
@@ -305,8 +341,14 @@ mod tests {
 
     #[test]
     fn ansic_dates() {
-        assert_eq!(reformat_date("2025-05-30T12:07:14.000000000+00:00"), "Fri May 30 12:07:14 2025");
-        assert_eq!(reformat_date("2023-04-03T05:06:07Z"), "Mon Apr  3 05:06:07 2023");
+        assert_eq!(
+            reformat_date("2025-05-30T12:07:14.000000000+00:00"),
+            "Fri May 30 12:07:14 2025"
+        );
+        assert_eq!(
+            reformat_date("2023-04-03T05:06:07Z"),
+            "Mon Apr  3 05:06:07 2023"
+        );
         assert_eq!(reformat_date("garbage"), "garbage");
     }
 }

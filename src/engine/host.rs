@@ -79,9 +79,8 @@ pub fn parse_host(val: &str, default_to_tls: bool) -> Result<String, String> {
             Ok(format!("unix://{path}"))
         }
         "tcp" => {
-            let (host, port) = split_host_port(&rest).ok_or_else(|| {
-                format!("invalid bind address format: {val}")
-            })?;
+            let (host, port) = split_host_port(&rest)
+                .ok_or_else(|| format!("invalid bind address format: {val}"))?;
             let host = if host.is_empty() {
                 "localhost".to_string()
             } else {
@@ -130,7 +129,8 @@ fn address_of(host: &str) -> Result<Address, String> {
         return Ok(Address::Unix(path.to_string()));
     }
     if let Some(rest) = host.strip_prefix("tcp://") {
-        let (h, p) = split_host_port(rest).ok_or_else(|| format!("invalid bind address format: {host}"))?;
+        let (h, p) =
+            split_host_port(rest).ok_or_else(|| format!("invalid bind address format: {host}"))?;
         let port = p.and_then(|p| p.parse().ok()).unwrap_or(2375);
         return Ok(Address::Tcp { host: h, port });
     }
@@ -310,14 +310,20 @@ fn load_context(config: &ConfigFile, name: &str) -> Result<ContextEndpoint, Stri
         .join("meta")
         .join(&hex)
         .join("meta.json");
-    let bytes = read_file(&meta).map_err(|e| format!("context {name:?}: context not found: {e}"))?;
-    let doc: serde_json::Value = serde_json::from_slice(&bytes)
-        .map_err(|e| format!("context {name:?}: {e}"))?;
+    let bytes =
+        read_file(&meta).map_err(|e| format!("context {name:?}: context not found: {e}"))?;
+    let doc: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|e| format!("context {name:?}: {e}"))?;
     let ep = &doc["Endpoints"]["docker"];
     Ok(ContextEndpoint {
         host: ep["Host"].as_str().unwrap_or("").to_string(),
         skip_tls_verify: ep["SkipTLSVerify"].as_bool().unwrap_or(false),
-        tls_dir: config.dir.join("contexts").join("tls").join(&hex).join("docker"),
+        tls_dir: config
+            .dir
+            .join("contexts")
+            .join("tls")
+            .join(&hex)
+            .join("docker"),
     })
 }
 
@@ -395,11 +401,23 @@ mod tests {
 
     #[test]
     fn host_parsing_matches_docker() {
-        assert_eq!(parse_host("", false).unwrap(), "unix:///var/run/docker.sock");
+        assert_eq!(
+            parse_host("", false).unwrap(),
+            "unix:///var/run/docker.sock"
+        );
         assert_eq!(parse_host("", true).unwrap(), "tcp://localhost:2376");
-        assert_eq!(parse_host("tcp://127.0.0.1", true).unwrap(), "tcp://127.0.0.1:2375");
-        assert_eq!(parse_host("127.0.0.1:1", false).unwrap(), "tcp://127.0.0.1:1");
-        assert_eq!(parse_host("unix:///x.sock", false).unwrap(), "unix:///x.sock");
+        assert_eq!(
+            parse_host("tcp://127.0.0.1", true).unwrap(),
+            "tcp://127.0.0.1:2375"
+        );
+        assert_eq!(
+            parse_host("127.0.0.1:1", false).unwrap(),
+            "tcp://127.0.0.1:1"
+        );
+        assert_eq!(
+            parse_host("unix:///x.sock", false).unwrap(),
+            "unix:///x.sock"
+        );
         assert_eq!(parse_host("tcp://[::1]:5", false).unwrap(), "tcp://[::1]:5");
         assert_eq!(
             parse_host("foo://x", false).unwrap_err(),

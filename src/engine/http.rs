@@ -117,7 +117,9 @@ pub fn write_request<W: Write>(
     }
     match body {
         Some(b) => write!(head, "Content-Length: {}\r\n", b.len())?,
-        None if method == "POST" || method == "PUT" => head.extend_from_slice(b"Content-Length: 0\r\n"),
+        None if method == "POST" || method == "PUT" => {
+            head.extend_from_slice(b"Content-Length: 0\r\n")
+        }
         None => {}
     }
     head.extend_from_slice(b"\r\n");
@@ -163,7 +165,9 @@ pub fn read_head<R: BufRead>(r: &mut R) -> io::Result<Head> {
     loop {
         // Read line by line so we never consume body bytes.
         let before = buf.len();
-        let n = r.take((MAX_HEAD + 1 - before) as u64).read_until(b'\n', &mut buf)?;
+        let n = r
+            .take((MAX_HEAD + 1 - before) as u64)
+            .read_until(b'\n', &mut buf)?;
         if n == 0 {
             return Err(if buf.is_empty() {
                 io::Error::new(io::ErrorKind::UnexpectedEof, "EOF")
@@ -306,13 +310,19 @@ impl<R: BufRead> Body<R> {
             .take(limit as u64)
             .read_until(b'\n', &mut line)?;
         if n == 0 {
-            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "unexpected EOF",
+            ));
         }
         if line.last() != Some(&b'\n') {
             if line.len() >= limit {
                 return Err(invalid("malformed chunked encoding"));
             }
-            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "unexpected EOF",
+            ));
         }
         Ok(line)
     }
@@ -352,7 +362,10 @@ impl<R: BufRead> Body<R> {
                     let want = buf.len().min(left.min(usize::MAX as u64) as usize);
                     let n = self.inner.read(&mut buf[..want])?;
                     if n == 0 {
-                        return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+                        return Err(io::Error::new(
+                            io::ErrorKind::UnexpectedEof,
+                            "unexpected EOF",
+                        ));
                     }
                     let left = left - n as u64;
                     self.chunk = if left == 0 {
@@ -383,10 +396,15 @@ impl<R: BufRead> Read for Body<R> {
                 if self.remaining == 0 || buf.is_empty() {
                     return Ok(0);
                 }
-                let want = buf.len().min(self.remaining.min(usize::MAX as u64) as usize);
+                let want = buf
+                    .len()
+                    .min(self.remaining.min(usize::MAX as u64) as usize);
                 let n = self.inner.read(&mut buf[..want])?;
                 if n == 0 {
-                    return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "unexpected EOF"));
+                    return Err(io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        "unexpected EOF",
+                    ));
                 }
                 self.remaining -= n as u64;
                 Ok(n)
@@ -471,7 +489,10 @@ mod tests {
             }
         }
         for cut in 0..CHUNKED.len() - 2 {
-            assert!(parse_all(&CHUNKED[..cut], 2, 8192).is_err(), "chunked cut at {cut}");
+            assert!(
+                parse_all(&CHUNKED[..cut], 2, 8192).is_err(),
+                "chunked cut at {cut}"
+            );
         }
     }
 
@@ -518,7 +539,10 @@ mod tests {
     #[test]
     fn query_encoding_matches_go() {
         let mut q = Query::new();
-        q.add("tag", "v1").add("repo", "docker.io/library/x").add("changes", "ENV X=1").add("changes", "CMD [\"sh\"]");
+        q.add("tag", "v1")
+            .add("repo", "docker.io/library/x")
+            .add("changes", "ENV X=1")
+            .add("changes", "CMD [\"sh\"]");
         assert_eq!(
             q.encode(),
             "changes=ENV+X%3D1&changes=CMD+%5B%22sh%22%5D&repo=docker.io%2Flibrary%2Fx&tag=v1"
@@ -529,7 +553,15 @@ mod tests {
     #[test]
     fn request_writing() {
         let mut out = Vec::new();
-        write_request(&mut out, "POST", "/v1.41/x", "api.moby.localhost", &[("User-Agent".into(), "t".into())], None).unwrap();
+        write_request(
+            &mut out,
+            "POST",
+            "/v1.41/x",
+            "api.moby.localhost",
+            &[("User-Agent".into(), "t".into())],
+            None,
+        )
+        .unwrap();
         assert_eq!(out, b"POST /v1.41/x HTTP/1.1\r\nHost: api.moby.localhost\r\nUser-Agent: t\r\nContent-Length: 0\r\n\r\n");
     }
 }

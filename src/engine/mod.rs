@@ -118,13 +118,15 @@ fn tls_error_text(e: &io::Error) -> Option<String> {
             format!("remote error: tls: {text}")
         }
         rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
-            "tls: failed to verify certificate: x509: certificate signed by unknown authority".into()
+            "tls: failed to verify certificate: x509: certificate signed by unknown authority"
+                .into()
         }
         rustls::Error::InvalidCertificate(CertificateError::NotValidForName) => {
             "tls: failed to verify certificate: x509: certificate is not valid for this host".into()
         }
         rustls::Error::InvalidCertificate(CertificateError::Expired) => {
-            "tls: failed to verify certificate: x509: certificate has expired or is not yet valid".into()
+            "tls: failed to verify certificate: x509: certificate has expired or is not yet valid"
+                .into()
         }
         other => format!("tls: {other}"),
     })
@@ -142,7 +144,8 @@ impl EngineError {
 
 /// The HTTP status of an engine error inside `err`, if it is one.
 pub fn status_of(err: &anyhow::Error) -> Option<u16> {
-    err.downcast_ref::<EngineError>().and_then(EngineError::status)
+    err.downcast_ref::<EngineError>()
+        .and_then(EngineError::status)
 }
 
 /// Go's `http.StatusText` for the statuses an engine returns.
@@ -219,7 +222,11 @@ impl Client {
         Ok(Client::new(endpoint, headers, fixed))
     }
 
-    pub fn new(endpoint: Endpoint, headers: Vec<(String, String)>, fixed: Option<String>) -> Client {
+    pub fn new(
+        endpoint: Endpoint,
+        headers: Vec<(String, String)>,
+        fixed: Option<String>,
+    ) -> Client {
         let host_header = match &endpoint.address {
             Address::Unix(_) => "api.moby.localhost".to_string(),
             Address::Tcp { host, port } => format!("{host}:{port}"),
@@ -265,7 +272,11 @@ impl Client {
     }
 
     fn url(&self, path: &str) -> String {
-        let scheme = if self.endpoint.tls.is_some() { "https" } else { "http" };
+        let scheme = if self.endpoint.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        };
         format!("{scheme}://{}{path}", self.host_header)
     }
 
@@ -366,10 +377,11 @@ impl Client {
     /// Drain a small body and keep the connection for the next request when possible.
     fn finish(&self, mut body: Body<ConnReader>) -> Result<Vec<u8>, EngineError> {
         let mut buf = Vec::new();
-        body.read_to_end(&mut buf).map_err(|source| EngineError::Io {
-            context: String::new(),
-            source,
-        })?;
+        body.read_to_end(&mut buf)
+            .map_err(|source| EngineError::Io {
+                context: String::new(),
+                source,
+            })?;
         if body.is_complete() && !self.closing.get() {
             let conn = body.into_inner();
             // Bytes past the body mean the stream is out of step: never reuse it.
@@ -499,7 +511,8 @@ impl Client {
 
 /// Decode JSON from the daemon (lenient models: unknown fields ignored).
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, EngineError> {
-    serde_json::from_slice(bytes).map_err(|e| EngineError::Decode(format!("Error reading JSON: {e}")))
+    serde_json::from_slice(bytes)
+        .map_err(|e| EngineError::Decode(format!("Error reading JSON: {e}")))
 }
 
 /// `a < b` for dotted API versions (`1.41` < `1.50`).
@@ -507,7 +520,10 @@ pub fn version_lt(a: &str, b: &str) -> bool {
     let parse = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
     let (a, b) = (parse(a), parse(b));
     for i in 0..a.len().max(b.len()) {
-        let (x, y) = (a.get(i).copied().unwrap_or(0), b.get(i).copied().unwrap_or(0));
+        let (x, y) = (
+            a.get(i).copied().unwrap_or(0),
+            b.get(i).copied().unwrap_or(0),
+        );
         if x != y {
             return x < y;
         }
