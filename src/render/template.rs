@@ -3212,7 +3212,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                 }
                 let mut out = vec![b' '; pre as usize];
                 out.extend_from_slice(&src);
-                out.extend(std::iter::repeat(b' ').take(suf as usize));
+                out.extend(std::iter::repeat_n(b' ', suf as usize));
                 Ok(Val::str(&out))
             }
             "truncate" => {
@@ -4324,7 +4324,7 @@ const UDIGITS: &[u8; 16] = b"0123456789ABCDEF";
 impl Printer {
     fn write_padding(&mut self, n: usize) {
         let c = if self.f.zero { b'0' } else { b' ' };
-        self.buf.extend(std::iter::repeat(c).take(n));
+        self.buf.extend(std::iter::repeat_n(c, n));
     }
 
     fn pad(&mut self, b: &[u8]) {

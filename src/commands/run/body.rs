@@ -24,7 +24,7 @@ fn is_empty_str(s: &str) -> bool {
 }
 
 fn map_is_empty<V>(m: &Option<BTreeMap<String, V>>) -> bool {
-    m.as_ref().map_or(true, BTreeMap::is_empty)
+    m.as_ref().is_none_or(BTreeMap::is_empty)
 }
 
 /// `container.CreateRequest`: the Config fields inline, then HostConfig and NetworkingConfig.
