@@ -152,7 +152,7 @@ pub fn command() -> clap::Command {
 }
 
 /// docker's help layout: `Usage:  dkr ps [OPTIONS]`, the description, then the flags.
-const HELP_TEMPLATE: &str = "Usage:  {usage}\n\n{about-with-newline}\n{all-args}{after-help}";
+pub const HELP_TEMPLATE: &str = "Usage:  {usage}\n\n{about-with-newline}\n{all-args}{after-help}";
 
 fn docker_help(cmd: clap::Command) -> clap::Command {
     cmd.help_template(HELP_TEMPLATE)

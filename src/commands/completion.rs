@@ -165,6 +165,7 @@ pub fn public_command() -> clap::Command {
         .subcommand_required(full.is_subcommand_required_set())
         .arg_required_else_help(full.is_arg_required_else_help_set())
         .args_conflicts_with_subcommands(full.is_args_conflicts_with_subcommands_set())
+        .help_template(crate::cli::HELP_TEMPLATE)
         .args(full.get_arguments().cloned())
         .groups(full.get_groups().cloned())
         .subcommands(full.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
