@@ -28,7 +28,8 @@ trap 'rm -rf "$CFG"' EXIT
 tmp=$(mktemp -d)
 rows=()
 
-# measure NAME ARGS...: hyperfine wall time, then CPU and peak RSS averaged over 5 runs.
+# measure NAME ARGS...: wall time and CPU (user+sys, from the children's rusage) as hyperfine's
+# means, then peak RSS as the largest of 5 runs under GNU time.
 measure() {
     local name=$1; shift
     local args="$*"
@@ -36,26 +37,32 @@ measure() {
         -n docker "$DOCKER $args" -n dkr "$DKR $args" >/dev/null 2>&1 || \
     hyperfine --warmup 3 --runs "$RUNS" --export-json "$tmp/h.json" \
         -n docker "$DOCKER $args >/dev/null" -n dkr "$DKR $args >/dev/null" >/dev/null
-    local wd wk
-    wd=$(python3 -c 'import json,sys;r=json.load(open(sys.argv[1]))["results"];print("%.1f"%(r[0]["mean"]*1000))' "$tmp/h.json")
-    wk=$(python3 -c 'import json,sys;r=json.load(open(sys.argv[1]))["results"];print("%.1f"%(r[1]["mean"]*1000))' "$tmp/h.json")
-    local cd ck rd rk
-    read -r cd rd < <(cpu_rss "$DOCKER" "$@")
-    read -r ck rk < <(cpu_rss "$DKR" "$@")
+    local wd wk cd ck rd rk
+    read -r wd cd wk ck < <(hyperfine_means "$tmp/h.json")
+    rd=$(peak_rss "$DOCKER" "$@")
+    rk=$(peak_rss "$DKR" "$@")
     rows+=("| \`$name\` | $wd | $wk | $(ratio "$wk" "$wd") | $cd | $ck | $(ratio "$ck" "$cd") | $rd | $rk | $(ratio "$rk" "$rd") |")
 }
 
-# cpu_rss BIN ARGS...: mean CPU ms (user+sys) and max RSS MiB over 5 runs, output discarded.
-cpu_rss() {
+# hyperfine_means JSON: "wall_ms cpu_ms" of the first result, then of the second.
+hyperfine_means() {
+    python3 - "$1" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(" ".join("%.1f %.1f" % (x["mean"] * 1000, (x["user"] + x["system"]) * 1000) for x in r))
+PY
+}
+
+# peak_rss BIN ARGS...: the largest max-RSS (MiB) of 5 runs, output discarded.
+peak_rss() {
     local bin=$1; shift
-    local cpu=0 rss=0 i
+    local rss=0 i m
     for i in 1 2 3 4 5; do
-        /usr/bin/time -f '%U %S %M' -o "$tmp/t" "$bin" "$@" >/dev/null 2>&1 || true
-        read -r u s m < "$tmp/t"
-        cpu=$(python3 -c "print($cpu + ($u + $s) * 1000)")
-        rss=$(python3 -c "print(max($rss, $m))")
+        /usr/bin/time -f '%M' -o "$tmp/t" "$bin" "$@" >/dev/null 2>&1 || true
+        m=$(tail -1 "$tmp/t")
+        [ "$m" -gt "$rss" ] && rss=$m
     done
-    python3 -c "print('%.1f %.1f' % ($cpu / 5, $rss / 1024))"
+    python3 -c "print('%.1f' % ($rss / 1024))"
 }
 
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('%.2f' % (a/b) if b else '-')" "$1" "$2"; }
@@ -86,25 +93,19 @@ if $DKR logs dkr-bench-logs >/dev/null 2>&1; then
     hyperfine -N --warmup 1 --runs 5 --export-json "$tmp/c.json" \
         "curl -s --unix-socket $sock -o /dev/null http://x/v1.41/containers/dkr-bench-logs/logs?stdout=1&stderr=1" >/dev/null 2>&1 || true
     curl_ms=$(python3 -c 'import json,sys;r=json.load(open(sys.argv[1]))["results"];print("%.1f"%(r[0]["mean"]*1000))' "$tmp/c.json" 2>/dev/null || echo -)
-    rows+=("| \`curl\` (raw logs endpoint, the engine's floor) | - | $curl_ms | | | | | | | |")
+    rows+=("| \`curl\` on the same logs endpoint (the engine's floor) | | $curl_ms | | | | | | | |")
 fi
 $DOCKER rm -f dkr-bench-logs >/dev/null 2>&1 || true
 
-# Client CPU during a pull of the three-layer image (removed before each run).
+# Client CPU during a pull of the three-layer image, removed before every run (--prepare).
 img=$DKR_TEST_REGISTRY/$DKR_TEST_LAYERS_IMAGE
-pull_cpu() {
-    local bin=$1 total=0 i u s m
-    for i in 1 2 3; do
-        $DOCKER rmi -f "$img" >/dev/null 2>&1 || true
-        /usr/bin/time -f '%U %S %M' -o "$tmp/t" "$bin" pull "$img" >/dev/null 2>&1 || true
-        read -r u s m < "$tmp/t"
-        total=$(python3 -c "print($total + ($u + $s) * 1000)")
-    done
-    python3 -c "print('%.1f' % ($total / 3))"
-}
 if $DKR pull -q "$img" >/dev/null 2>&1; then
-    pd=$(pull_cpu "$DOCKER"); pk=$(pull_cpu "$DKR")
-    rows+=("| \`pull\` (three layers, client CPU only) | | | | $pd | $pk | $(ratio "$pk" "$pd") | | | |")
+    hyperfine -N --runs 5 --export-json "$tmp/p.json" \
+        --prepare "$DOCKER rmi -f $img" \
+        -n docker "$DOCKER pull $img" -n dkr "$DKR pull $img" >/dev/null 2>&1
+    read -r pwd pcd pwk pck < <(hyperfine_means "$tmp/p.json")
+    rows+=("| \`pull\` (three layers, removed before each run) | $pwd | $pwk | $(ratio "$pwk" "$pwd") | $pcd | $pck | $(ratio "$pck" "$pcd") | | | |")
+    $DOCKER rmi -f "$img" >/dev/null 2>&1 || true
 fi
 
 {

@@ -163,7 +163,6 @@ fn docker_help(cmd: clap::Command) -> clap::Command {
 /// printed and the process should exit with `code`.
 pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
     let mut cmd = command();
-    cmd.build();
     let args = match go_bool_values(&cmd, args) {
         Ok(args) => args,
         Err((path, message)) => {
