@@ -61,6 +61,9 @@ pub fn report(err: &anyhow::Error) -> i32 {
         None => format!("{err:#}"),
     };
     if !text.is_empty() {
+        // Daemon and registry texts may carry escape sequences: neutralised on a terminal,
+        // byte for byte when piped (render::sanitize).
+        let text = crate::render::sanitize::for_stderr(&text);
         let mut stderr = std::io::stderr().lock();
         let _ = writeln!(stderr, "{text}");
     }

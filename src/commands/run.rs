@@ -532,11 +532,33 @@ fn run_container(
     if let Err(e) = client.post(&format!("/containers/{}/start", path_escape(id))) {
         tty::restore();
         if body.host_config.auto_remove {
-            // Wait for the daemon to remove it, so nothing is left behind.
-            for ev in rx.iter() {
-                if matches!(ev, Event::Status(_)) {
-                    break;
+            // Wait for the daemon to remove it, so nothing is left behind (as docker does). If
+            // the start request never reached the daemon (the connection broke), that removal
+            // never comes: after a bounded wait, remove the container ourselves instead of
+            // hanging.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+            let mut removed = false;
+            while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+                match rx.recv_timeout(left) {
+                    Ok(Event::Status(_)) => {
+                        removed = true;
+                        break;
+                    }
+                    Ok(_) => continue,
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                        removed = true;
+                        break;
+                    }
                 }
+            }
+            if !removed {
+                let _ = client.fork().call(
+                    "DELETE",
+                    &format!("/containers/{}?force=1", path_escape(id)),
+                    None,
+                    &[],
+                );
             }
         }
         return Err(to_status_error(e).into());

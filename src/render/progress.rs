@@ -107,7 +107,9 @@ pub fn progress_string(p: &JsonProgress, width: usize, now_nanos: i128) -> Strin
             format!("{} {}", p.current, p.units)
         };
     }
-    let percentage = (((p.current as f64 / p.total as f64) * 100.0) as i64 / 2).min(50);
+    // Clamped below too: a negative `current` made a bar of ~2^62 spaces (a capacity-overflow
+    // panic; Go's strings.Repeat panics on the negative count). Found by fuzz/progress.
+    let percentage = (((p.current as f64 / p.total as f64) * 100.0) as i64 / 2).clamp(0, 50);
     let mut out = String::new();
     if width > 110 {
         let spaces = (50 - percentage).max(0) as usize;
@@ -131,9 +133,12 @@ pub fn progress_string(p: &JsonProgress, width: usize, now_nanos: i128) -> Strin
         out.push_str(&format!("{}/{} {}", p.current, p.total, p.units));
     }
     if width > 50 && p.current > 0 && p.start > 0 && percentage < 50 {
-        let from_start = now_nanos - i128::from(p.start) * 1_000_000_000;
-        let per_entry = from_start / i128::from(p.current);
-        let left = i128::from(p.total - p.current) * per_entry;
+        // Go's int64 Durations: time.Since saturates, the product wraps. (The i128 product
+        // overflowed on a daemon-sent `start` near i64::MAX; found by fuzz/progress.)
+        let from_start = (now_nanos - i128::from(p.start) * 1_000_000_000)
+            .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
+        let per_entry = from_start / p.current;
+        let left = i128::from((p.total - p.current).wrapping_mul(per_entry));
         // Duration.Round(time.Second): halves away from zero.
         let secs = if left >= 0 {
             (left + 500_000_000) / 1_000_000_000

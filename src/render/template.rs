@@ -4043,8 +4043,15 @@ fn shortest_digits(v: f64) -> Digits {
     digits_from_exp_string(&format!("{:e}", v.abs()))
 }
 
+/// The most digits Rust's formatter is asked for: std panics on a precision above `u16::MAX`
+/// ("Formatting argument out of range"; Go allows up to 1e6), and no f64 has more than 1074
+/// exact fractional or 767 significant decimal digits, so past this there are only zeros.
+/// (`{{printf "%.70000f" 1.5}}` panicked; found by fuzz/template.)
+const MAX_EXACT_DIGITS: usize = 1100;
+
 fn fixed_digits(v: f64, nsig: usize) -> Digits {
-    let mut d = digits_from_exp_string(&format!("{:.*e}", nsig.saturating_sub(1), v.abs()));
+    let p = nsig.saturating_sub(1).min(MAX_EXACT_DIGITS);
+    let mut d = digits_from_exp_string(&format!("{:.*e}", p, v.abs()));
     while d.d.last() == Some(&b'0') {
         d.d.pop();
     }
@@ -4224,7 +4231,9 @@ fn format_float(v: f64, fmt: char, prec: i32) -> String {
                 let p = (d.d.len() as i32 - d.dp).max(0);
                 fmt_f(&mut out, &d, p);
             } else {
-                out.push_str(&format!("{:.*}", prec as usize, v.abs()));
+                let shown = (prec as usize).min(MAX_EXACT_DIGITS);
+                out.push_str(&format!("{:.*}", shown, v.abs()));
+                out.extend(std::iter::repeat_n('0', prec as usize - shown));
             }
         }
         'e' | 'E' => {
@@ -4233,7 +4242,8 @@ fn format_float(v: f64, fmt: char, prec: i32) -> String {
                 let p = (d.d.len() as i32 - 1).max(0);
                 (d, p)
             } else {
-                let d = digits_from_exp_string(&format!("{:.*e}", prec as usize, v.abs()));
+                let p = (prec as usize).min(MAX_EXACT_DIGITS);
+                let d = digits_from_exp_string(&format!("{:.*e}", p, v.abs()));
                 (d, prec)
             };
             fmt_e(&mut out, &d, p, fmt);
