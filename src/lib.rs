@@ -15,6 +15,15 @@ use std::ffi::OsString;
 /// Parse `args`, run the command and return the process exit code.
 pub fn run_main(args: Vec<OsString>) -> i32 {
     exit::restore_sigpipe();
+    // Go keeps arguments as bytes and its JSON encoder turns invalid UTF-8 into U+FFFD, one
+    // per bad byte; a lossy conversion gives the same text (clap would refuse the word).
+    let args = args
+        .into_iter()
+        .map(|a| match a.into_string() {
+            Ok(s) => OsString::from(s),
+            Err(raw) => OsString::from(raw.to_string_lossy().into_owned()),
+        })
+        .collect();
     match cli::parse(args) {
         Ok(parsed) => match commands::dispatch(parsed) {
             Ok(code) => code,

@@ -21,7 +21,7 @@ fn unit_nanos(unit: &str) -> Option<u64> {
 /// Go's `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`, in nanoseconds.
 pub fn parse_go_duration(s: &str) -> Result<i64, String> {
     let orig = s;
-    let invalid = || format!("time: invalid duration {}", go_quote(orig));
+    let invalid = || format!("time: invalid duration {}", time_quote(orig));
     let mut s = s;
     let mut neg = false;
     if let Some(c) = s.chars().next() {
@@ -92,14 +92,17 @@ pub fn parse_go_duration(s: &str) -> Result<i64, String> {
             .map(|(i, _)| i)
             .unwrap_or(s.len());
         if unit_len == 0 {
-            return Err(format!("time: missing unit in duration {}", go_quote(orig)));
+            return Err(format!(
+                "time: missing unit in duration {}",
+                time_quote(orig)
+            ));
         }
         let unit = &s[..unit_len];
         let Some(mult) = unit_nanos(unit) else {
             return Err(format!(
                 "time: unknown unit {} in duration {}",
-                go_quote(unit),
-                go_quote(orig)
+                time_quote(unit),
+                time_quote(orig)
             ));
         };
         s = &s[unit_len..];
@@ -142,6 +145,29 @@ pub fn go_quote(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32));
             }
             c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The time package's own `quote` (time/format.go), used in `time.Parse` and
+/// `time.ParseDuration` errors: unlike `strconv.Quote` it writes every byte of a non-ASCII or
+/// control character as `\xNN` (`"2024-01-02T\xc3\xa9"`), and leaves DEL as is.
+pub fn time_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        if !c.is_ascii() || c < ' ' {
+            let mut b = [0u8; 4];
+            for byte in c.encode_utf8(&mut b).bytes() {
+                out.push_str(&format!("\\x{byte:02x}"));
+            }
+        } else {
+            if c == '"' || c == '\\' {
+                out.push('\\');
+            }
+            out.push(c);
         }
     }
     out.push('"');
@@ -344,13 +370,13 @@ fn parse_error(
     if msg.is_empty() {
         format!(
             "parsing time {} as {}: cannot parse {} as {}",
-            go_quote(value),
-            go_quote(layout),
-            go_quote(value_elem),
-            go_quote(layout_elem)
+            time_quote(value),
+            time_quote(layout),
+            time_quote(value_elem),
+            time_quote(layout_elem)
         )
     } else {
-        format!("parsing time {}{msg}", go_quote(value))
+        format!("parsing time {}{msg}", time_quote(value))
     }
 }
 
@@ -377,7 +403,7 @@ fn go_parse(layout_all: &str, value_all: &str, local_offset: i32) -> Result<(i64
                     value_all,
                     "",
                     value,
-                    &format!(": extra text: {}", go_quote(value)),
+                    &format!(": extra text: {}", time_quote(value)),
                 ));
             }
             break;
@@ -473,7 +499,10 @@ fn go_parse(layout_all: &str, value_all: &str, local_offset: i32) -> Result<(i64
                 if vb.first() == Some(&b'Z') {
                     value = &value[1..];
                     zone = Some(0);
-                } else if vb.len() < 6 || vb[3] != b':' || !value.is_char_boundary(6) {
+                } else if vb.len() < 6 || vb[3] != b':' || !vb[..6].is_ascii() {
+                    // Go slices bytes and then fails on a non-digit or a bad sign; a
+                    // non-ASCII byte in `±hh:mm` is that failure. (Slicing the str inside a
+                    // multi-byte character panicked; found by fuzz/timestamp.)
                     bad = true;
                 } else {
                     let (sign, hh, mm) = (vb[0], &value[1..3], &value[4..6]);
@@ -666,6 +695,25 @@ mod tests {
         assert_eq!(
             get_timestamp("2026-11-29T17:00:00x", now()).unwrap_err(),
             "parsing time \"2026-11-29T17:00:00x\": extra text: \"x\""
+        );
+    }
+
+    /// Verified against docker 28.2.2 (`logs --since`, `run --health-interval`).
+    #[test]
+    fn non_ascii_values_are_quoted_like_go_time() {
+        assert_eq!(
+            get_timestamp("2024-01-02T15:04:05+0\u{e9}:00", now()).unwrap_err(),
+            "parsing time \"2024-01-02T15:04:05+0\\xc3\\xa9:00\" as \"2006-01-02T15:04:05Z07:00\": cannot parse \"+0\\xc3\\xa9:00\" as \"Z07:00\""
+        );
+        // Once a panic (a str sliced inside a character); fuzz/corpus/timestamp keeps it.
+        assert!(get_timestamp("2024-01-02\u{fffd}:04:05+02:00", now()).is_err());
+        assert_eq!(
+            parse_go_duration("1\u{e9}").unwrap_err(),
+            "time: unknown unit \"\\xc3\\xa9\" in duration \"1\\xc3\\xa9\""
+        );
+        assert_eq!(
+            get_timestamp("\u{e9}", now()).unwrap_err(),
+            "failed to parse value as time or duration: \"\u{e9}\""
         );
     }
 }
