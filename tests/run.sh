@@ -12,4 +12,4 @@ cargo build --locked --all-targets
 
 # tests/engine.sh installs missing packages, starts dockerd + registries, exports DKR_TEST_*,
 # runs the command and tears down on exit (also on error or signal).
-exec tests/engine.sh run -- cargo test --locked --all-targets -- --test-threads=2
+exec tests/engine.sh run -- cargo test --locked --all-targets --no-fail-fast -- --test-threads=2
