@@ -5,6 +5,8 @@
 //!   and `commit`: each ends with a clear error and a non-zero exit (or, where the fault does
 //!   not break the answer, exactly as without it); Ctrl-C ends a stalled one within a second.
 //!   The reference docker goes through the same proxy and its exit codes are shown alongside.
+//!   `run` (which forwards signals to its container) ends on the third signal, as docker does,
+//!   and `run -it` gives the terminal back cooked.
 //! - A private dockerd (own root and socket, sharing the test engine's containerd) is SIGKILLed
 //!   during `logs -f`, `pull` and an attached `run`: a clear error, no hang, and after a
 //!   restart the next command works. The same engine carries the load (50 concurrent `run`s,
@@ -694,7 +696,13 @@ fn closed_stdout_is_a_quiet_exit() {
             let cfg = TempDir::new("flt-cfg");
             let mut cmd = cli(&program, &host, cfg.path(), &args);
             // A pipe whose reader is already gone.
-            let (r, w) = std::io::pipe().expect("pipe");
+            let mut fds = [0; 2];
+            // SAFETY: pipe fills two fresh fds, each owned once below.
+            assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
+            let (r, w) = unsafe {
+                use std::os::fd::{FromRawFd, OwnedFd};
+                (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1]))
+            };
             drop(r);
             cmd.stdout(Stdio::from(w)).stderr(Stdio::piped());
             let out = cmd.output().expect("run");

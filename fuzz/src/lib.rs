@@ -404,7 +404,7 @@ pub fn port_spec(data: &[u8]) {
 /// Property: every entry produced is `KEY=value` with a non-empty key free of whitespace.
 pub fn env_file(data: &[u8]) {
     use dkr::commands::run::opts;
-    let lookup = |k: &str| (k.len() % 2 == 0).then(|| format!("host-{k}"));
+    let lookup = |k: &str| (k.len() & 1 == 0).then(|| format!("host-{k}"));
     for entries in [
         opts::parse_kv_bytes(data, Some(&lookup)),
         opts::parse_kv_bytes(data, None),
