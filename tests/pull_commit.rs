@@ -4,6 +4,7 @@
 //! pull to the next (layer interleaving), both CLIs are fed one recorded stream through a fake
 //! engine so their renderings can be compared byte for byte.
 
+mod common;
 mod pull_common;
 
 use std::time::Duration;
