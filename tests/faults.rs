@@ -470,7 +470,6 @@ fn every_command_survives_every_fault() {
 }
 
 #[test]
-#[ignore = "known failure (issue 6): `run` against a stalled daemon takes 5 s to end after SIGINT/SIGTERM, docker ends at once with exit 1"]
 fn ctrl_c_ends_every_stalled_command_within_a_second() {
     let Some(host) = shared() else { return };
     let _cleanup = SharedCleanup(host.clone(), "stall");
@@ -1500,7 +1499,6 @@ fn run_it_interrupted(
 }
 
 #[test]
-#[ignore = "known failure (issue 6): `run -it` against a stalled daemon ignores SIGINT for 5 s and leaves the terminal raw meanwhile"]
 fn run_it_stalled_then_interrupted_restores_the_terminal() {
     let Some(host) = shared() else { return };
     let _cleanup = SharedCleanup(host.clone(), "tty");
@@ -1535,6 +1533,76 @@ fn run_it_stalled_then_interrupted_restores_the_terminal() {
                     "dkr run -it stalled on {path}: exit {code} where docker exits {docker_code:?}"
                 )
             });
+        }
+    }
+    problems.assert_none();
+}
+
+// ---------------------------------------------------------------------------------------------
+// An attached run whose container ignores the signal: the third one ends the client
+
+/// docker's fail-safe (`forceExitAfter3TerminationSignals`): an attached `run` does not end on
+/// SIGINT/SIGTERM (with `--sig-proxy` they go to the container, whose PID 1 here ignores them;
+/// without, they go nowhere); the third ends it with exit 1 and docker's message. Same bytes on
+/// stderr, same code, for both signals and both proxy settings; the container is left running,
+/// as docker leaves it.
+#[test]
+fn attached_run_ends_on_the_third_signal_like_docker() {
+    let Some(host) = shared() else { return };
+    let _cleanup = SharedCleanup(host.clone(), "third");
+    let l = label_value("third");
+    let problems = Problems::default();
+    for proxy in ["--sig-proxy=true", "--sig-proxy=false"] {
+        for sig in [libc::SIGINT, libc::SIGTERM] {
+            let mut seen = Vec::new();
+            for program in [docker_bin(), dkr_bin().to_string()] {
+                let cfg = TempDir::new("flt-cfg");
+                let args = [
+                    "run",
+                    "--label",
+                    &l,
+                    proxy,
+                    "busybox",
+                    "sh",
+                    "-c",
+                    "echo ready; sleep 60",
+                ];
+                let mut r = Running::spawn(cli(&program, &host, cfg.path(), &args));
+                let what = format!(
+                    "{} run {proxy} + 3x signal {sig}",
+                    program.rsplit('/').next().unwrap_or("")
+                );
+                if !r.wait_for_stdout("ready", Duration::from_secs(30)) {
+                    problems.add(format!("{what}: never printed ready"));
+                    let _ = r.finish(Duration::from_secs(1));
+                    continue;
+                }
+                r.signal(sig);
+                std::thread::sleep(Duration::from_millis(300));
+                let after_one = r.is_running();
+                let mut sent = Instant::now();
+                for _ in 0..2 {
+                    std::thread::sleep(Duration::from_millis(100));
+                    sent = Instant::now();
+                    r.signal(sig);
+                }
+                let run = r.finish(Duration::from_secs(5));
+                let took = sent.elapsed();
+                eprintln!(
+                    "{what}: running after one {after_one}, exit {} after {took:?}, stderr {:?}",
+                    run.code, run.stderr
+                );
+                problems.check(after_one, || format!("{what}: ended on the first signal"));
+                problems.check(!run.hung && took < Duration::from_secs(1), || {
+                    format!("{what}: not ended within a second of the third ({took:?})")
+                });
+                seen.push((run.code, run.out(), run.stderr));
+            }
+            if let [d, k] = &seen[..] {
+                problems.check(d == k, || {
+                    format!("run {proxy} + 3x signal {sig}: dkr {k:?}, docker {d:?}")
+                });
+            }
         }
     }
     problems.assert_none();

@@ -464,6 +464,7 @@ fn run_container(
     } else {
         OnBrokenPipe::Die(tty::restore)
     };
+    let _ = signals::force_exit_after_three();
     if args.sig_proxy {
         let _ = signals::start_proxy(client.fork(), id.to_string());
     }

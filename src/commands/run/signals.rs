@@ -1,6 +1,7 @@
 //! Signal proxying for `run --sig-proxy` (docker's `ForwardAllSignals`): every signal dkr can
 //! catch, except SIGCHLD, SIGPIPE and SIGURG, becomes `POST /containers/{id}/kill?signal=NAME`.
-//! Plus SIGWINCH → resize for `-t` on a terminal (docker's `MonitorTtySize`).
+//! Plus SIGWINCH → resize for `-t` on a terminal (docker's `MonitorTtySize`), and docker's
+//! fail-safe that force-exits on the third SIGINT/SIGTERM once the container exists.
 
 use signal_hook::iterator::Signals;
 
@@ -91,6 +92,26 @@ pub fn start_proxy(client: Client, id: String) -> std::io::Result<()> {
                 let path = q.append_to(&format!("/containers/{}/kill", path_escape(&id)));
                 // docker only logs a failed kill at debug level.
                 let _ = client.post(&path);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// docker's `forceExitAfter3TerminationSignals` (`cmd/docker/docker.go`): once the container
+/// exists, `run` no longer ends on SIGINT/SIGTERM (they go to the container, or nowhere with
+/// `--sig-proxy=false`), so a stalled daemon or a container that ignores them would hold the
+/// terminal forever. The third one puts the terminal back and exits 1 with docker's message.
+pub fn force_exit_after_three() -> std::io::Result<()> {
+    let mut signals = Signals::new([libc::SIGINT, libc::SIGTERM])?;
+    std::thread::spawn(move || {
+        for (n, _) in signals.forever().enumerate() {
+            if n + 1 == 3 {
+                // The terminal first, so the message does not land on a raw one; the bytes on
+                // stderr are docker's.
+                super::tty::restore();
+                eprint!("\ngot 3 SIGTERM/SIGINTs, forcefully exiting\n");
+                std::process::exit(crate::exit::FAILURE);
             }
         }
     });
