@@ -577,6 +577,17 @@ fn ctrl_c_ends_every_stalled_command_within_a_second() {
 
 /// Run `program args` with stdout and stderr on a fresh pseudo-terminal; returns all it wrote.
 fn on_terminal(program: &str, host: &str, args: &[&str]) -> (Vec<u8>, i32) {
+    let cfg = TempDir::new("flt-cfg");
+    on_terminal_with(program, host, cfg.path(), args)
+}
+
+/// [`on_terminal`] with the given config directory.
+fn on_terminal_with(
+    program: &str,
+    host: &str,
+    cfg: &std::path::Path,
+    args: &[&str],
+) -> (Vec<u8>, i32) {
     let (mut master, mut slave) = (0, 0);
     // SAFETY: openpty fills two fds; no name, termios or winsize.
     let rc = unsafe {
@@ -597,8 +608,7 @@ fn on_terminal(program: &str, host: &str, args: &[&str]) -> (Vec<u8>, i32) {
             std::os::fd::OwnedFd::from_raw_fd(slave),
         )
     };
-    let cfg = TempDir::new("flt-cfg");
-    let mut cmd = cli(program, host, cfg.path(), args);
+    let mut cmd = cli(program, host, cfg, args);
     cmd.stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s));
     let mut child = cmd.spawn().expect("spawn on pty");
@@ -659,6 +669,201 @@ fn hostile_daemon_messages_are_neutralised_only_on_a_terminal() {
         );
     }
     assert!(text.contains("\\x1b]0;pwned"), "{text:?}");
+}
+
+/// The escape sequences the hostile messages below carry: none may reach a terminal.
+const HOSTILE: [&str; 6] = [
+    "\x1b]0;pwned",
+    "\x07",
+    "\x1b[2J",
+    "\x1b[31mred",
+    "\u{9b}",
+    "\u{202e}",
+];
+
+/// A message with every kind of hostile sequence, as a JSON string's contents.
+const EVIL_JSON: &str = "evil \\u001b]0;pwned\\u0007\\u001b[2J\\u001b[31mred\\u009b1m\\u202eboom";
+
+/// Checks `screen` (what a command wrote to its terminal) for the hostile sequences, and that
+/// `needle` — the part of the message that should be shown escaped — is there.
+fn check_screen(problems: &Problems, what: &str, screen: &[u8], needle: &str) {
+    let text = String::from_utf8_lossy(screen);
+    for bad in HOSTILE {
+        problems.check(!text.contains(bad), || {
+            format!("{what}: {bad:?} reached the terminal: {text:?}")
+        });
+    }
+    problems.check(text.contains(needle), || {
+        format!("{what}: {needle:?} not on the terminal: {text:?}")
+    });
+}
+
+/// Piped, `dkr` and docker print the same bytes (escapes included); returns dkr's run.
+fn piped_like_docker(problems: &Problems, what: &str, host: &str, args: &[&str]) -> Run {
+    let cfg = TempDir::new("flt-cfg");
+    let got =
+        Running::spawn(cli(dkr_bin(), host, cfg.path(), args)).finish(Duration::from_secs(20));
+    let want =
+        Running::spawn(cli(&docker_bin(), host, cfg.path(), args)).finish(Duration::from_secs(20));
+    // logrus's timestamp is the only part allowed to differ.
+    let unstamp = |s: &str| {
+        s.split_inclusive('\n')
+            .map(|l| match (l.find("time=\""), l.find("\" level=")) {
+                (Some(0), Some(end)) => format!("time=\"…{}", &l[end..]),
+                _ => l.to_string(),
+            })
+            .collect::<String>()
+    };
+    let want_err = unstamp(&common::normalize_text(&want.stderr));
+    problems.check(
+        (got.code, &got.out(), &unstamp(&got.stderr)) == (want.code, &want.out(), &want_err),
+        || {
+            format!(
+                "{what} piped: dkr {:?} docker {:?}",
+                (got.code, got.out(), &got.stderr),
+                (want.code, want.out(), &want.stderr)
+            )
+        },
+    );
+    problems.check(
+        HOSTILE
+            .iter()
+            .any(|h| got.out().contains(h) || got.stderr.contains(h)),
+        || {
+            format!(
+                "{what} piped: the test message lost its escapes: {:?} {:?}",
+                got.out(),
+                got.stderr
+            )
+        },
+    );
+    got
+}
+
+/// Registry and engine words beyond error messages — pull status lines and layer lines, create
+/// warnings, run's logged errors, login's answers — are escaped on a terminal and untouched
+/// when piped.
+#[test]
+fn hostile_pull_run_and_login_messages_are_neutralised_only_on_a_terminal() {
+    let Some(host) = shared() else { return };
+    let _cleanup = SharedCleanup(host.clone(), "hostile");
+    let problems = Problems::default();
+    let escaped = "evil \\x1b]0;pwned";
+
+    // pull: a layer line (drawn by the live display) and plain status lines.
+    let stream = format!(
+        "{{\"status\":\"Pulling from {EVIL_JSON}\",\"id\":\"1\"}}\n\
+         {{\"status\":\"Pulling fs layer {EVIL_JSON}\\nsecond line\",\"progressDetail\":{{}},\"id\":\"abc\"}}\n\
+         {{\"status\":\"Downloading {EVIL_JSON}\",\"progressDetail\":{{\"current\":10,\"total\":100}},\"progress\":\"x\",\"id\":\"abc\"}}\n\
+         {{\"status\":\"Status: {EVIL_JSON}\"}}\n"
+    );
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/images/create", Fault::Reply(200, stream)).method("POST")],
+    );
+    let image = format!("{}/flt-hostile:1", registry());
+    piped_like_docker(&problems, "pull", &proxy.host(), &["pull", &image]);
+    let (screen, code) = on_terminal(dkr_bin(), &proxy.host(), &["pull", &image]);
+    problems.check(code == 0, || format!("pull on a terminal: exit {code}"));
+    check_screen(&problems, "pull", &screen, escaped);
+    let text = String::from_utf8_lossy(&screen);
+    problems.check(text.contains("\\nsecond line"), || {
+        format!("pull: a layer line was split by the message's newline: {text:?}")
+    });
+    drop(proxy);
+
+    // run -d: the create answer's warnings (the start then fails: the ID is made up).
+    let fake_id = "f".repeat(64);
+    let created = format!("{{\"Id\":\"{fake_id}\",\"Warnings\":[\"{EVIL_JSON}\"]}}");
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/containers/create", Fault::Reply(201, created)).method("POST")],
+    );
+    let args = ["run", "-d", "busybox", "true"];
+    piped_like_docker(&problems, "run -d (warning)", &proxy.host(), &args);
+    let (screen, _) = on_terminal(dkr_bin(), &proxy.host(), &args);
+    check_screen(
+        &problems,
+        "run -d (warning)",
+        &screen,
+        &format!("WARNING: {escaped}"),
+    );
+    drop(proxy);
+
+    // run: a failed wait is logged (logrus's coloured `ERRO[0000]` on a terminal).
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/wait", Fault::HostileError).method("POST")],
+    );
+    let l = label_value("hostile");
+    let args = ["run", "--label", &l, "busybox", "true"];
+    let (screen, code) = on_terminal(dkr_bin(), &proxy.host(), &args);
+    let (_, docker_code) = on_terminal(&docker_bin(), &proxy.host(), &args);
+    problems.check(code == docker_code, || {
+        format!("run (wait error) on a terminal: exit {code}, docker {docker_code}")
+    });
+    check_screen(
+        &problems,
+        "run (wait error)",
+        &screen,
+        &format!("error waiting for container: Error response from daemon: {escaped}"),
+    );
+    drop(proxy);
+
+    // login: the daemon's status on success, its error when stored credentials are re-checked.
+    let answer = format!("{{\"Status\":\"Login Succeeded {EVIL_JSON}\",\"IdentityToken\":\"\"}}");
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/auth", Fault::Reply(200, answer)).method("POST")],
+    );
+    let args = [
+        "login",
+        "-u",
+        "testuser",
+        "-p",
+        "testpassword",
+        "localhost:5000",
+    ];
+    let cfg = TempDir::new("flt-cfg");
+    let (screen, code) = on_terminal_with(dkr_bin(), &proxy.host(), cfg.path(), &args);
+    problems.check(code == 0, || format!("login on a terminal: exit {code}"));
+    check_screen(
+        &problems,
+        "login",
+        &screen,
+        &format!("Login Succeeded {escaped}"),
+    );
+    let cfg2 = TempDir::new("flt-cfg");
+    let got = Running::spawn(cli(dkr_bin(), &proxy.host(), cfg2.path(), &args))
+        .finish(Duration::from_secs(20));
+    let want = Running::spawn(cli(&docker_bin(), &proxy.host(), cfg.path(), &args))
+        .finish(Duration::from_secs(20));
+    problems.check((got.code, got.out()) == (want.code, want.out()), || {
+        format!(
+            "login piped: dkr {:?} docker {:?}",
+            (got.code, got.out()),
+            (want.code, want.out())
+        )
+    });
+    drop(proxy);
+    // `cfg` now holds credentials for localhost:5000: a bare login re-checks them.
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/auth", Fault::HostileError).method("POST")],
+    );
+    let (screen, _) = on_terminal_with(
+        dkr_bin(),
+        &proxy.host(),
+        cfg.path(),
+        &["login", "localhost:5000"],
+    );
+    check_screen(
+        &problems,
+        "login (stored credentials)",
+        &screen,
+        &format!("Login did not succeed, error: Error response from daemon: {escaped}"),
+    );
+    problems.assert_none();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -151,7 +151,8 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
         }
     };
     if !msg.is_empty() {
-        println!("{msg}");
+        // The registry's words (`Login Succeeded` from the daemon's /auth).
+        println!("{}", crate::render::sanitize::for_stdout(&msg));
     }
     Ok(crate::exit::OK)
 }
@@ -174,7 +175,8 @@ fn login_with_stored(
     let mut err = io::stderr().lock();
     let _ = write!(err, "Authenticating with existing credentials...");
     if !ac.username.is_empty() {
-        let _ = write!(err, " [Username: {}]", ac.username);
+        let user = crate::render::sanitize::for_stderr(&ac.username);
+        let _ = write!(err, " [Username: {user}]");
     }
     let _ = writeln!(err);
     let _ = err.write_all(
@@ -191,7 +193,11 @@ fn login_with_stored(
             if e.status() == Some(401) {
                 eprintln!("Stored credentials invalid or expired");
             } else {
-                eprintln!("Login did not succeed, error: {e}");
+                let e = e.to_string();
+                eprintln!(
+                    "Login did not succeed, error: {}",
+                    crate::render::sanitize::for_stderr(&e)
+                );
             }
             (AuthResponse::default(), Some(e))
         }

@@ -137,6 +137,8 @@ fn request_privilege(ctx: &Context, reference: &Reference) -> anyhow::Result<Str
     let is_default = key == INDEX_SERVER || reference.is_official_index();
     let (stored, err) = credentials::default_auth_config(&ctx.config, true, &key, is_default);
     if let Some(e) = err {
+        let e = e.to_string();
+        let e = crate::render::sanitize::for_stderr(&e);
         eprintln!("Unable to retrieve stored credentials for {INDEX_SERVER}, error: {e}.");
     }
     let ac = super::login::prompt_user_for_credentials("", "", &stored.username, INDEX_SERVER)?;

@@ -61,6 +61,8 @@ fn log(level: &str, msg: &str) {
             "error" => ("ERRO", 31),
             _ => ("WARN", 33),
         };
+        // The colour is ours; the message (often the daemon's words) is not.
+        let msg = crate::render::sanitize::escape_controls(msg);
         eprintln!("\x1b[{color}m{tag}\x1b[0m[0000] {msg}");
         return;
     }
@@ -376,7 +378,7 @@ fn create_container(
         warnings.push(w);
     }
     for w in warnings {
-        eprintln!("WARNING: {w}");
+        eprintln!("WARNING: {}", crate::render::sanitize::for_stderr(&w));
     }
     cid.write(&resp.id)?;
     Ok(resp.id)

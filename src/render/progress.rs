@@ -8,6 +8,8 @@
 //! `JSONProgress.String` byte for byte; indicatif lays the lines out. docker redraws a line
 //! per message with its own cursor codes; here the screen is redrawn at most once every
 //! [`REDRAW_INTERVAL`] (20 a second), with the newest frame, however many messages came.
+//! On a terminal the engine's and registry's words have their control characters made
+//! visible (`render::sanitize`); piped, they pass untouched as docker passes them.
 
 use std::collections::HashMap;
 use std::io::{self, BufReader, Read, Write};
@@ -20,6 +22,7 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle, T
 use serde::Deserialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::render::sanitize;
 use crate::render::units::human_size;
 
 /// The least time between two rounds of line updates on a terminal (20 a second).
@@ -573,6 +576,12 @@ impl Drop for Live {
     }
 }
 
+/// A layer's line as it may reach the terminal: the engine's and registry's words with their
+/// control characters made visible, and on one line (a newline would push the slots apart).
+fn slot_text(text: &str) -> String {
+    sanitize::escape_controls(text).replace('\n', "\\n")
+}
+
 fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
     let (tx, rx) = mpsc::sync_channel::<Result<JsonMessage, String>>(256);
     // The reader parses on its own thread so a pending frame is drawn while the engine is
@@ -619,7 +628,7 @@ fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Resu
                 return Err(e);
             }
             if let Some(text) = display_text(&m, true, target.width(), now_nanos()) {
-                live.update(&m.id, text);
+                live.update(&m.id, slot_text(&text));
             }
             let _ = live.gate.present(false);
             continue;
@@ -630,6 +639,7 @@ fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Resu
         }
         let terminal_progress = m.stream.is_empty() && m.progress_detail.is_some();
         if let Some(text) = display_text(&m, true, target.width(), now_nanos()) {
+            let text = sanitize::escape_controls(&text);
             let mut bytes = Vec::with_capacity(text.len() + 8);
             if terminal_progress {
                 bytes.extend_from_slice(b"\x1b[2K\r");
@@ -649,6 +659,15 @@ mod tests {
 
     fn msg(json: &str) -> JsonMessage {
         serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn layer_lines_are_one_safe_line() {
+        assert_eq!(slot_text("abc: Downloading 1kB"), "abc: Downloading 1kB");
+        assert_eq!(
+            slot_text("abc: evil \x1b]0;t\x07\r\nnext\u{202e}"),
+            "abc: evil \\x1b]0;t\\x07\\x0d\\nnext\\u{202e}"
+        );
     }
 
     #[test]

@@ -225,6 +225,8 @@ pub enum Fault {
     HugeHeader,
     /// An error status whose message carries terminal escape sequences.
     HostileError,
+    /// A made-up answer: this status line and JSON body (Content-Length framed).
+    Reply(u16, String),
 }
 
 impl Fault {
@@ -240,6 +242,7 @@ impl Fault {
                 | Fault::InvalidJson
                 | Fault::HugeHeader
                 | Fault::HostileError
+                | Fault::Reply(..)
         )
     }
 
@@ -263,6 +266,11 @@ impl Fault {
                 )
                 .into_bytes()
             }
+            Fault::Reply(status, body) => format!(
+                "HTTP/1.1 {status} Whatever\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            )
+            .into_bytes(),
             _ => Vec::new(),
         }
     }
