@@ -526,10 +526,12 @@ fn ctrl_c_ends_every_stalled_command_within_a_second() {
                     ));
                     continue;
                 }
-                // `run` forwards signals to its container (--sig-proxy): while the container
-                // is not running that does nothing, and docker ends only on the third signal
-                // ("got 3 SIGTERM/SIGINTs, forcefully exiting").
-                let proxied = case.label.starts_with("run (") && case.label != "run (create)";
+                // Stalled after create (on attach, wait or start), docker forwards the signal
+                // to a container that has not started and ends only on the third ("got 3
+                // SIGTERM/SIGINTs, forcefully exiting", exit 1); dkr ends on the first, as
+                // every command does, with 128 + the signal.
+                let before_start = case.label.starts_with("run (") && case.label != "run (create)";
+                let proxied = before_start && program != dkr_bin();
                 let mut sent = Instant::now();
                 r.signal(sig);
                 if proxied {
@@ -551,7 +553,14 @@ fn ctrl_c_ends_every_stalled_command_within_a_second() {
                 if program != dkr_bin() {
                     docker_code = Some(run.code);
                 } else {
-                    if sig == libc::SIGINT {
+                    if before_start {
+                        problems.check(run.code == 128 + sig && run.stderr.is_empty(), || {
+                            format!(
+                                "{what}: exit {} {:?} where 128+{sig} and silence were due",
+                                run.code, run.stderr
+                            )
+                        });
+                    } else if sig == libc::SIGINT {
                         problems.check(Some(run.code) == docker_code, || {
                             format!(
                                 "{what}: exit {} where docker exits {docker_code:?}",
@@ -1596,15 +1605,24 @@ fn private_engine_killed_loaded_and_checked() {
 // ---------------------------------------------------------------------------------------------
 // run -it, stalled, interrupted: the terminal comes back
 
+/// How the user interrupts.
+#[derive(Clone, Copy, Debug)]
+enum Interrupt {
+    /// This many SIGINTs, 100 ms apart (`kill -INT` from elsewhere).
+    Signals(usize),
+    /// Ctrl-C typed on the terminal (the byte, which a raw terminal passes on as data).
+    Key,
+}
+
 /// `program run -it …` on a fresh pseudo-terminal through `proxy`; once the stalled request is
-/// reached, `signals` SIGINTs 100 ms apart. Returns (exit code, ms from the last signal to the
+/// reached, interrupted as `how` says. Returns (exit code, ms from the last interrupt to the
 /// exit, whether the terminal was raw while stalled, whether it is cooked again afterwards).
 fn run_it_interrupted(
     program: &str,
     proxy: &FaultProxy,
     fault: &Fault,
     args: &[&str],
-    signals: usize,
+    how: Interrupt,
 ) -> (i32, u128, bool, bool) {
     use std::os::fd::{AsRawFd, FromRawFd};
     let (mut master, mut slave) = (0, 0);
@@ -1653,6 +1671,7 @@ fn run_it_interrupted(
     }
     let mut child = cmd.spawn().expect("spawn on pty");
     drop(cmd);
+    let mut keyboard = m.try_clone().expect("dup pty master");
     std::thread::spawn(move || {
         use std::io::Read;
         let mut m = m;
@@ -1673,13 +1692,21 @@ fn run_it_interrupted(
     std::thread::sleep(Duration::from_millis(300));
     let was_raw = !cooked(&termios(s.as_raw_fd()));
     let mut sent = Instant::now();
-    for i in 0..signals {
-        if i > 0 {
-            std::thread::sleep(Duration::from_millis(100));
+    match how {
+        Interrupt::Signals(n) => {
+            for i in 0..n {
+                if i > 0 {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                sent = Instant::now();
+                // SAFETY: signalling our own child.
+                unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+            }
         }
-        sent = Instant::now();
-        // SAFETY: signalling our own child.
-        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        Interrupt::Key => {
+            use std::io::Write;
+            keyboard.write_all(b"\x03").expect("type Ctrl-C");
+        }
     }
     let deadline = Instant::now() + Duration::from_secs(5);
     let status = loop {
@@ -1703,40 +1730,51 @@ fn run_it_interrupted(
     )
 }
 
+/// Stalled on wait or start (after attach, the terminal raw), `run -it` ends on the first
+/// SIGINT or on Ctrl-C typed at the keyboard, within a second, with 130, the terminal cooked
+/// again and its `--rm` container removed. docker needs three SIGINTs (it forwards them to a
+/// container that never starts; exit 1, its container left behind) and ignores the key.
 #[test]
 fn run_it_stalled_then_interrupted_restores_the_terminal() {
     let Some(host) = shared() else { return };
     let _cleanup = SharedCleanup(host.clone(), "tty");
-    let l = label_value("tty");
+    let _cleanup_dkr = SharedCleanup(host.clone(), "tty-dkr");
     let problems = Problems::default();
     for path in ["/wait", "/start"] {
         let fault = Fault::Stall;
-        let mut docker_code = None;
-        for program in [docker_bin(), dkr_bin().to_string()] {
-            let proxy =
-                FaultProxy::start(&host, vec![Rule::new(path, fault.clone()).method("POST")]);
-            let args = ["run", "-it", "--rm", "--label", &l, "busybox", "sh"];
-            // docker ends a stalled run -it on the third SIGINT.
-            let (code, took, raw, restored) =
-                run_it_interrupted(&program, &proxy, &fault, &args, 3);
+        for (program, how) in [
+            (docker_bin(), Interrupt::Signals(3)),
+            (dkr_bin().to_string(), Interrupt::Signals(1)),
+            (dkr_bin().to_string(), Interrupt::Key),
+        ] {
             let who = if program == dkr_bin() {
                 "dkr"
             } else {
                 "docker"
             };
-            eprintln!("{who} run -it stalled on {path}, 3x SIGINT: exit {code} after {took}ms, raw while stalled {raw}, terminal restored {restored}");
+            let l = label_value(if who == "dkr" { "tty-dkr" } else { "tty" });
+            let proxy =
+                FaultProxy::start(&host, vec![Rule::new(path, fault.clone()).method("POST")]);
+            let args = ["run", "-it", "--rm", "--label", &l, "busybox", "sh"];
+            let (code, took, raw, restored) =
+                run_it_interrupted(&program, &proxy, &fault, &args, how);
+            drop(proxy);
+            let left = docker_ok(&host, &["ps", "-aq", "--filter", &format!("label={l}")]);
+            eprintln!("{who} run -it stalled on {path}, {how:?}: exit {code} after {took}ms, raw while stalled {raw}, terminal restored {restored}, containers left {:?}", left.lines().count());
             if who == "docker" {
-                docker_code = Some(code);
                 continue;
             }
-            problems.check(code != -1 && took < 1000, || format!("dkr run -it stalled on {path}: not ended within a second of the last SIGINT ({took}ms)"));
-            problems.check(restored, || {
-                format!("dkr run -it stalled on {path}: the terminal was left raw")
+            let what = format!("dkr run -it stalled on {path}, {how:?}");
+            problems.check(raw, || {
+                format!("{what}: the terminal was not raw while stalled")
             });
-            problems.check(Some(code) == docker_code, || {
-                format!(
-                    "dkr run -it stalled on {path}: exit {code} where docker exits {docker_code:?}"
-                )
+            problems.check(code != -1 && took < 1000, || {
+                format!("{what}: not ended within a second ({took}ms)")
+            });
+            problems.check(restored, || format!("{what}: the terminal was left raw"));
+            problems.check(code == 130, || format!("{what}: exit {code}, not 130"));
+            problems.check(left.is_empty(), || {
+                format!("{what}: its --rm container was left behind: {left}")
             });
         }
     }

@@ -249,16 +249,13 @@ fn tty_without_stdin() {
     );
 }
 
-#[test]
-fn terminal_restored_when_killed_without_signal_proxy() {
-    let e = engine_or_skip!();
-    let name = unique("kill");
-    let _c = e.cleanup(&[&name]);
+/// `run --rm --sig-proxy=false -it busybox …` on a terminal, once the container is running.
+fn attached_without_signal_proxy(e: &Engine, name: &str) -> Pty {
     let args = [
         "run",
         "--rm",
         "--name",
-        &name,
+        name,
         "--sig-proxy=false",
         "-it",
         "busybox",
@@ -266,15 +263,43 @@ fn terminal_restored_when_killed_without_signal_proxy() {
         "-c",
         "echo ready; sleep 60",
     ];
-    let mut pty = spawn(&e, dkr_bin(), &args, 24, 80);
-    let before = pty.initial;
+    let pty = spawn(e, dkr_bin(), &args, 24, 80);
     pty.expect("ready", WAIT);
+    pty
+}
+
+#[test]
+fn terminal_restored_when_killed_without_signal_proxy() {
+    let e = engine_or_skip!();
+    let name = unique("kill");
+    let _c = e.cleanup(&[&name]);
+    let mut pty = attached_without_signal_proxy(&e, &name);
+    // The terminal hangs up: nothing catches SIGHUP without signal proxying (docker dies of
+    // it too).
     // SAFETY: signalling our own child.
-    unsafe { libc::kill(pty.child.id() as i32, libc::SIGTERM) };
-    assert_eq!(pty.wait(WAIT), 128 + libc::SIGTERM);
+    unsafe { libc::kill(pty.child.id() as i32, libc::SIGHUP) };
+    assert_eq!(pty.wait(WAIT), 128 + libc::SIGHUP);
     assert_eq!(
         mode_flags(&pty.termios()),
-        before,
-        "terminal restored before dying of SIGTERM"
+        pty.initial,
+        "terminal restored before dying of SIGHUP"
     );
+}
+
+/// SIGTERM does not end an attached `run` (docker's too): the third does, with docker's message
+/// on a terminal that is cooked again.
+#[test]
+fn terminal_restored_on_the_third_sigterm() {
+    let e = engine_or_skip!();
+    let name = unique("third");
+    let _c = e.cleanup(&[&name]);
+    let mut pty = attached_without_signal_proxy(&e, &name);
+    for _ in 0..3 {
+        // SAFETY: signalling our own child.
+        unsafe { libc::kill(pty.child.id() as i32, libc::SIGTERM) };
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(pty.wait(WAIT), 1);
+    assert_eq!(mode_flags(&pty.termios()), pty.initial, "terminal restored");
+    pty.expect("got 3 SIGTERM/SIGINTs, forcefully exiting", WAIT);
 }

@@ -445,6 +445,20 @@ fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::
     }
 }
 
+/// `DELETE /containers/{id}?force=1`, waiting at most `limit` for the answer.
+fn remove_within(client: &Client, id: &str, limit: std::time::Duration) {
+    let (c, path) = (
+        client.fork(),
+        format!("/containers/{}?force=1", path_escape(id)),
+    );
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = c.call("DELETE", &path, None, &[]);
+        let _ = tx.send(());
+    });
+    let _ = rx.recv_timeout(limit);
+}
+
 /// docker's `runContainer` from the signal proxy on.
 fn run_container(
     ctx: &Context,
@@ -466,7 +480,16 @@ fn run_container(
     } else {
         OnBrokenPipe::Die(tty::restore)
     };
-    let _ = signals::force_exit_after_three();
+    {
+        // Interrupted before it started: a `--rm` container would never be removed, so remove
+        // it (briefly: the daemon may be the thing that is stuck).
+        let (c, id, rm) = (client.fork(), id.to_string(), body.host_config.auto_remove);
+        let _ = signals::handle_termination(move || {
+            if rm {
+                remove_within(&c, &id, std::time::Duration::from_millis(500));
+            }
+        });
+    }
     if args.sig_proxy {
         let _ = signals::start_proxy(client.fork(), id.to_string());
     }
@@ -556,16 +579,12 @@ fn run_container(
                 }
             }
             if !removed {
-                let _ = client.fork().call(
-                    "DELETE",
-                    &format!("/containers/{}?force=1", path_escape(id)),
-                    None,
-                    &[],
-                );
+                remove_within(client, id, std::time::Duration::from_secs(5));
             }
         }
         return Err(to_status_error(e).into());
     }
+    signals::mark_started();
     if !attach {
         return Ok(exit::OK);
     }

@@ -201,6 +201,21 @@ pub fn start(up: Upgraded, setup: StreamSetup, events: Sender<Event>) {
     }
 }
 
+/// A reader that records the container as started when its first byte of output comes (it
+/// can come before the answer to `start`).
+struct MarksStart<'a, R>(&'a mut R, bool);
+
+impl<R: Read> Read for MarksStart<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        if n > 0 && !self.1 {
+            self.1 = true;
+            super::signals::mark_started();
+        }
+        Ok(n)
+    }
+}
+
 fn copy_output<R: Read>(
     reader: &mut R,
     tty: bool,
@@ -208,6 +223,7 @@ fn copy_output<R: Read>(
     want_err: bool,
     on_epipe: OnBrokenPipe,
 ) -> io::Result<()> {
+    let reader = &mut MarksStart(reader, false);
     let mut out = BufWriter::with_capacity(64 * 1024, StdioWriter::stdout(on_epipe));
     if tty {
         // With a TTY the daemon sends one raw stream; docker writes it to stdout (or, with
@@ -235,6 +251,10 @@ fn copy_input(writer: &mut WriteHalf, tty: bool, keys: Vec<u8>) -> bool {
                 Ok(Got::Eof(n)) => (n, Some(false)),
                 Ok(Got::Escaped(n)) => (n, Some(true)),
             };
+            if super::signals::interrupt_key_before_start(&buf[..n]) {
+                // The process is ending; the key is not the container's.
+                continue;
+            }
             if n > 0 && writer.write_all(&buf[..n]).is_err() {
                 return false;
             }

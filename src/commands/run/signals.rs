@@ -1,7 +1,10 @@
 //! Signal proxying for `run --sig-proxy` (docker's `ForwardAllSignals`): every signal dkr can
 //! catch, except SIGCHLD, SIGPIPE and SIGURG, becomes `POST /containers/{id}/kill?signal=NAME`.
-//! Plus SIGWINCH → resize for `-t` on a terminal (docker's `MonitorTtySize`), and docker's
-//! fail-safe that force-exits on the third SIGINT/SIGTERM once the container exists.
+//! Plus SIGWINCH → resize for `-t` on a terminal (docker's `MonitorTtySize`), and what
+//! SIGINT/SIGTERM do to `run` itself: end it at once before the container has started, and
+//! after that docker's fail-safe, the third one force-exits.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use signal_hook::iterator::Signals;
 
@@ -98,15 +101,60 @@ pub fn start_proxy(client: Client, id: String) -> std::io::Result<()> {
     Ok(())
 }
 
-/// docker's `forceExitAfter3TerminationSignals` (`cmd/docker/docker.go`): once the container
-/// exists, `run` no longer ends on SIGINT/SIGTERM (they go to the container, or nowhere with
-/// `--sig-proxy=false`), so a stalled daemon or a container that ignores them would hold the
-/// terminal forever. The third one puts the terminal back and exits 1 with docker's message.
-pub fn force_exit_after_three() -> std::io::Result<()> {
+/// Set once `start` has answered or the container's first output has come: the container
+/// runs, and signals are its business.
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// Record that the container has been started.
+pub fn mark_started() {
+    STARTED.store(true, Ordering::SeqCst);
+}
+
+/// Has `start` answered yet?
+pub fn started() -> bool {
+    STARTED.load(Ordering::SeqCst)
+}
+
+/// How long a signal waits for a `start` that is on its way: the container may already run
+/// (its output can come before the answer), and then the signal is the container's.
+const START_GRACE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Has `start` answered, or does it within `limit`?
+fn started_within(limit: std::time::Duration) -> bool {
+    let deadline = std::time::Instant::now() + limit;
+    while !started() {
+        if std::time::Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    true
+}
+
+/// SIGINT/SIGTERM for `run` once the container exists (before that the default action ends
+/// dkr, as every other command ends on them, with 130/143).
+///
+/// - Until `start` has answered (given [`START_GRACE`] to do so), the container cannot act on a
+///   signal, so forwarding it would do nothing and a stalled daemon would hold the terminal:
+///   the first one ends `run` at once,
+///   silently with 128 + the signal number, the terminal put back and `abandon` run first (it
+///   removes a `--rm` container that will now never start). docker forwards it and waits on.
+/// - Afterwards, as docker's `forceExitAfter3TerminationSignals` (`cmd/docker/docker.go`): they
+///   go to the container (or nowhere with `--sig-proxy=false`), and the third puts the terminal
+///   back and exits 1 with docker's message — for a stalled stream or a container that
+///   ignores them.
+pub fn handle_termination(abandon: impl Fn() + Send + 'static) -> std::io::Result<()> {
     let mut signals = Signals::new([libc::SIGINT, libc::SIGTERM])?;
     std::thread::spawn(move || {
-        for (n, _) in signals.forever().enumerate() {
-            if n + 1 == 3 {
+        let mut after_start = 0;
+        for sig in signals.forever() {
+            if !started_within(START_GRACE) {
+                super::tty::restore();
+                abandon();
+                std::process::exit(128 + sig);
+            }
+            after_start += 1;
+            if after_start == 3 {
                 // The terminal first, so the message does not land on a raw one; the bytes on
                 // stderr are docker's.
                 super::tty::restore();
@@ -116,6 +164,24 @@ pub fn force_exit_after_three() -> std::io::Result<()> {
         }
     });
     Ok(())
+}
+
+/// The interrupt key typed on a raw terminal before the container has started: a byte docker
+/// would queue for a container that may never start, with no other way out for the user. It
+/// becomes the SIGINT it would have been on a cooked terminal. True if `input` had it.
+pub fn interrupt_key_before_start(input: &[u8]) -> bool {
+    if started() || !super::tty::is_raw() {
+        return false;
+    }
+    let Some(key) = super::tty::interrupt_char() else {
+        return false;
+    };
+    if !input.contains(&key) {
+        return false;
+    }
+    // SAFETY: signalling this process; the handler above takes it from there.
+    unsafe { libc::kill(libc::getpid(), libc::SIGINT) };
+    true
 }
 
 /// `POST /containers/{id}/resize?h=…&w=…` with the current stdout size; nothing for 0×0.

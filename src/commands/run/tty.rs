@@ -69,6 +69,19 @@ pub fn make_raw() -> io::Result<Option<RawGuard>> {
     Ok(Some(RawGuard(())))
 }
 
+/// Is the terminal raw (made so by [`make_raw`] and not yet restored)?
+pub fn is_raw() -> bool {
+    *RAW.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The terminal's interrupt character (`VINTR`, normally Ctrl-C) as it was before raw mode;
+/// None when it was disabled or raw mode was never entered.
+pub fn interrupt_char() -> Option<u8> {
+    let c = SAVED.get()?.special_codes[termios::SpecialCodeIndex::VINTR];
+    // `_POSIX_VDISABLE` (0) turns the key off.
+    (c != 0).then_some(c)
+}
+
 /// Put the terminal back as it was, if it is raw. Safe to call any number of times.
 pub fn restore() {
     let mut raw = RAW.lock().unwrap_or_else(|p| p.into_inner());
