@@ -445,6 +445,38 @@ fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::
     }
 }
 
+/// `POST /containers/{id}/start`. The engine answers 204 with no body; docker ignores any
+/// body, but a success that comes with one that is not even JSON did not come from an engine
+/// (a proxy, a wrong socket): the container may never have started, and waiting for it would
+/// wait forever, so it is an error here.
+fn start(client: &Client, id: &str) -> Result<(), EngineError> {
+    let path = format!("/containers/{}/start", path_escape(id));
+    let (_, body) = client.call("POST", &path, None, &[])?;
+    if !body.trim_ascii().is_empty() {
+        crate::engine::decode::<serde_json::Value>(&body)?;
+    }
+    Ok(())
+}
+
+/// Is the container still as created, never started? False when that cannot be told.
+fn never_started(client: &Client, id: &str) -> bool {
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct Inspect {
+        #[serde(rename = "State")]
+        state: State,
+    }
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct State {
+        #[serde(rename = "Status")]
+        status: String,
+    }
+    client
+        .get_json::<Inspect>(&format!("/containers/{}/json", path_escape(id)))
+        .is_ok_and(|i| i.state.status == "created")
+}
+
 /// `DELETE /containers/{id}?force=1`, waiting at most `limit` for the answer.
 fn remove_within(client: &Client, id: &str, limit: std::time::Duration) {
     let (c, path) = (
@@ -555,13 +587,16 @@ fn run_container(
         let mut out = crate::engine::stream::StdioWriter::stdout(on_epipe);
         let _ = out.write_all(format!("{id}\n").as_bytes());
     }
-    if let Err(e) = client.post(&format!("/containers/{}/start", path_escape(id))) {
+    if let Err(e) = start(client, id) {
         tty::restore();
-        if body.host_config.auto_remove {
+        if body.host_config.auto_remove && e.status().is_none() && never_started(client, id) {
+            // The start request never reached the daemon (the connection broke before an
+            // answer): no removal will ever come, where docker waits for it forever.
+            remove_within(client, id, std::time::Duration::from_secs(5));
+        } else if body.host_config.auto_remove {
             // Wait for the daemon to remove it, so nothing is left behind (as docker does). If
-            // the start request never reached the daemon (the connection broke), that removal
-            // never comes: after a bounded wait, remove the container ourselves instead of
-            // hanging.
+            // that removal never comes, remove the container ourselves after a bounded wait
+            // instead of hanging.
             let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
             let mut removed = false;
             while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
