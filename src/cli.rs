@@ -4,6 +4,7 @@
 //! flags are declared in its own file under `commands/`), translation of clap's errors into
 //! pflag's wording and exit codes, and docker's positional-argument-count messages.
 
+use crate::goquote::go_quote;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
@@ -366,7 +367,8 @@ fn go_bool_values(
                             return Err((
                                 path,
                                 format!(
-                                    "invalid argument {v:?} for \"{}\" flag: {e}",
+                                    "invalid argument {} for \"{}\" flag: {e}",
+                                    go_quote(v),
                                     flag_names(a)
                                 ),
                             ))
@@ -500,8 +502,8 @@ fn pflag_message(cmd: &clap::Command, args: &[OsString], err: &clap::Error) -> S
                         .map(|s| s.to_string())
                         .unwrap_or_else(|| "invalid value".to_string());
                     format!(
-                        "invalid argument {:?} for \"{}\" flag: {reason}",
-                        value.unwrap_or_default(),
+                        "invalid argument {} for \"{}\" flag: {reason}",
+                        go_quote(&value.unwrap_or_default()),
                         flag_names(arg)
                     )
                 }
@@ -586,7 +588,10 @@ pub fn go_bool(s: &str) -> Result<bool, String> {
     match s {
         "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
         "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
-        _ => Err(format!("strconv.ParseBool: parsing {s:?}: invalid syntax")),
+        _ => Err(format!(
+            "strconv.ParseBool: parsing {}: invalid syntax",
+            go_quote(s)
+        )),
     }
 }
 
@@ -617,15 +622,19 @@ pub fn go_int(s: &str) -> Result<i64, String> {
     } else {
         (10, body_nounders.clone())
     };
-    let syntax = || format!("strconv.ParseInt: parsing {s:?}: invalid syntax");
+    let syntax = || format!("strconv.ParseInt: parsing {}: invalid syntax", go_quote(s));
     if digits.is_empty() || (radix == 10 && body.contains('_')) {
         return Err(syntax());
     }
     match i128::from_str_radix(&digits, radix) {
         Ok(v) => {
             let v = if neg { -v } else { v };
-            i64::try_from(v)
-                .map_err(|_| format!("strconv.ParseInt: parsing {s:?}: value out of range"))
+            i64::try_from(v).map_err(|_| {
+                format!(
+                    "strconv.ParseInt: parsing {}: value out of range",
+                    go_quote(s)
+                )
+            })
         }
         Err(_) => Err(syntax()),
     }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod engine;
 pub mod exit;
+pub mod goquote;
 pub mod render;
 
 use std::ffi::OsString;

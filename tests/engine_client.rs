@@ -420,6 +420,13 @@ fn pflag_style_errors_and_bool_values_match_docker() {
         &["ps", "-n", "x"],
         &["logs", "--tail"],
         &["stop", "--bogus=1", "x"],
+        // Values with control characters are quoted as Go's %q quotes them.
+        &["ps", "-n", "1\x1b[2J\t\n"],
+        &["ps", "--all=\x07\u{202e}"],
+        &["stop", "-t", "\u{e9}\x01", "x"],
+        &["run", "--cpus", "1\x7f", "busybox"],
+        &["logs", "--since", "a\tb\r", "x"],
+        &["images", "pull\x01"],
     ] {
         env.compare(args);
     }

@@ -70,9 +70,12 @@ const IMAGE_SUBCOMMANDS: &[&str] = &[
 
 /// docker's `printAmbiguousHint`, or `None` when `name` is not an image subcommand.
 pub fn ambiguous_hint(name: &str) -> Option<String> {
-    IMAGE_SUBCOMMANDS
-        .contains(&name)
-        .then(|| format!("\nNo images found matching {name:?}: did you mean \"dkr image {name}\"?"))
+    IMAGE_SUBCOMMANDS.contains(&name).then(|| {
+        format!(
+            "\nNo images found matching {}: did you mean \"dkr image {name}\"?",
+            crate::goquote::go_quote(name)
+        )
+    })
 }
 
 /// The usage line for this invocation (`dkr images …` or `dkr image ls …`), and whether the

@@ -3,6 +3,7 @@
 //! string parsing (`opts/hosts.go`), contexts on disk, and the TLS settings
 //! (`DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`, `--tls*`).
 
+use crate::goquote::go_quote;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -310,10 +311,10 @@ fn load_context(config: &ConfigFile, name: &str) -> Result<ContextEndpoint, Stri
         .join("meta")
         .join(&hex)
         .join("meta.json");
-    let bytes =
-        read_file(&meta).map_err(|e| format!("context {name:?}: context not found: {e}"))?;
+    let bytes = read_file(&meta)
+        .map_err(|e| format!("context {}: context not found: {e}", go_quote(name)))?;
     let doc: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|e| format!("context {name:?}: {e}"))?;
+        serde_json::from_slice(&bytes).map_err(|e| format!("context {}: {e}", go_quote(name)))?;
     let ep = &doc["Endpoints"]["docker"];
     Ok(ContextEndpoint {
         host: ep["Host"].as_str().unwrap_or("").to_string(),

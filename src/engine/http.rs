@@ -5,6 +5,7 @@
 //! (logs, pull progress) flow without buffering whole bodies. A `101 Switching Protocols`
 //! answer hands back the raw connection, including any bytes already read past the head.
 
+use crate::goquote::{go_quote, go_quote_bytes};
 use std::io::{self, BufRead, BufReader, Read, Write};
 
 /// The largest response head accepted; a larger one is a malformed response, not a hang.
@@ -194,10 +195,15 @@ pub fn read_head<R: BufRead>(r: &mut R) -> io::Result<Head> {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => return Err(invalid("malformed HTTP response")),
         Err(e) => {
-            let first = String::from_utf8_lossy(buf.split(|b| *b == b'\n').next().unwrap_or(&[]))
-                .trim_end()
-                .to_string();
-            return Err(invalid(format!("malformed HTTP response {first:?}: {e}")));
+            let first = buf
+                .split(|b| *b == b'\n')
+                .next()
+                .unwrap_or(&[])
+                .trim_ascii_end();
+            return Err(invalid(format!(
+                "malformed HTTP response {}: {e}",
+                go_quote_bytes(first)
+            )));
         }
     }
     let status = resp.code.unwrap_or(0);
@@ -247,7 +253,7 @@ impl Framing {
             let n: u64 = cl
                 .trim()
                 .parse()
-                .map_err(|_| invalid(format!("bad Content-Length {cl:?}")))?;
+                .map_err(|_| invalid(format!("bad Content-Length {}", go_quote(cl))))?;
             return Ok(Framing::Length(n));
         }
         Ok(Framing::Close)

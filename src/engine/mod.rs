@@ -9,6 +9,7 @@ pub mod stream;
 pub mod timestamp;
 pub mod transport;
 
+use crate::goquote::go_quote;
 use std::cell::RefCell;
 use std::io::{self, BufReader, Read};
 
@@ -266,7 +267,7 @@ impl Client {
             .map(|c| BufReader::with_capacity(64 * 1024, c))
             .map_err(|source| EngineError::Connect {
                 host: self.endpoint.display.clone(),
-                request: format!("{} {:?}", go_method(method), self.url(target)),
+                request: format!("{} {}", go_method(method), go_quote(&self.url(target))),
                 source,
             })
     }
@@ -329,7 +330,7 @@ impl Client {
             headers.push(("Content-Type".into(), ctype.into()));
         }
         headers.extend_from_slice(extra);
-        let request = format!("{} {:?}", go_method(method), self.url(target));
+        let request = format!("{} {}", go_method(method), go_quote(&self.url(target)));
         let io_err = |source: io::Error| {
             // With TLS 1.3 a refused client certificate surfaces on the first read.
             if tls_error_text(&source).is_some() {

@@ -130,27 +130,6 @@ pub fn parse_go_duration(s: &str) -> Result<i64, String> {
     Ok(total as i64)
 }
 
-/// Go's `strconv.Quote`-like quoting as the time package does it (`"…"` with `\"`, `\\` and
-/// `\x..` escapes for control bytes).
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// The time package's own `quote` (time/format.go), used in `time.Parse` and
 /// `time.ParseDuration` errors: unlike `strconv.Quote` it writes every byte of a non-ASCII or
 /// control character as `\xNN` (`"2024-01-02T\xc3\xa9"`), and leaves DEL as is.
@@ -237,7 +216,7 @@ pub fn get_timestamp(value: &str, now: Now) -> Result<String, String> {
             if parse_unix_timestamp(value).is_err() {
                 return Err(format!(
                     "failed to parse value as time or duration: {}",
-                    go_quote(value)
+                    crate::goquote::go_quote(value)
                 ));
             }
             Ok(value.to_string())

@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 
 use super::format::Row;
 use super::image::truncate_id;
-use super::units::{ago, go_quote, human_size_with_precision};
+use super::units::{ago, human_size_with_precision};
 use crate::engine::models::{ContainerSummary, Port};
 use crate::engine::reference::Reference;
+use crate::goquote::go_quote;
 
 /// docker's default `ps` table (`defaultContainerTableFormat`).
 pub const DEFAULT_TABLE_FORMAT: &str =

@@ -142,11 +142,8 @@ impl Row for Value {
     }
 }
 
-/// Go's `strconv.Quote`: a double-quoted Go string literal (used for `%q`, and by docker for the
-/// COMMAND column).
-pub fn go_quote(s: &str) -> String {
-    String::from_utf8(quote_bytes(s.as_bytes(), false)).expect("quote output is ASCII-safe UTF-8")
-}
+use crate::goquote::go_is_print;
+pub use crate::goquote::go_quote;
 
 /// Go's `encoding/json` encoding of `v` with `SetEscapeHTML(false)`, as docker's `json` template
 /// function prints it (object keys sorted, floats formatted as Go does, U+2028/U+2029 escaped).
@@ -325,7 +322,7 @@ const SPACE_CHARS: &[char] = &[' ', '\t', '\r', '\n'];
 fn sharp_u(r: Option<char>) -> String {
     match r {
         None => "U+FFFFFFFFFFFFFFFF".to_string(), // eof (-1) as Go would print it
-        Some(c) if is_print(c) => format!("U+{:04X} '{}'", c as u32, c),
+        Some(c) if go_is_print(c) => format!("U+{:04X} '{}'", c as u32, c),
         Some(c) => format!("U+{:04X}", c as u32),
     }
 }
@@ -3580,7 +3577,7 @@ fn js_escape(s: &[u8]) -> Vec<u8> {
         } else {
             let (r, w) = decode_rune(&s[i..]);
             match r {
-                Some(ch) if !is_print(ch) => {
+                Some(ch) if !go_is_print(ch) => {
                     out.extend_from_slice(format!("\\u{:04X}", ch as u32).as_bytes())
                 }
                 _ => out.extend_from_slice(&s[i..i + w]),
@@ -3751,28 +3748,6 @@ fn rune_count(s: &[u8]) -> usize {
     n
 }
 
-/// Go's `unicode.IsPrint`, approximated without Unicode category tables: not a control,
-/// format, separator (other than ASCII space), surrogate or private-use character.
-fn is_print(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return (0x20..0x7f).contains(&u);
-    }
-    if c.is_control() {
-        return false;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F
-        | 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD
-        | 0xFFFE | 0xFFFF)
-}
-
 /// Go's `strconv.Quote` (or `QuoteToASCII` with `ascii`) on raw bytes.
 fn quote_bytes(s: &[u8], ascii: bool) -> Vec<u8> {
     let mut out = vec![b'"'];
@@ -3799,11 +3774,11 @@ fn append_escaped_rune(out: &mut Vec<u8>, c: char, quote: u8, ascii: bool) {
         return;
     }
     if ascii {
-        if c.is_ascii() && is_print(c) {
+        if c.is_ascii() && go_is_print(c) {
             out.push(c as u8);
             return;
         }
-    } else if is_print(c) {
+    } else if go_is_print(c) {
         out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         return;
     }
@@ -4475,7 +4450,7 @@ impl Printer {
                     .filter(|_| u <= 0x10FFFF)
                     .unwrap_or('\u{FFFD}');
                 let mut q = Vec::new();
-                if self.f.sharp && c != '`' && (c == '\t' || is_print(c)) {
+                if self.f.sharp && c != '`' && (c == '\t' || go_is_print(c)) {
                     q.push(b'`');
                     let mut buf = [0u8; 4];
                     q.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
@@ -4490,7 +4465,7 @@ impl Printer {
             'U' => {
                 let mut s = format!("U+{u:04X}");
                 if self.f.sharp && u <= 0x10FFFF {
-                    if let Some(c) = char::from_u32(u as u32).filter(|&c| is_print(c)) {
+                    if let Some(c) = char::from_u32(u as u32).filter(|&c| go_is_print(c)) {
                         s.push_str(&format!(" '{c}'"));
                     }
                 }

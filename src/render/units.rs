@@ -5,6 +5,8 @@
 //! faithfully because the output is compared byte for byte — including quirks such as
 //! `999500` bytes printing as `1e+03kB` (docker/cli#3091).
 
+use crate::goquote::go_quote;
+
 /// Nanoseconds per second, minute and hour (Go's `time.Duration` is an `int64` of nanoseconds).
 const SECOND: i64 = 1_000_000_000;
 const MINUTE: i64 = 60 * SECOND;
@@ -329,49 +331,6 @@ pub fn go_parse_float(s: &str) -> Result<f64, String> {
     Ok(v)
 }
 
-/// Go's `strconv.Quote`: double quotes, `\"` and `\\`, the C escapes (`\a \b \f \n \r \t \v`),
-/// `\xHH` for other control bytes and invalid UTF-8, `\uHHHH`/`\UHHHHHHHH` for other
-/// non-printable runes.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            c if go_is_print(c) => out.push(c),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Go's `strconv.Quote` over raw bytes: invalid UTF-8 bytes become `\xHH`.
-pub fn go_quote_bytes(b: &[u8]) -> String {
-    let mut out = String::from("\"");
-    for chunk in b.utf8_chunks() {
-        let q = go_quote(chunk.valid());
-        out.push_str(&q[1..q.len() - 1]);
-        for byte in chunk.invalid() {
-            out.push_str(&format!("\\x{byte:02x}"));
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// A JSON string as Go's `encoding/json` writes it: `\"` `\\` `\n` `\r` `\t` `\b` `\f`, other
 /// control characters as `\u00XX`, U+2028/U+2029 escaped, and with `escape_html` (what
 /// `json.Marshal` does) `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`.
@@ -395,54 +354,6 @@ pub fn go_json_string(s: &str, escape_html: bool) -> String {
     }
     out.push('"');
     out
-}
-
-/// An approximation of Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols
-/// and U+0020) without Unicode category tables: exact for ASCII; beyond it, control and format
-/// characters, spaces other than U+0020, private-use code points, surrogates and
-/// noncharacters are non-printable.
-pub fn go_is_print(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return (0x20..0x7f).contains(&u);
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    const FORMAT: &[(u32, u32)] = &[
-        (0x00AD, 0x00AD),
-        (0x0600, 0x0605),
-        (0x061C, 0x061C),
-        (0x06DD, 0x06DD),
-        (0x070F, 0x070F),
-        (0x0890, 0x0891),
-        (0x08E2, 0x08E2),
-        (0x180E, 0x180E),
-        (0x200B, 0x200F),
-        (0x202A, 0x202E),
-        (0x2060, 0x2064),
-        (0x2066, 0x206F),
-        (0xFEFF, 0xFEFF),
-        (0xFFF9, 0xFFFB),
-        (0x110BD, 0x110BD),
-        (0x110CD, 0x110CD),
-        (0x13430, 0x1343F),
-        (0x1BCA0, 0x1BCA3),
-        (0x1D173, 0x1D17A),
-        (0xE0001, 0xE0001),
-        (0xE0020, 0xE007F),
-        // Private use.
-        (0xE000, 0xF8FF),
-        (0xF0000, 0x10FFFF),
-    ];
-    if FORMAT.iter().any(|&(lo, hi)| (lo..=hi).contains(&u)) {
-        return false;
-    }
-    // Noncharacters.
-    if (0xFDD0..=0xFDEF).contains(&u) || (u & 0xFFFE) == 0xFFFE {
-        return false;
-    }
-    true
 }
 
 #[cfg(test)]
@@ -600,16 +511,5 @@ mod tests {
             go_json_string("\"\\\n\u{1}\u{8}\u{2028}é", true),
             "\"\\\"\\\\\\n\\u0001\\b\\u2028é\""
         );
-    }
-
-    #[test]
-    fn quote_like_go() {
-        assert_eq!(go_quote("sleep 300"), "\"sleep 300\"");
-        assert_eq!(go_quote("a\"b\\c"), "\"a\\\"b\\\\c\"");
-        assert_eq!(go_quote("\t\n\u{1}\u{7f}"), "\"\\t\\n\\x01\\x7f\"");
-        assert_eq!(go_quote("é…日本"), "\"é…日本\"");
-        assert_eq!(go_quote("\u{a0}\u{200b}"), "\"\\u00a0\\u200b\"");
-        assert_eq!(go_quote("\u{f0000}"), "\"\\U000f0000\"");
-        assert_eq!(go_quote_bytes(b"a\xffb"), "\"a\\xffb\"");
     }
 }
