@@ -1451,10 +1451,19 @@ fn signal_like_docker(
         }
         codes.push((run.code, run.stderr));
     }
+    // docker's own code is racy: 128 + the signal when the cancelled request carries the
+    // signal as its cause, 0 when the plain `context canceled` error wins. dkr's is the former.
     assert_eq!(
-        codes[1].0, codes[0].0,
+        codes[1].0,
+        128 + sig,
         "exit code after signal {sig} for {args:?}: dkr {:?} docker {:?}",
-        codes[1], codes[0]
+        codes[1],
+        codes[0]
+    );
+    assert!(
+        codes[0].0 == 128 + sig || codes[0].0 == 0,
+        "docker's exit code after signal {sig} for {args:?}: {:?}",
+        codes[0]
     );
 }
 

@@ -4,6 +4,7 @@
 //! mapping), and integration checks for what cannot be compared byte for byte (IDs, timing,
 //! signals, closed pipes, a daemon that goes away, large and binary data).
 
+mod common;
 mod lifecycle_common;
 
 use std::time::Duration;

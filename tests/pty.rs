@@ -2,6 +2,7 @@
 //! detach keys (default, flag, config), Ctrl-C, and the terminal put back as it was on every
 //! way out. Each scenario also runs the reference docker and expects the same exit code.
 
+mod common;
 mod lifecycle_common;
 
 use std::time::Duration;

@@ -488,8 +488,17 @@ fn interrupt_ends_a_pull_promptly() {
             "{program} took {:?}",
             start.elapsed()
         );
-        assert_eq!(out.status.code(), Some(130), "{program}: {out:?}");
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{program}");
+        if program == dkr_bin() {
+            assert_eq!(out.status.code(), Some(130), "{program}: {out:?}");
+        } else {
+            // docker's own code is racy: 130 when the cancelled read carries the signal as its
+            // cause, 0 (silently) when the plain `context canceled` error wins.
+            assert!(
+                matches!(out.status.code(), Some(130 | 0)),
+                "{program}: {out:?}"
+            );
+        }
     }
 }
 

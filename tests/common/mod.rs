@@ -2,13 +2,18 @@
 //! built `dkr` and the reference `docker` CLI with the same arguments in the same isolated
 //! environment, and compare what they print and how they exit.
 //!
+//! The other helper modules (`pull_common`, `lifecycle_common`, `faults_common`) build on the
+//! pieces here: the two binaries, the engine gate, [`TempDir`], the scrubbed environment
+//! ([`cli_command`]), [`Outcome`] and [`exit_code`], and docker's name replaced by dkr's
+//! ([`normalize_names`]). A test binary declares `mod common;` before those modules.
+//!
 //! The engine comes from `tests/engine.sh` (`DKR_TEST_HOST`, see `tests/env.sh`). Without it
 //! the tests fail with a message saying how to start it, unless `DKR_SKIP_ENGINE_TESTS=1`.
 
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -49,9 +54,26 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// What a finished process printed (lossy UTF-8) and its [`exit_code`].
+    pub fn from_output(out: Output) -> Outcome {
+        Outcome {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            code: exit_code(out.status),
+        }
+    }
+
     pub fn ok(&self) -> bool {
         self.code == 0
     }
+}
+
+/// The exit code, or 128+N when killed by signal N, as a shell shows it.
+pub fn exit_code(status: ExitStatus) -> i32 {
+    use std::os::unix::process::ExitStatusExt;
+    status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0))
 }
 
 /// A directory under the system temp dir, removed on drop.
@@ -73,6 +95,11 @@ impl TempDir {
     pub fn path(&self) -> &Path {
         &self.0
     }
+
+    /// A path inside the directory.
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
 }
 
 impl Drop for TempDir {
@@ -90,8 +117,9 @@ pub struct Env {
     pub vars: Vec<(String, Option<String>)>,
 }
 
-/// Variables that would make a run depend on the caller's shell.
-const SCRUBBED: &[&str] = &[
+/// Variables that would make a run depend on the caller's shell: docker's settings, the
+/// terminal width, dkr's `NORAW` (no raw terminal mode) and Rust's backtrace switch.
+pub const SCRUBBED: &[&str] = &[
     "DOCKER_HOST",
     "DOCKER_CONTEXT",
     "DOCKER_CONFIG",
@@ -103,8 +131,24 @@ const SCRUBBED: &[&str] = &[
     "DOCKER_CLI_HINTS",
     "DOCKER_DEFAULT_PLATFORM",
     "DOCKER_CONTENT_TRUST",
+    "DOCKER_AUTH_CONFIG",
     "COLUMNS",
+    "NORAW",
+    "RUST_BACKTRACE",
 ];
+
+/// `program args` against `host` with the private config directory `config`, none of the
+/// [`SCRUBBED`] variables of the caller, and everything else inherited.
+pub fn cli_command(program: &str, host: &str, config: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.args(args);
+    for k in SCRUBBED {
+        cmd.env_remove(k);
+    }
+    cmd.env("DOCKER_HOST", host);
+    cmd.env("DOCKER_CONFIG", config);
+    cmd
+}
 
 impl Env {
     /// An environment against the test engine `host`.
@@ -129,13 +173,7 @@ impl Env {
     }
 
     fn command(&self, program: &str, args: &[&str]) -> Command {
-        let mut cmd = Command::new(program);
-        cmd.args(args);
-        for k in SCRUBBED {
-            cmd.env_remove(k);
-        }
-        cmd.env("DOCKER_HOST", &self.host);
-        cmd.env("DOCKER_CONFIG", self.config.path());
+        let mut cmd = cli_command(program, &self.host, self.config.path(), args);
         for (k, v) in &self.vars {
             match v {
                 Some(v) => cmd.env(k, v),
@@ -152,14 +190,7 @@ impl Env {
             .command(program, args)
             .output()
             .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-        Outcome {
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            code: out.status.code().unwrap_or_else(|| {
-                use std::os::unix::process::ExitStatusExt;
-                128 + out.status.signal().unwrap_or(0)
-            }),
-        }
+        Outcome::from_output(out)
     }
 
     pub fn dkr(&self, args: &[&str]) -> Outcome {
@@ -236,20 +267,33 @@ pub fn normalize_docker(out: &Outcome) -> Outcome {
     }
 }
 
+/// [`normalize_names`] with the self-references of the `ps`/`images`/engine-client
+/// comparisons too: `unknown command: docker …`, `"docker image …` and `"docker container …`.
 pub fn normalize_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for line in s.split_inclusive('\n') {
-        let mut l = line.to_string();
-        if let Some(rest) = l.strip_prefix("docker: ") {
-            l = format!("dkr: {rest}");
-        }
-        for (from, to) in [
-            ("'docker ", "'dkr "),
-            ("Usage:  docker ", "Usage:  dkr "),
+    normalize_names(
+        s,
+        &[
             ("unknown command: docker ", "unknown command: dkr "),
             ("\"docker image ", "\"dkr image "),
             ("\"docker container ", "\"dkr container "),
-        ] {
+        ],
+    )
+}
+
+/// `s` with docker's name replaced by dkr's where docker names itself: a line starting
+/// `docker: `, `'docker …` and `Usage:  docker …`, then each of `more` (`from`, `to`), in order,
+/// line by line.
+pub fn normalize_names(s: &str, more: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.split_inclusive('\n') {
+        let mut l = match line.strip_prefix("docker: ") {
+            Some(rest) => format!("dkr: {rest}"),
+            None => line.to_string(),
+        };
+        for (from, to) in [("'docker ", "'dkr "), ("Usage:  docker ", "Usage:  dkr ")]
+            .iter()
+            .chain(more)
+        {
             l = l.replace(from, to);
         }
         out.push_str(&l);

@@ -1,7 +1,8 @@
 //! Helpers of the reliability tests (`tests/faults.rs`): a fault-injecting proxy between dkr and
 //! the engine, a throttling TCP relay in front of a registry (so a pull lasts long enough to be
 //! interrupted), a private dockerd that may be SIGKILLed and restarted without touching the
-//! shared test engine, and a runner that never lets a hang block the suite.
+//! shared test engine, and a runner that never lets a hang block the suite. `TempDir`, exit
+//! codes and the scrubbed environment are `tests/common`'s.
 
 #![allow(dead_code)]
 
@@ -15,6 +16,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+pub use crate::common::exit_code;
 use crate::common::TempDir;
 
 // ---------------------------------------------------------------------------------------------
@@ -42,13 +44,6 @@ impl Run {
             || self.stderr.contains("RUST_BACKTRACE")
             || self.stderr.contains("stack backtrace")
     }
-}
-
-pub fn exit_code(status: std::process::ExitStatus) -> i32 {
-    use std::os::unix::process::ExitStatusExt;
-    status
-        .code()
-        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0))
 }
 
 /// Read a child's pipe in the background into a shared buffer (so a test can watch it grow).
@@ -166,30 +161,11 @@ impl Running {
     }
 }
 
-/// Variables that would make a run depend on the caller's shell.
-const SCRUBBED: &[&str] = &[
-    "DOCKER_HOST",
-    "DOCKER_CONTEXT",
-    "DOCKER_TLS",
-    "DOCKER_TLS_VERIFY",
-    "DOCKER_CERT_PATH",
-    "DOCKER_API_VERSION",
-    "DOCKER_CUSTOM_HEADERS",
-    "DOCKER_CLI_HINTS",
-    "DOCKER_AUTH_CONFIG",
-    "RUST_BACKTRACE",
-];
-
-/// A command for `program` against `host`, with a private config directory.
+/// A command for `program` against `host`, with a private config directory, none of the
+/// caller's [`crate::common::SCRUBBED`] variables and stdin from `/dev/null`.
 pub fn cli(program: &str, host: &str, config: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(program);
-    for k in SCRUBBED {
-        cmd.env_remove(k);
-    }
-    cmd.env("DOCKER_HOST", host)
-        .env("DOCKER_CONFIG", config)
-        .args(args)
-        .stdin(Stdio::null());
+    let mut cmd = crate::common::cli_command(program, host, config, args);
+    cmd.stdin(Stdio::null());
     cmd
 }
 

@@ -2,57 +2,26 @@
 //! two CLIs run with bytes in and bytes out (binary safe, with a timeout so a hang fails
 //! instead of blocking the suite), docker's output normalised to dkr's name, unique container
 //! names with cleanup, a pseudo-terminal runner and a killable proxy in front of the engine.
+//! The binaries, the engine gate, `TempDir`, the scrubbed environment, exit codes and
+//! docker-name normalisation are `tests/common`'s.
 
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// The built `dkr`.
-pub fn dkr_bin() -> &'static str {
-    env!("CARGO_BIN_EXE_dkr")
-}
-
-/// The reference CLI (docker 28.2.2, first on PATH).
-pub fn docker_bin() -> String {
-    std::env::var("DKR_REFERENCE_DOCKER").unwrap_or_else(|_| "docker".to_string())
-}
+/// The built `dkr`, the reference CLI, a private temporary directory removed on drop, and an
+/// exit code (128+N when killed by signal N): the shared test helper's.
+pub use crate::common::{dkr_bin, docker_bin, exit_code, TempDir};
 
 /// How long one CLI invocation may take before the test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(120);
-
-/// A private temporary directory, removed on drop.
-pub struct TempDir(PathBuf);
-
-impl TempDir {
-    pub fn new(tag: &str) -> TempDir {
-        let dir =
-            std::env::temp_dir().join(format!("dkr-lc-{tag}-{}-{}", std::process::id(), seq()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.0
-    }
-
-    pub fn join(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn seq() -> usize {
     static N: AtomicUsize = AtomicUsize::new(0);
@@ -96,20 +65,7 @@ impl std::fmt::Display for Out {
 
 /// docker's output with its own name replaced by dkr's, where docker prints it.
 pub fn normalize(bytes: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let line = match line.strip_prefix("docker: ") {
-            Some(rest) => format!("dkr: {rest}"),
-            None => line.to_string(),
-        };
-        out.push_str(
-            &line
-                .replace("'docker ", "'dkr ")
-                .replace("Usage:  docker ", "Usage:  dkr "),
-        );
-    }
-    out.into_bytes()
+    crate::common::normalize_names(&String::from_utf8_lossy(bytes), &[]).into_bytes()
 }
 
 /// Where stdin comes from.
@@ -126,35 +82,10 @@ pub struct Engine {
     pub vars: Vec<(String, String)>,
 }
 
-const SCRUBBED: &[&str] = &[
-    "DOCKER_HOST",
-    "DOCKER_CONTEXT",
-    "DOCKER_CONFIG",
-    "DOCKER_TLS",
-    "DOCKER_TLS_VERIFY",
-    "DOCKER_CERT_PATH",
-    "DOCKER_API_VERSION",
-    "DOCKER_CUSTOM_HEADERS",
-    "DOCKER_CLI_HINTS",
-    "DOCKER_DEFAULT_PLATFORM",
-    "DOCKER_CONTENT_TRUST",
-    "NORAW",
-];
-
 /// The test engine, or `None` when engine tests are skipped on purpose
 /// (`DKR_SKIP_ENGINE_TESTS=1`). No engine otherwise is a failure.
 pub fn engine() -> Option<Engine> {
-    if std::env::var("DKR_SKIP_ENGINE_TESTS").as_deref() == Ok("1") {
-        return None;
-    }
-    let host = match std::env::var("DKR_TEST_HOST") {
-        Ok(h) if !h.is_empty() => h,
-        _ => panic!(
-            "DKR_TEST_HOST is not set: these tests need the private test engine. Start it with \
-             `tests/engine.sh up` and `. tests/env.sh` (or `tests/engine.sh run -- cargo test`), \
-             or set DKR_SKIP_ENGINE_TESTS=1 to skip them."
-        ),
-    };
+    let host = crate::common::engine_host()?;
     Some(Engine {
         host,
         config: TempDir::new("config"),
@@ -194,14 +125,9 @@ impl Engine {
         std::fs::write(self.config.join("config.json"), json).expect("write config.json");
     }
 
+    /// `program args` in this environment (the [`crate::common::SCRUBBED`] variables removed).
     pub fn command(&self, program: &str, args: &[&str]) -> Command {
-        let mut cmd = Command::new(program);
-        cmd.args(args);
-        for k in SCRUBBED {
-            cmd.env_remove(k);
-        }
-        cmd.env("DOCKER_HOST", &self.host);
-        cmd.env("DOCKER_CONFIG", self.config.path());
+        let mut cmd = crate::common::cli_command(program, &self.host, self.config.path(), args);
         for (k, v) in &self.vars {
             cmd.env(k, v);
         }
@@ -360,14 +286,6 @@ pub fn collect(mut child: Child, timeout: Duration, what: &str) -> Out {
         stderr: t_err.join().unwrap_or_default(),
         code: exit_code(status),
     }
-}
-
-/// The exit code, or 128+signal.
-pub fn exit_code(status: std::process::ExitStatus) -> i32 {
-    use std::os::unix::process::ExitStatusExt;
-    status
-        .code()
-        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0))
 }
 
 /// Wait up to `timeout`; on timeout kill the child and return `None`.

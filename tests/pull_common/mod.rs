@@ -1,7 +1,8 @@
 //! Helpers of `tests/pull_commit.rs`: the test engine and registries (or a loud failure),
 //! isolated environments for running `dkr` and the reference `docker` side by side, a fake
 //! engine that replays a recorded message stream (so both CLIs render the same bytes), a
-//! pseudo-terminal runner and a small terminal emulator for the live rendering.
+//! pseudo-terminal runner and a small terminal emulator for the live rendering. The binaries,
+//! the engine gate, `TempDir`, `Outcome` and docker-name normalisation are `tests/common`'s.
 
 #![allow(dead_code)]
 
@@ -14,15 +15,8 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-/// The built `dkr`.
-pub fn dkr_bin() -> &'static str {
-    env!("CARGO_BIN_EXE_dkr")
-}
-
-/// The reference CLI (docker 28.2.2, first on PATH).
-pub fn docker_bin() -> String {
-    std::env::var("DKR_REFERENCE_DOCKER").unwrap_or_else(|_| "docker".to_string())
-}
+/// The built `dkr` and the reference CLI: the shared test helper's.
+pub use crate::common::{dkr_bin, docker_bin};
 
 /// Where the test engine and registries are (tests/env.sh).
 #[derive(Debug, Clone)]
@@ -37,36 +31,20 @@ pub struct Engine {
 /// The engine, or `None` when skipped on purpose with `DKR_SKIP_ENGINE_TESTS=1`; a missing
 /// engine is a failure, never a silent pass.
 pub fn engine() -> Option<Engine> {
-    if std::env::var("DKR_SKIP_ENGINE_TESTS").as_deref() == Ok("1") {
-        return None;
-    }
+    let host = crate::common::engine_host()?;
     let var = |k: &str, default: &str| std::env::var(k).unwrap_or_else(|_| default.to_string());
-    match std::env::var("DKR_TEST_HOST") {
-        Ok(h) if !h.is_empty() => Some(Engine {
-            host: h,
-            registry: var("DKR_TEST_REGISTRY", "localhost:5000"),
-            auth_registry: var("DKR_TEST_AUTH_REGISTRY", "localhost:5001"),
-            user: var("DKR_TEST_REGISTRY_USER", "testuser"),
-            password: var("DKR_TEST_REGISTRY_PASSWORD", "testpassword"),
-        }),
-        _ => panic!(
-            "DKR_TEST_HOST is not set: these tests need the private test engine. Start it with \
-             `tests/engine.sh up` and `. tests/env.sh` (or `tests/engine.sh run -- cargo test`), \
-             or set DKR_SKIP_ENGINE_TESTS=1 to skip them."
-        ),
-    }
+    Some(Engine {
+        host,
+        registry: var("DKR_TEST_REGISTRY", "localhost:5000"),
+        auth_registry: var("DKR_TEST_AUTH_REGISTRY", "localhost:5001"),
+        user: var("DKR_TEST_REGISTRY_USER", "testuser"),
+        password: var("DKR_TEST_REGISTRY_PASSWORD", "testpassword"),
+    })
 }
 
-/// A directory removed on drop: the shared test helper's.
-pub use crate::common::TempDir;
-
-/// What a process printed and how it ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    pub stdout: String,
-    pub stderr: String,
-    pub code: i32,
-}
+/// A directory removed on drop, and what a process printed and how it ended: the shared test
+/// helper's.
+pub use crate::common::{Outcome, TempDir};
 
 /// An isolated environment: only PATH and HOME from outside, a private config directory, a
 /// private bin directory first on PATH (for credential helpers), and the engine host.
@@ -147,7 +125,7 @@ impl Env {
             let _ = sin.write_all(stdin);
         }
         let out = child.wait_with_output().expect("wait");
-        outcome(out)
+        Outcome::from_output(out)
     }
 
     pub fn run(&self, program: &str, args: &[&str]) -> Outcome {
@@ -156,7 +134,7 @@ impl Env {
             .stdin(Stdio::null())
             .output()
             .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-        outcome(out)
+        Outcome::from_output(out)
     }
 
     pub fn dkr(&self, args: &[&str]) -> Outcome {
@@ -174,44 +152,13 @@ impl Env {
     }
 }
 
-fn outcome(out: std::process::Output) -> Outcome {
-    use std::os::unix::process::ExitStatusExt;
-    Outcome {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        code: out
-            .status
-            .code()
-            .unwrap_or_else(|| 128 + out.status.signal().unwrap_or(0)),
-    }
-}
-
-/// docker's output with the places where it names itself naming dkr instead.
+/// docker's output, stdout and stderr, with the places where it names itself naming dkr
+/// instead (`run 'docker logout' followed by 'docker login'` included, through `'docker `).
 pub fn normalize(o: &Outcome) -> Outcome {
-    let fix = |s: &str| {
-        let mut out = String::new();
-        for line in s.split_inclusive('\n') {
-            let mut l = line.to_string();
-            if let Some(rest) = l.strip_prefix("docker: ") {
-                l = format!("dkr: {rest}");
-            }
-            for (from, to) in [
-                ("'docker ", "'dkr "),
-                ("Usage:  docker ", "Usage:  dkr "),
-                (
-                    "run 'docker logout' followed by 'docker login'",
-                    "run 'dkr logout' followed by 'dkr login'",
-                ),
-            ] {
-                l = l.replace(from, to);
-            }
-            out.push_str(&l);
-        }
-        out
-    };
+    use crate::common::normalize_names;
     Outcome {
-        stdout: fix(&o.stdout),
-        stderr: fix(&o.stderr),
+        stdout: normalize_names(&o.stdout, &[]),
+        stderr: normalize_names(&o.stderr, &[]),
         code: o.code,
     }
 }
