@@ -107,5 +107,10 @@ mod tests {
         assert_eq!(go_quote("\u{a0}\u{200b}"), "\"\\u00a0\\u200b\"");
         assert_eq!(go_quote("\u{f0000}"), "\"\\U000f0000\"");
         assert_eq!(go_quote_bytes(b"a\xffb"), "\"a\\xffb\"");
+        // The C escapes, C1 controls, noncharacters and the bidi overrides, as Go writes them.
+        assert_eq!(
+            go_quote("\u{7}\u{8}\u{c}\r\u{b}\u{1b}\u{85}\u{fdd0}\u{1fffe}\u{202e}"),
+            "\"\\a\\b\\f\\r\\v\\x1b\\u0085\\ufdd0\\U0001fffe\\u202e\""
+        );
     }
 }
