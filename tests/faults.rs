@@ -50,6 +50,10 @@ fn registry() -> String {
     std::env::var("DKR_TEST_REGISTRY").unwrap_or_else(|_| "localhost:5000".to_string())
 }
 
+fn env_or(key: &str, default: &str) -> String {
+    std::env::var(key).unwrap_or_else(|_| default.to_string())
+}
+
 fn layers_image() -> String {
     std::env::var("DKR_TEST_LAYERS_IMAGE").unwrap_or_else(|_| "dkrtest/layers:1".to_string())
 }
@@ -323,6 +327,22 @@ fn cases(host: &str, test: &str) -> Vec<Case> {
             method: "POST",
             follows: false,
             before: Some(start_again),
+            docker_only: None,
+        },
+        Case {
+            label: "login",
+            args: s(&[
+                "login",
+                "-u",
+                &env_or("DKR_TEST_REGISTRY_USER", "testuser"),
+                "-p",
+                &env_or("DKR_TEST_REGISTRY_PASSWORD", "testpassword"),
+                &env_or("DKR_TEST_AUTH_REGISTRY", "localhost:5001"),
+            ]),
+            path: "/auth",
+            method: "POST",
+            follows: false,
+            before: None,
             docker_only: None,
         },
         Case {
