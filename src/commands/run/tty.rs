@@ -75,9 +75,14 @@ pub fn is_raw() -> bool {
 }
 
 /// The terminal's interrupt character (`VINTR`, normally Ctrl-C) as it was before raw mode;
-/// None when it was disabled or raw mode was never entered.
+/// None when it was disabled (no character, or no ISIG) or raw mode was never entered.
 pub fn interrupt_char() -> Option<u8> {
-    let c = SAVED.get()?.special_codes[termios::SpecialCodeIndex::VINTR];
+    let saved = SAVED.get()?;
+    // Without ISIG the key never was an interrupt on this terminal.
+    if !saved.local_modes.contains(termios::LocalModes::ISIG) {
+        return None;
+    }
+    let c = saved.special_codes[termios::SpecialCodeIndex::VINTR];
     // `_POSIX_VDISABLE` (0) turns the key off.
     (c != 0).then_some(c)
 }
