@@ -547,7 +547,8 @@ do_down() {
     for dir in /proc/[0-9]*; do
         pid=${dir#/proc/}
         [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-        if tr '\0' ' ' <"$dir/cmdline" 2>/dev/null | grep -qF -- "$ROOT/containerd.sock"; then
+        # (stderr first: a process that ends meanwhile fails the `<` itself)
+        if tr '\0' ' ' 2>/dev/null <"$dir/cmdline" | grep -qF -- "$ROOT/containerd.sock"; then
             kill -KILL "$pid" 2>/dev/null || true
         fi
     done
