@@ -7,29 +7,45 @@
 /// `\xHH` for other control bytes and invalid UTF-8, `\uHHHH`/`\UHHHHHHHH` for other
 /// non-printable runes.
 pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
+    let mut out = Vec::with_capacity(s.len() + 2);
+    out.push(b'"');
     for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            c if go_is_print(c) => out.push(c),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
+        append_escaped_rune(&mut out, c, b'"', false);
     }
-    out.push('"');
-    out
+    out.push(b'"');
+    String::from_utf8(out).expect("escapes are ASCII and other runes are copied whole")
+}
+
+/// Go's `appendEscapedRune`: `c` as it is written inside a literal delimited by `quote` (`"`
+/// for strings, `'` for runes); with `ascii` (`QuoteToASCII`, `%+q`) only printable ASCII is
+/// left as it is.
+pub fn append_escaped_rune(out: &mut Vec<u8>, c: char, quote: u8, ascii: bool) {
+    let mut buf = [0u8; 4];
+    if c as u32 == quote as u32 || c == '\\' {
+        out.push(b'\\');
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        return;
+    }
+    if go_is_print(c) && (!ascii || c.is_ascii()) {
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        return;
+    }
+    match c {
+        '\u{7}' => out.extend_from_slice(b"\\a"),
+        '\u{8}' => out.extend_from_slice(b"\\b"),
+        '\u{c}' => out.extend_from_slice(b"\\f"),
+        '\n' => out.extend_from_slice(b"\\n"),
+        '\r' => out.extend_from_slice(b"\\r"),
+        '\t' => out.extend_from_slice(b"\\t"),
+        '\u{b}' => out.extend_from_slice(b"\\v"),
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            out.extend_from_slice(format!("\\x{:02x}", c as u32).as_bytes())
+        }
+        c if (c as u32) < 0x10000 => {
+            out.extend_from_slice(format!("\\u{:04x}", c as u32).as_bytes())
+        }
+        c => out.extend_from_slice(format!("\\U{:08x}", c as u32).as_bytes()),
+    }
 }
 
 /// Go's `strconv.Quote` over raw bytes: invalid UTF-8 bytes become `\xHH`.

@@ -142,8 +142,8 @@ impl Row for Value {
     }
 }
 
-use crate::goquote::go_is_print;
 pub use crate::goquote::go_quote;
+use crate::goquote::{append_escaped_rune, go_is_print};
 
 /// Go's `encoding/json` encoding of `v` with `SetEscapeHTML(false)`, as docker's `json` template
 /// function prints it (object keys sorted, floats formatted as Go does, U+2028/U+2029 escaped).
@@ -3764,40 +3764,6 @@ fn quote_bytes(s: &[u8], ascii: bool) -> Vec<u8> {
     }
     out.push(b'"');
     out
-}
-
-fn append_escaped_rune(out: &mut Vec<u8>, c: char, quote: u8, ascii: bool) {
-    let mut buf = [0u8; 4];
-    if c as u32 == quote as u32 || c == '\\' {
-        out.push(b'\\');
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        return;
-    }
-    if ascii {
-        if c.is_ascii() && go_is_print(c) {
-            out.push(c as u8);
-            return;
-        }
-    } else if go_is_print(c) {
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        return;
-    }
-    match c {
-        '\x07' => out.extend_from_slice(b"\\a"),
-        '\x08' => out.extend_from_slice(b"\\b"),
-        '\x0c' => out.extend_from_slice(b"\\f"),
-        '\n' => out.extend_from_slice(b"\\n"),
-        '\r' => out.extend_from_slice(b"\\r"),
-        '\t' => out.extend_from_slice(b"\\t"),
-        '\x0b' => out.extend_from_slice(b"\\v"),
-        c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-            out.extend_from_slice(format!("\\x{:02x}", c as u32).as_bytes())
-        }
-        c if (c as u32) < 0x10000 => {
-            out.extend_from_slice(format!("\\u{:04x}", c as u32).as_bytes())
-        }
-        c => out.extend_from_slice(format!("\\U{:08x}", c as u32).as_bytes()),
-    }
 }
 
 fn can_backquote(s: &[u8]) -> bool {
