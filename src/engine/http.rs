@@ -435,20 +435,7 @@ pub fn read_response<R: Read>(
 mod tests {
     use super::*;
 
-    /// A reader that returns at most `step` bytes per read, to exercise every split point.
-    struct Trickle<'a> {
-        data: &'a [u8],
-        step: usize,
-    }
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.step.min(buf.len()).min(self.data.len());
-            buf[..n].copy_from_slice(&self.data[..n]);
-            self.data = &self.data[n..];
-            Ok(n)
-        }
-    }
+    use crate::engine::testing::Trickle;
 
     fn parse_all(raw: &[u8], step: usize, cap: usize) -> io::Result<(Head, Vec<u8>)> {
         let reader = BufReader::with_capacity(cap, Trickle { data: raw, step });

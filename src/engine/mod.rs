@@ -9,6 +9,9 @@ pub mod stream;
 pub mod timestamp;
 pub mod transport;
 
+#[cfg(test)]
+pub(crate) mod testing;
+
 use crate::goquote::go_quote;
 use std::cell::RefCell;
 use std::io::{self, BufReader, Read};

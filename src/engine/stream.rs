@@ -313,20 +313,7 @@ mod tests {
         assert_eq!(err.to_string(), "error from daemon in stream: boom");
     }
 
-    /// A reader that hands out at most `step` bytes per read.
-    struct Trickle<'a> {
-        data: &'a [u8],
-        step: usize,
-    }
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.step.min(buf.len()).min(self.data.len());
-            buf[..n].copy_from_slice(&self.data[..n]);
-            self.data = &self.data[n..];
-            Ok(n)
-        }
-    }
+    use crate::engine::testing::Trickle;
 
     /// Records the order of bytes reaching either writer at flush time.
     #[derive(Default)]
