@@ -620,26 +620,7 @@ fn on_terminal_with(
     cfg: &std::path::Path,
     args: &[&str],
 ) -> (Vec<u8>, i32) {
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: openpty fills two fds; no name, termios or winsize.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
-    use std::os::fd::FromRawFd;
-    // SAFETY: fresh fds from openpty, each owned once.
-    let (m, s) = unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            std::os::fd::OwnedFd::from_raw_fd(slave),
-        )
-    };
+    let (m, s) = common::open_pty();
     let mut cmd = cli(program, host, cfg, args);
     cmd.stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s));
@@ -1656,34 +1637,9 @@ fn run_it_interrupted(
     args: &[&str],
     how: Interrupt,
 ) -> (i32, u128, bool, bool) {
-    use std::os::fd::{AsRawFd, FromRawFd};
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: openpty fills two fds; no name, termios or winsize.
-    assert_eq!(
-        unsafe {
-            libc::openpty(
-                &mut master,
-                &mut slave,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                std::ptr::null(),
-            )
-        },
-        0
-    );
-    // SAFETY: fresh fds from openpty, each owned once.
-    let (m, s) = unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            std::os::fd::OwnedFd::from_raw_fd(slave),
-        )
-    };
-    let termios = |fd: i32| {
-        // SAFETY: a zeroed termios filled by tcgetattr on a valid fd.
-        let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        unsafe { libc::tcgetattr(fd, &mut t) };
-        t
-    };
+    use std::os::fd::AsRawFd;
+    let (m, s) = common::open_pty();
+    let termios = common::termios_of;
     let cooked = |t: &libc::termios| t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0;
     assert!(cooked(&termios(s.as_raw_fd())));
     let cfg = TempDir::new("flt-cfg");
@@ -1691,16 +1647,7 @@ fn run_it_interrupted(
     cmd.stdin(Stdio::from(s.try_clone().unwrap()))
         .stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s.try_clone().unwrap()));
-    // SAFETY: setsid and TIOCSCTTY in the child between fork and exec: a session of its own
-    // with the pty as its controlling terminal, as in a real terminal.
-    unsafe {
-        use std::os::unix::process::CommandExt;
-        cmd.pre_exec(|| {
-            libc::setsid();
-            libc::ioctl(0, libc::TIOCSCTTY, 0);
-            Ok(())
-        });
-    }
+    common::on_controlling_terminal(&mut cmd);
     let mut child = cmd.spawn().expect("spawn on pty");
     drop(cmd);
     let mut keyboard = m.try_clone().expect("dup pty master");

@@ -334,6 +334,61 @@ fn diff_report(want: &Outcome, got: &Outcome) -> String {
     r
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pseudo-terminals
+
+/// A fresh pseudo-terminal: (master, slave).
+pub fn open_pty() -> (std::fs::File, std::os::fd::OwnedFd) {
+    use std::os::fd::FromRawFd;
+    let (mut master, mut slave) = (0i32, 0i32);
+    // SAFETY: openpty fills two fds; the name/termios/winsize pointers may be null.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: the fds were just created and are owned once each here.
+    unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::os::fd::OwnedFd::from_raw_fd(slave),
+        )
+    }
+}
+
+/// Make `cmd` a session leader whose controlling terminal is its stdin (a pty slave), as a
+/// process started from a real terminal is; window changes then send it SIGWINCH.
+pub fn on_controlling_terminal(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            if libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}
+
+/// The terminal settings of `fd`.
+pub fn termios_of(fd: i32) -> libc::termios {
+    // SAFETY: tcgetattr into a zeroed termios on an open terminal fd.
+    unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        assert_eq!(libc::tcgetattr(fd, &mut t), 0, "tcgetattr");
+        t
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 
 /// The built `dkr`, the reference CLI, a private temporary directory removed on drop, and an
 /// exit code (128+N when killed by signal N): the shared test helper's.
-pub use crate::common::{dkr_bin, docker_bin, exit_code, TempDir};
+pub use crate::common::{dkr_bin, docker_bin, exit_code, termios_of, TempDir};
+use crate::common::{on_controlling_terminal, open_pty};
 
 /// How long one CLI invocation may take before the test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(120);
@@ -366,16 +367,6 @@ pub fn set_winsize(fd: i32, rows: u16, cols: u16) {
     }
 }
 
-/// The terminal settings of `fd`.
-pub fn termios_of(fd: i32) -> libc::termios {
-    // SAFETY: tcgetattr into a zeroed termios on an open terminal fd.
-    unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        assert_eq!(libc::tcgetattr(fd, &mut t), 0, "tcgetattr");
-        t
-    }
-}
-
 /// The parts of the settings raw mode changes.
 pub fn mode_flags(t: &libc::termios) -> (u32, u32, u32, u32) {
     (t.c_iflag, t.c_oflag, t.c_lflag, t.c_cflag)
@@ -385,44 +376,14 @@ impl Pty {
     /// Start `cmd` on a new pty of `rows`×`cols`, as the session leader with the pty as its
     /// controlling terminal (so window changes send it SIGWINCH).
     pub fn spawn(mut cmd: Command, rows: u16, cols: u16) -> Pty {
-        let (mut master, mut slave) = (0i32, 0i32);
-        // SAFETY: openpty fills two fds; the name/termios/winsize pointers may be null.
-        let rc = unsafe {
-            libc::openpty(
-                &mut master,
-                &mut slave,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                std::ptr::null(),
-            )
-        };
-        assert_eq!(rc, 0, "openpty");
-        set_winsize(slave, rows, cols);
-        let initial = mode_flags(&termios_of(slave));
-        // SAFETY: the fds were just created and are owned here.
-        let (master_f, slave_fd) = unsafe {
-            (
-                std::fs::File::from_raw_fd(master),
-                OwnedFd::from_raw_fd(slave),
-            )
-        };
+        let (master_f, slave_fd) = open_pty();
+        set_winsize(slave_fd.as_raw_fd(), rows, cols);
+        let initial = mode_flags(&termios_of(slave_fd.as_raw_fd()));
         let dup = |fd: &OwnedFd| fd.try_clone().expect("dup pty");
         cmd.stdin(Stdio::from(dup(&slave_fd)))
             .stdout(Stdio::from(dup(&slave_fd)))
             .stderr(Stdio::from(dup(&slave_fd)));
-        use std::os::unix::process::CommandExt;
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                if libc::setsid() < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                if libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
+        on_controlling_terminal(&mut cmd);
         let child = cmd.spawn().expect("spawn on pty");
         let output = Arc::new(Mutex::new(Vec::new()));
         let mut rd = master_f.try_clone().expect("clone master");
