@@ -1304,30 +1304,34 @@ fn container_digest(stderr: &str) -> String {
     stderr.split_whitespace().next().unwrap_or("").to_string()
 }
 
+/// `dkr run` of `write` (a script that writes a file's SHA-256 to stderr and the file to
+/// stdout), attached with no log driver in the way: stdout hashes to what the container said.
+fn through_attached_run(engine: &PrivateEngine, write: &str, what: &str) {
+    let args = [
+        "run",
+        "--rm",
+        "--log-driver",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        write,
+    ];
+    let (code, got, err) = dkr_digest(engine, &args);
+    assert_eq!(code, 0, "run: {err}");
+    assert_eq!(
+        got,
+        container_digest(&err),
+        "{what} through an attached run differ"
+    );
+}
+
 fn hundred_megabytes(engine: &PrivateEngine) {
     const WRITE: &str =
         "head -c 104857600 /dev/urandom > /tmp/x && sha256sum /tmp/x >&2 && cat /tmp/x";
     // Through an attached run (no log driver in the way).
     let t = Instant::now();
-    let (code, got, err) = dkr_digest(
-        engine,
-        &[
-            "run",
-            "--rm",
-            "--log-driver",
-            "none",
-            "busybox",
-            "sh",
-            "-c",
-            WRITE,
-        ],
-    );
-    assert_eq!(code, 0, "run: {err}");
-    assert_eq!(
-        got,
-        container_digest(&err),
-        "100 MB through an attached run differ"
-    );
+    through_attached_run(engine, WRITE, "100 MB");
     eprintln!(
         "integrity: 100 MB through an attached run in {:?}, sha256 equal",
         t.elapsed()
@@ -1362,25 +1366,7 @@ fn hundred_megabytes(engine: &PrivateEngine) {
 
 fn sixteen_megabyte_line(engine: &PrivateEngine) {
     const WRITE: &str = "head -c 16777216 /dev/zero | tr '\\0' a > /tmp/l && echo >> /tmp/l && sha256sum /tmp/l >&2 && cat /tmp/l";
-    let (code, got, err) = dkr_digest(
-        engine,
-        &[
-            "run",
-            "--rm",
-            "--log-driver",
-            "none",
-            "busybox",
-            "sh",
-            "-c",
-            WRITE,
-        ],
-    );
-    assert_eq!(code, 0, "run: {err}");
-    assert_eq!(
-        got,
-        container_digest(&err),
-        "16 MB line through run differs"
-    );
+    through_attached_run(engine, WRITE, "16 MB line");
     for driver in ["json-file", "local"] {
         let n = format!("line-{driver}");
         engine.docker_ok(&[
