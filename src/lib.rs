@@ -9,6 +9,7 @@ pub mod config;
 pub mod engine;
 pub mod exit;
 pub mod goquote;
+pub mod opts;
 pub mod render;
 
 use std::ffi::OsString;

@@ -5,13 +5,14 @@
 
 use std::io::Write;
 
-use super::ps::{invoked_words, parse_filter, FilterArg, Filters};
+use super::ps::invoked_words;
 use super::Context;
 use crate::cli::{check_arity, go_bool, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ImageSummary;
 use crate::engine::version_lt;
 use crate::exit::{StatusError, FAILURE};
+use crate::opts::filter::{parse_filter, FilterArg, Filters};
 use crate::render::container::{local_zone, now_nanos};
 use crate::render::format::{self, Row};
 use crate::render::image::{self, image_format, image_rows, ImageOptions};

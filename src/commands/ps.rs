@@ -2,10 +2,7 @@
 //! `GET /containers/json` query (all, limit, size, filters), the `--format` template validated
 //! before the request (and searched for `.Size`), then one row per container rendered as a
 //! table, JSON or a Go template.
-//!
-//! Also the pieces `images` shares: `--filter` parsing and the filters JSON.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use super::Context;
@@ -13,9 +10,9 @@ use crate::cli::{check_arity, go_bool, go_int, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ContainerSummary;
 use crate::exit::StatusError;
+use crate::opts::filter::{parse_filter, FilterArg, Filters};
 use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
 use crate::render::format::{self, Row};
-use crate::render::units::go_json_string;
 
 const USAGE: &str = "dkr ps [OPTIONS]";
 
@@ -61,79 +58,6 @@ pub struct PsArgs {
     /// docker's `ps` accepts no arguments; they are collected to report that in its words.
     #[arg(hide = true, allow_hyphen_values = false)]
     pub args: Vec<String>,
-}
-
-/// One `--filter` value: `None` for an empty value (pflag's `FilterOpt.Set` ignores it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FilterArg(pub Option<(String, String)>);
-
-/// `FilterOpt.Set` (`opts/opts.go`): split on the first `=`, key lower-cased and trimmed,
-/// value trimmed. The error text is pflag's reason; the cli layer wraps it as
-/// `invalid argument "foo" for "-f, --filter" flag: …`.
-pub fn parse_filter(value: &str) -> Result<FilterArg, String> {
-    if value.is_empty() {
-        return Ok(FilterArg(None));
-    }
-    let Some((name, val)) = value.split_once('=') else {
-        return Err("bad format of filter (expected name=value)".to_string());
-    };
-    let name = name.trim().to_lowercase();
-    Ok(FilterArg(Some((name, val.trim().to_string()))))
-}
-
-/// moby's `filters.Args`: key → set of values.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filters(BTreeMap<String, BTreeSet<String>>);
-
-impl Filters {
-    pub fn from_args(args: &[FilterArg]) -> Filters {
-        let mut f = Filters::default();
-        for (k, v) in args.iter().filter_map(|a| a.0.as_ref()) {
-            f.add(k, v);
-        }
-        f
-    }
-
-    pub fn add(&mut self, key: &str, value: &str) {
-        self.0
-            .entry(key.to_string())
-            .or_default()
-            .insert(value.to_string());
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `filters.ToJSON`: `{"label":{"a=b":true},"status":{"exited":true}}`, keys sorted and
-    /// strings escaped as Go's `json.Marshal` does (HTML characters included).
-    pub fn to_json(&self) -> String {
-        let mut out = String::from("{");
-        for (i, (k, values)) in self.0.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str(&go_json_string(k, true));
-            out.push_str(":{");
-            for (j, v) in values.iter().enumerate() {
-                if j > 0 {
-                    out.push(',');
-                }
-                out.push_str(&go_json_string(v, true));
-                out.push_str(":true");
-            }
-            out.push('}');
-        }
-        out.push('}');
-        out
-    }
-
-    /// Add `filters=<json>` to `query` when there are filters.
-    pub fn add_to(&self, query: &mut Query) {
-        if !self.is_empty() {
-            query.add("filters", self.to_json());
-        }
-    }
 }
 
 /// The subcommand words the user typed (`["ps"]`, `["container", "ls"]`), read from argv past
@@ -247,41 +171,6 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn filters() {
-        assert_eq!(parse_filter(""), Ok(FilterArg(None)));
-        assert_eq!(
-            parse_filter(" Name = beh "),
-            Ok(FilterArg(Some(("name".into(), "beh".into()))))
-        );
-        assert_eq!(
-            parse_filter("label=a=b"),
-            Ok(FilterArg(Some(("label".into(), "a=b".into()))))
-        );
-        assert_eq!(
-            parse_filter("foo").unwrap_err(),
-            "bad format of filter (expected name=value)"
-        );
-        let args: Vec<FilterArg> = [
-            "label=a=b",
-            "status=exited",
-            "label=c",
-            "name=beh",
-            "label=c",
-        ]
-        .iter()
-        .map(|s| parse_filter(s).unwrap())
-        .collect();
-        let f = Filters::from_args(&args);
-        assert_eq!(
-            f.to_json(),
-            r#"{"label":{"a=b":true,"c":true},"name":{"beh":true},"status":{"exited":true}}"#
-        );
-        let mut f = Filters::default();
-        f.add("reference", "<x>");
-        assert_eq!(f.to_json(), r#"{"reference":{"\u003cx\u003e":true}}"#);
-    }
 
     #[test]
     fn queries() {
