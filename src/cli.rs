@@ -4,7 +4,7 @@
 //! flags are declared in its own file under `commands/`), translation of clap's errors into
 //! pflag's wording and exit codes, and docker's positional-argument-count messages.
 
-use crate::goquote::go_quote;
+use crate::golang::strconv::go_quote;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;

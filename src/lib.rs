@@ -8,7 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod engine;
 pub mod exit;
-pub mod goquote;
+pub mod golang;
 pub mod opts;
 pub mod render;
 

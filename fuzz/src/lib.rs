@@ -448,7 +448,7 @@ pub fn env_file(data: &[u8]) {
 pub fn timestamp(data: &[u8]) {
     let s = text(data);
     let _ = timestamp::parse_go_duration(&s);
-    let _ = dkr::goquote::go_quote(&s);
+    let _ = dkr::golang::strconv::go_quote(&s);
     let _ = timestamp::time_quote(&s);
     for (unix_nanos, local_offset) in [
         (1_700_000_000_123_456_789i128, 0),

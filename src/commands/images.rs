@@ -74,7 +74,7 @@ pub fn ambiguous_hint(name: &str) -> Option<String> {
     IMAGE_SUBCOMMANDS.contains(&name).then(|| {
         format!(
             "\nNo images found matching {}: did you mean \"dkr image {name}\"?",
-            crate::goquote::go_quote(name)
+            crate::golang::strconv::go_quote(name)
         )
     })
 }

@@ -76,7 +76,7 @@ fn log(level: &str, msg: &str) {
     eprintln!(
         "time=\"{}{zone}\" level={level} msg={}",
         now.strftime("%Y-%m-%dT%H:%M:%S"),
-        crate::goquote::go_quote(msg)
+        crate::golang::strconv::go_quote(msg)
     );
 }
 

@@ -3,7 +3,7 @@
 //! string parsing (`opts/hosts.go`), contexts on disk, and the TLS settings
 //! (`DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`, `--tls*`).
 
-use crate::goquote::go_quote;
+use crate::golang::strconv::go_quote;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

@@ -5,7 +5,7 @@
 //! (logs, pull progress) flow without buffering whole bodies. A `101 Switching Protocols`
 //! answer hands back the raw connection, including any bytes already read past the head.
 
-use crate::goquote::{go_quote, go_quote_bytes};
+use crate::golang::strconv::{go_quote, go_quote_bytes};
 use std::io::{self, BufRead, BufReader, Read, Write};
 
 /// The largest response head accepted; a larger one is a malformed response, not a hang.

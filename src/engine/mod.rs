@@ -12,7 +12,7 @@ pub mod transport;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use crate::goquote::go_quote;
+use crate::golang::strconv::go_quote;
 use std::cell::RefCell;
 use std::io::{self, BufReader, Read};
 

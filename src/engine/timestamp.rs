@@ -216,7 +216,7 @@ pub fn get_timestamp(value: &str, now: Now) -> Result<String, String> {
             if parse_unix_timestamp(value).is_err() {
                 return Err(format!(
                     "failed to parse value as time or duration: {}",
-                    crate::goquote::go_quote(value)
+                    crate::golang::strconv::go_quote(value)
                 ));
             }
             Ok(value.to_string())

@@ -13,7 +13,7 @@ use super::image::truncate_id;
 use super::units::{ago, human_size_with_precision};
 use crate::engine::models::{ContainerSummary, Port};
 use crate::engine::reference::Reference;
-use crate::goquote::go_quote;
+use crate::golang::strconv::go_quote;
 
 /// docker's default `ps` table (`defaultContainerTableFormat`).
 pub const DEFAULT_TABLE_FORMAT: &str =

@@ -5,7 +5,7 @@
 //! faithfully because the output is compared byte for byte — including quirks such as
 //! `999500` bytes printing as `1e+03kB` (docker/cli#3091).
 
-use crate::goquote::go_quote;
+use crate::golang::strconv::go_quote;
 
 /// Nanoseconds per second, minute and hour (Go's `time.Duration` is an `int64` of nanoseconds).
 const SECOND: i64 = 1_000_000_000;

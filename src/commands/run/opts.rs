@@ -427,7 +427,7 @@ fn num_error(func: &str, s: &str, why: &str) -> String {
     format!("strconv.{func}: parsing {}: {why}", go_quote(s))
 }
 
-use crate::goquote::go_quote;
+use crate::golang::strconv::go_quote;
 
 /// Go's `strconv.ParseUint(s, 0, bits)` (pflag's uint flags).
 pub fn go_uint(s: &str, bits: u32) -> Result<u64, String> {

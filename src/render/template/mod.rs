@@ -1,0 +1,298 @@
+//! Go `text/template` for `--format`: lexer, parser and executor over `serde_json::Value` rows,
+//! with Go's builtin functions, docker's extra functions (docker/cli `templates/templates.go`) and
+//! Go's `fmt` printing, so a template prints the bytes and the error texts docker prints.
+//!
+//! The code follows Go 1.24's `text/template` (`parse/lex.go`, `parse/parse.go`, `exec.go`,
+//! `funcs.go`) closely, including its quirks (which node an error message points at, where a
+//! chained field's position is), because docker users see those texts verbatim.
+//!
+//! Go values are typed; JSON is not. The mapping used here:
+//! - the row handed to [`Template::execute`] is the dot. When [`Row::type_name`] names a Go type
+//!   the row behaves like a Go struct pointer with methods (a field it lacks is an error that names
+//!   the type); otherwise it behaves like `map[string]interface{}` (a missing key prints
+//!   `<no value>`).
+//! - JSON objects nested in the data are `map[string]interface{}`, arrays `[]interface{}`,
+//!   integers `int`, other numbers `float64`; `null` is a nil interface (`<no value>` when printed
+//!   by an action, `<nil>` inside `print`), or a nil pointer for a top-level field of a struct row.
+
+mod exec;
+mod funcs;
+mod lex;
+mod node;
+mod parse;
+mod print;
+#[cfg(test)]
+mod testing;
+mod value;
+
+use self::exec::{At, Flow, State};
+use self::node::Tree;
+use self::parse::Parser;
+use self::print::Printer;
+use self::value::Val;
+use crate::golang::json::json_value;
+use crate::render::format::Row;
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::sync::Arc;
+
+// Public API
+
+/// A parse or execution error, displayed exactly as Go's `err.Error()`
+/// (`template: :1: unclosed action`, `template: :1:2: executing "" at <.Foo>: …`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    msg: String,
+}
+
+impl Error {
+    fn new(msg: String) -> Self {
+        Error { msg }
+    }
+    /// The message text (same as `to_string()`).
+    pub fn message(&self) -> &str {
+        &self.msg
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.msg)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Which set of docker's functions a template runs with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Funcs {
+    /// `templates.basicFunctions`: `json split join title lower upper pad truncate`.
+    Basic,
+    /// `templates.HeaderFunctions`: no-op string versions of the same names (except `pad`),
+    /// used to render a table's header row.
+    Header,
+}
+
+/// A parsed template (with the templates it `define`s).
+#[derive(Debug)]
+pub struct Template {
+    name: String,
+    trees: HashMap<String, Arc<Tree>>,
+}
+
+impl Template {
+    /// Parse `text` as docker does (`templates.Parse`: an anonymous template, name "").
+    pub fn parse(text: &str) -> Result<Template, Error> {
+        Template::parse_named("", text)
+    }
+
+    /// Parse `text` as a template called `name` (the name appears in error messages).
+    pub fn parse_named(name: &str, text: &str) -> Result<Template, Error> {
+        let mut trees = HashMap::new();
+        let mut p = Parser::new(name, text, &mut trees);
+        p.parse_top().map_err(Error::new)?;
+        Ok(Template {
+            name: name.to_string(),
+            trees,
+        })
+    }
+
+    /// Run the template with docker's basic functions against `dot`, appending to `out`.
+    /// On error, the output produced before the error stays in `out` (as in Go).
+    pub fn execute(&self, out: &mut Vec<u8>, dot: &dyn Row) -> Result<(), Error> {
+        self.execute_with(out, dot, Funcs::Basic, None)
+    }
+
+    /// Like [`Template::execute`], choosing the function set, and optionally recording the
+    /// names of the fields looked up on `dot` (and every field of `dot` when it is marshalled
+    /// whole, as `{{json .}}` does) — what docker's `FieldsUsed` pre-check observes.
+    pub fn execute_with(
+        &self,
+        out: &mut Vec<u8>,
+        dot: &dyn Row,
+        funcs: Funcs,
+        used: Option<&mut BTreeSet<String>>,
+    ) -> Result<(), Error> {
+        let tree: &Arc<Tree> = match self.trees.get(&self.name) {
+            Some(t) => t,
+            None => {
+                return Err(Error::new(format!(
+                    "template: {}: {} is an incomplete or empty template",
+                    self.name,
+                    go_quote(&self.name)
+                )))
+            }
+        };
+        let dot_val = Val::from_row(dot);
+        let mut st = State {
+            tmpl: self,
+            tree: tree.clone(),
+            out,
+            node: At::None,
+            vars: vec![("$".to_string(), dot_val.clone())],
+            depth: 0,
+            funcs,
+            used,
+        };
+        match st.walk_list(&dot_val, &tree.root) {
+            Ok(()) => Ok(()),
+            Err(Flow::Err(e)) => Err(e),
+            // break/continue are only parsed inside range, which consumes them.
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// Execute against a plain JSON value (a `map[string]interface{}`-like dot).
+    pub fn execute_value(&self, out: &mut Vec<u8>, data: &Value) -> Result<(), Error> {
+        self.execute(out, data)
+    }
+}
+
+/// A plain JSON value is a row whose dot is the value itself and which has no methods.
+impl Row for Value {
+    fn data(&self) -> &Value {
+        self
+    }
+}
+
+use crate::golang::strconv::go_quote;
+
+/// Go's `encoding/json` encoding of `v` with `SetEscapeHTML(false)`, as docker's `json` template
+/// function prints it (object keys sorted, floats formatted as Go does, U+2028/U+2029 escaped).
+pub fn go_json(v: &Value) -> String {
+    let mut out = Vec::new();
+    json_value(&mut out, v);
+    String::from_utf8(out).expect("json output is UTF-8")
+}
+
+/// Go's `fmt.Sprint` of one JSON value (`%v`): strings raw, integers without `.0`, floats like
+/// Go's `%v`, arrays `[a b]`, objects `map[k:v]` with sorted keys, `null` as `<nil>`.
+pub fn go_sprint(v: &Value) -> String {
+    let val = Val::from_json(v, false);
+    let mut p = Printer::default();
+    p.print_arg(&val, 'v');
+    String::from_utf8_lossy(&p.buf).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::template::testing::*;
+
+    #[test]
+    fn fields_and_printing() {
+        assert_eq!(
+            run("{{.Name}} {{.Count}} {{.Ratio}} {{.Big}} {{.On}}"),
+            "web 3 0.25 1e+21 true"
+        );
+        assert_eq!(
+            run("{{.Missing}}|{{.Null}}|{{.Map.m}}|{{.Map.nope}}"),
+            "<no value>|<no value>|<no value>|<no value>"
+        );
+        assert_eq!(
+            run("{{.List}} {{.Map}}"),
+            "[a b <nil> 1] map[a:x m:<nil> z:1]"
+        );
+        assert_eq!(
+            run("{{.Nested.Inner.Deep}} {{.Nested.Inner}}"),
+            "yes map[Deep:yes]"
+        );
+        assert_eq!(run("{{.}}"), run("{{$}}"));
+        assert_eq!(run("plain text"), "plain text");
+    }
+
+    /// Random token soup must never panic the lexer, parser or executor.
+    #[test]
+    fn random_templates_never_panic() {
+        const TOKENS: &[&str] = &[
+            "{{",
+            "}}",
+            "{{- ",
+            " -}}",
+            "/*",
+            "*/",
+            " ",
+            "\n",
+            ".",
+            ".Name",
+            ".List",
+            ".Map",
+            ".Null",
+            ".Nested.Inner",
+            "$",
+            "$x",
+            ":=",
+            "=",
+            "|",
+            "(",
+            ")",
+            "\"s\"",
+            "`r`",
+            "'c'",
+            "1",
+            "-2",
+            "1.5",
+            "0x1f",
+            "1e3",
+            "2i",
+            "true",
+            "nil",
+            "if",
+            "else",
+            "end",
+            "range",
+            "with",
+            "define",
+            "template",
+            "block",
+            "break",
+            "continue",
+            "and",
+            "or",
+            "not",
+            "len",
+            "index",
+            "slice",
+            "eq",
+            "lt",
+            "print",
+            "printf",
+            "\"%d %s %v %q %5.2f %!\"",
+            "json",
+            "split",
+            "join",
+            "title",
+            "pad",
+            "truncate",
+            "html",
+            "js",
+            "urlquery",
+            "call",
+            "x",
+            ",",
+            "@",
+            "日本",
+            "\\",
+            "\"",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let d = data();
+        for _ in 0..20_000 {
+            let n = (next() % 12) as usize + 1;
+            let text: String = (0..n)
+                .map(|_| TOKENS[(next() % TOKENS.len() as u64) as usize])
+                .collect();
+            if let Ok(t) = Template::parse(&text) {
+                let _ = t.execute(&mut Vec::new(), &d);
+                let _ = t.execute_with(&mut Vec::new(), &d, Funcs::Header, None);
+            }
+        }
+    }
+}

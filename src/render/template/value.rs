@@ -1,0 +1,167 @@
+//! Values as the executor sees them: Go's dynamic types over JSON rows.
+
+use crate::render::format::Row;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// A Go value as the executor sees it.
+#[derive(Clone)]
+pub(super) enum Val<'r> {
+    /// Go's zero `reflect.Value`: a missing map key, or a nil interface after a pipeline.
+    Invalid,
+    /// A nil `interface{}` that is still a value (JSON null inside a map or array).
+    Nil,
+    /// A nil pointer field of a struct row (JSON null at the top of a row with a type name).
+    NilPtr,
+    Bool(bool),
+    Int(i64),
+    Uint(u64),
+    Byte(u8),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<[u8]>),
+    /// `[]string` (what `split` returns).
+    Strings(Rc<[Rc<[u8]>]>),
+    /// `[]interface{}`.
+    List(Rc<[Val<'r>]>),
+    /// `map[string]interface{}`; keys in byte order, as Go sorts them for printing and range.
+    Map(Rc<BTreeMap<Vec<u8>, Val<'r>>>),
+    /// The row given to Execute (or a row-like header map).
+    Row(&'r dyn Row),
+}
+
+impl<'r> Val<'r> {
+    pub(super) fn str(s: &[u8]) -> Self {
+        Val::Str(Rc::from(s))
+    }
+
+    pub(super) fn from_json(v: &Value, struct_field: bool) -> Val<'r> {
+        match v {
+            Value::Null => {
+                if struct_field {
+                    Val::NilPtr
+                } else {
+                    Val::Nil
+                }
+            }
+            Value::Bool(b) => Val::Bool(*b),
+            Value::Number(n) => {
+                if let Some(i) = n.as_i64() {
+                    Val::Int(i)
+                } else if let Some(u) = n.as_u64() {
+                    Val::Uint(u)
+                } else {
+                    Val::Float(n.as_f64().unwrap_or(f64::NAN))
+                }
+            }
+            Value::String(s) => Val::str(s.as_bytes()),
+            Value::Array(a) => Val::List(a.iter().map(|e| Val::from_json(e, false)).collect()),
+            Value::Object(o) => Val::Map(Rc::new(
+                o.iter()
+                    .map(|(k, v)| (k.as_bytes().to_vec(), Val::from_json(v, false)))
+                    .collect(),
+            )),
+        }
+    }
+
+    pub(super) fn from_row(row: &'r dyn Row) -> Val<'r> {
+        match row.data() {
+            Value::Object(_) => Val::Row(row),
+            other => Val::from_json(other, false),
+        }
+    }
+
+    /// Go's `reflect.Type.String()` of the value.
+    pub(super) fn type_name(&self) -> String {
+        match self {
+            Val::Invalid => "<invalid reflect.Value>".into(),
+            Val::Nil => "interface {}".into(),
+            Val::NilPtr => "*interface {}".into(),
+            Val::Bool(_) => "bool".into(),
+            Val::Int(_) => "int".into(),
+            Val::Uint(_) => "uint64".into(),
+            Val::Byte(_) => "uint8".into(),
+            Val::Float(_) => "float64".into(),
+            Val::Complex(..) => "complex128".into(),
+            Val::Str(_) => "string".into(),
+            Val::Strings(_) => "[]string".into(),
+            Val::List(_) => "[]interface {}".into(),
+            Val::Map(_) => "map[string]interface {}".into(),
+            Val::Row(r) => r
+                .type_name()
+                .map(str::to_string)
+                .unwrap_or_else(|| "map[string]interface {}".into()),
+        }
+    }
+
+    pub(super) fn is_struct_row(&self) -> bool {
+        matches!(self, Val::Row(r) if r.type_name().is_some())
+    }
+
+    /// Go's `isTrue(indirectInterface(v))`.
+    pub(super) fn truth(&self) -> bool {
+        match self {
+            Val::Invalid | Val::Nil | Val::NilPtr => false,
+            Val::Bool(b) => *b,
+            Val::Int(i) => *i != 0,
+            Val::Uint(u) => *u != 0,
+            Val::Byte(b) => *b != 0,
+            Val::Float(f) => *f != 0.0,
+            Val::Complex(a, b) => *a != 0.0 || *b != 0.0,
+            Val::Str(s) => !s.is_empty(),
+            Val::Strings(s) => !s.is_empty(),
+            Val::List(l) => !l.is_empty(),
+            Val::Map(m) => !m.is_empty(),
+            Val::Row(r) => {
+                r.type_name().is_some() || r.data().as_object().is_some_and(|o| !o.is_empty())
+            }
+        }
+    }
+
+    pub(super) fn to_json(&self) -> Value {
+        match self {
+            Val::Invalid | Val::Nil | Val::NilPtr => Value::Null,
+            Val::Bool(b) => Value::Bool(*b),
+            Val::Int(i) => Value::from(*i),
+            Val::Uint(u) => Value::from(*u),
+            Val::Byte(b) => Value::from(*b),
+            Val::Float(f) => serde_json::Number::from_f64(*f)
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
+            Val::Complex(..) => Value::Null,
+            Val::Str(s) => Value::String(String::from_utf8_lossy(s).into_owned()),
+            Val::Strings(s) => Value::Array(
+                s.iter()
+                    .map(|e| Value::String(String::from_utf8_lossy(e).into_owned()))
+                    .collect(),
+            ),
+            Val::List(l) => Value::Array(l.iter().map(Val::to_json).collect()),
+            Val::Map(m) => Value::Object(
+                m.iter()
+                    .map(|(k, v)| (String::from_utf8_lossy(k).into_owned(), v.to_json()))
+                    .collect(),
+            ),
+            Val::Row(r) => r.data().clone(),
+        }
+    }
+
+    /// The fields of a row or map, for printing as `map[k:v]`.
+    pub(super) fn map_entries(&self) -> Option<Vec<(Vec<u8>, Val<'r>)>> {
+        match self {
+            Val::Map(m) => Some(m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            Val::Row(r) => {
+                let st = r.type_name().is_some();
+                let mut v: Vec<_> = r
+                    .data()
+                    .as_object()?
+                    .iter()
+                    .map(|(k, v)| (k.as_bytes().to_vec(), Val::from_json(v, st)))
+                    .collect();
+                v.sort_by(|a, b| a.0.cmp(&b.0));
+                Some(v)
+            }
+            _ => None,
+        }
+    }
+}
