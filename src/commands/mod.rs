@@ -16,7 +16,8 @@ pub mod version;
 
 use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Parsed};
 use crate::config::ConfigFile;
-use crate::engine::Client;
+use crate::engine::host::EndpointEnv;
+use crate::engine::{Client, ClientOptions};
 
 /// What every command gets: the global options and the loaded config file. The engine client
 /// is made on demand, so client-side errors (bad flags, bad references) never touch the daemon.
@@ -31,9 +32,42 @@ impl Context {
         Context { globals, config }
     }
 
+    /// What the engine client is told: the global flags, config.json's `currentContext` and
+    /// `HttpHeaders`, and the environment (`DOCKER_HOST`, `DOCKER_CONTEXT`, the TLS variables,
+    /// `DOCKER_CUSTOM_HEADERS`, `DOCKER_API_VERSION`).
+    pub fn client_options(&self) -> ClientOptions {
+        let g = &self.globals;
+        let mut headers = self.config.http_headers();
+        if let Ok(custom) = std::env::var("DOCKER_CUSTOM_HEADERS") {
+            for pair in custom.split(',') {
+                if let Some((k, v)) = pair.split_once('=') {
+                    if !k.trim().is_empty() {
+                        headers.push((k.trim().to_string(), v.trim().to_string()));
+                    }
+                }
+            }
+        }
+        ClientOptions {
+            hosts: g.host.clone(),
+            context: g.context.clone(),
+            tls: g.tls,
+            tlsverify: g.tlsverify,
+            tlscacert: g.tlscacert.clone(),
+            tlscert: g.tlscert.clone(),
+            tlskey: g.tlskey.clone(),
+            config_dir: self.config.dir.clone(),
+            current_context: self.config.current_context().map(str::to_string),
+            env: EndpointEnv::from_process(),
+            headers,
+            api_version: std::env::var("DOCKER_API_VERSION")
+                .ok()
+                .filter(|v| !v.is_empty()),
+        }
+    }
+
     /// Resolve the endpoint (host, context, TLS) and make a client for it.
     pub fn client(&self) -> anyhow::Result<Client> {
-        Client::from_context(self)
+        Ok(Client::from_options(&self.client_options())?)
     }
 }
 

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::Context;
 use crate::cli::{check_arity, Arity};
-use crate::engine::{Client, CLIENT_API_VERSION};
+use crate::engine::CLIENT_API_VERSION;
 use crate::exit::StatusError;
 use crate::render::format::Row;
 use crate::render::table::TabWriter;
@@ -270,25 +270,12 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
         ),
         None => None,
     };
-    let client = Client::from_context(ctx)?;
+    let client = ctx.client()?;
     let server = client.get_json::<Value>("/version");
     let api = client.api_version();
     let context_name = ctx
-        .globals
-        .context
-        .clone()
-        .or_else(|| {
-            if ctx.globals.host.is_empty()
-                && std::env::var("DOCKER_HOST").map_or(true, |h| h.is_empty())
-            {
-                std::env::var("DOCKER_CONTEXT")
-                    .ok()
-                    .filter(|c| !c.is_empty())
-                    .or_else(|| ctx.config.current_context().map(str::to_string))
-            } else {
-                None
-            }
-        })
+        .client_options()
+        .context_name()
         .unwrap_or_else(|| "default".to_string());
     let (api, server) = match server {
         Ok(v) => (api, Some(server_info(v))),

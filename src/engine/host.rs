@@ -13,10 +13,76 @@ use rustls::ClientConfig;
 use sha2::{Digest, Sha256};
 
 use super::transport::Address;
-use crate::cli::GlobalOpts;
-use crate::config::ConfigFile;
 
 pub const DEFAULT_UNIX_SOCKET: &str = "/var/run/docker.sock";
+
+/// Everything the client needs to know to reach the engine, as plain values: the command line
+/// fills it from the global flags, the config file and the environment, so the engine never
+/// looks at either of the first two (docker's `ClientOptions` + `resolveDockerEndpoint` inputs).
+#[derive(Debug, Clone, Default)]
+pub struct ClientOptions {
+    /// `-H`, as many as were given (more than one is an error at resolution time).
+    pub hosts: Vec<String>,
+    /// `--context`.
+    pub context: Option<String>,
+    /// `--tls`, `--tlsverify` and the three `--tls*` file flags.
+    pub tls: bool,
+    pub tlsverify: bool,
+    pub tlscacert: Option<String>,
+    pub tlscert: Option<String>,
+    pub tlskey: Option<String>,
+    /// The configuration directory (contexts and default certificates live under it).
+    pub config_dir: PathBuf,
+    /// config.json's `currentContext`.
+    pub current_context: Option<String>,
+    /// The environment variables that take part in resolution, each only when non-empty.
+    pub env: EndpointEnv,
+    /// Headers sent with every request: config.json's `HttpHeaders`, then
+    /// `DOCKER_CUSTOM_HEADERS`.
+    pub headers: Vec<(String, String)>,
+    /// `DOCKER_API_VERSION`: skip negotiation and use this version.
+    pub api_version: Option<String>,
+}
+
+/// `DOCKER_HOST`, `DOCKER_CONTEXT`, `DOCKER_TLS_VERIFY`, `DOCKER_TLS`, `DOCKER_CERT_PATH`
+/// (each `None` when unset or empty, as docker treats an empty value as unset).
+#[derive(Debug, Clone, Default)]
+pub struct EndpointEnv {
+    pub docker_host: Option<String>,
+    pub docker_context: Option<String>,
+    pub tls_verify: Option<String>,
+    pub tls: Option<String>,
+    pub cert_path: Option<String>,
+}
+
+impl EndpointEnv {
+    /// The process environment.
+    pub fn from_process() -> EndpointEnv {
+        EndpointEnv {
+            docker_host: env_nonempty("DOCKER_HOST"),
+            docker_context: env_nonempty("DOCKER_CONTEXT"),
+            tls_verify: env_nonempty("DOCKER_TLS_VERIFY"),
+            tls: env_nonempty("DOCKER_TLS"),
+            cert_path: env_nonempty("DOCKER_CERT_PATH"),
+        }
+    }
+}
+
+impl ClientOptions {
+    /// The context this invocation uses, if any: `--context`, else (when neither `-H` nor
+    /// `DOCKER_HOST` is set) `DOCKER_CONTEXT`, else config.json's `currentContext`.
+    pub fn context_name(&self) -> Option<String> {
+        if let Some(c) = &self.context {
+            Some(c.clone())
+        } else if !self.hosts.is_empty() || self.env.docker_host.is_some() {
+            None
+        } else if let Some(c) = &self.env.docker_context {
+            Some(c.clone())
+        } else {
+            self.current_context.clone()
+        }
+    }
+}
 
 /// A resolved endpoint.
 #[derive(Clone)]
@@ -151,24 +217,27 @@ struct TlsSettings {
     explicit: [bool; 3],
 }
 
-fn tls_settings(globals: &GlobalOpts, config: &ConfigFile) -> Option<TlsSettings> {
-    let verify = globals.tlsverify || env_nonempty("DOCKER_TLS_VERIFY").is_some();
-    let tls = verify || globals.tls || env_nonempty("DOCKER_TLS").is_some();
+fn tls_settings(opts: &ClientOptions) -> Option<TlsSettings> {
+    let verify = opts.tlsverify || opts.env.tls_verify.is_some();
+    let tls = verify || opts.tls || opts.env.tls.is_some();
     if !tls {
         return None;
     }
-    let cert_dir = env_nonempty("DOCKER_CERT_PATH")
+    let cert_dir = opts
+        .env
+        .cert_path
+        .as_ref()
         .map(PathBuf::from)
-        .unwrap_or_else(|| config.dir.clone());
+        .unwrap_or_else(|| opts.config_dir.clone());
     let pick = |flag: &Option<String>, file: &str| -> (Option<PathBuf>, bool) {
         match flag {
             Some(p) => (Some(PathBuf::from(p)), true),
             None => (Some(cert_dir.join(file)), false),
         }
     };
-    let (ca, e0) = pick(&globals.tlscacert, "ca.pem");
-    let (cert, e1) = pick(&globals.tlscert, "cert.pem");
-    let (key, e2) = pick(&globals.tlskey, "key.pem");
+    let (ca, e0) = pick(&opts.tlscacert, "ca.pem");
+    let (cert, e1) = pick(&opts.tlscert, "cert.pem");
+    let (key, e2) = pick(&opts.tlskey, "key.pem");
     Some(TlsSettings {
         verify,
         ca,
@@ -302,11 +371,10 @@ struct ContextEndpoint {
     tls_dir: PathBuf,
 }
 
-fn load_context(config: &ConfigFile, name: &str) -> Result<ContextEndpoint, String> {
+fn load_context(config_dir: &Path, name: &str) -> Result<ContextEndpoint, String> {
     let digest = Sha256::digest(name.as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    let meta = config
-        .dir
+    let meta = config_dir
         .join("contexts")
         .join("meta")
         .join(&hex)
@@ -319,8 +387,7 @@ fn load_context(config: &ConfigFile, name: &str) -> Result<ContextEndpoint, Stri
     Ok(ContextEndpoint {
         host: ep["Host"].as_str().unwrap_or("").to_string(),
         skip_tls_verify: ep["SkipTLSVerify"].as_bool().unwrap_or(false),
-        tls_dir: config
-            .dir
+        tls_dir: config_dir
             .join("contexts")
             .join("tls")
             .join(&hex)
@@ -329,27 +396,18 @@ fn load_context(config: &ConfigFile, name: &str) -> Result<ContextEndpoint, Stri
 }
 
 /// Resolve the endpoint for this invocation.
-pub fn resolve(globals: &GlobalOpts, config: &ConfigFile) -> Result<Endpoint, EndpointError> {
-    if globals.context.is_some() && !globals.host.is_empty() {
+pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
+    if opts.context.is_some() && !opts.hosts.is_empty() {
         return Err(EndpointError::Conflict(
             "conflicting options: cannot specify both --host and --context".into(),
         ));
     }
-    if globals.host.len() > 1 {
+    if opts.hosts.len() > 1 {
         return Err(EndpointError::Resolve("Specify only one -H".into()));
     }
-    let context_name = if let Some(c) = &globals.context {
-        Some(c.clone())
-    } else if !globals.host.is_empty() || env_nonempty("DOCKER_HOST").is_some() {
-        None
-    } else if let Some(c) = env_nonempty("DOCKER_CONTEXT") {
-        Some(c)
-    } else {
-        config.current_context().map(str::to_string)
-    };
-    let tls = tls_settings(globals, config);
-    if let Some(name) = context_name.filter(|n| n != "default") {
-        let ctx = load_context(config, &name).map_err(EndpointError::Resolve)?;
+    let tls = tls_settings(opts);
+    if let Some(name) = opts.context_name().filter(|n| n != "default") {
+        let ctx = load_context(&opts.config_dir, &name).map_err(EndpointError::Resolve)?;
         let host = parse_host(&ctx.host, false).map_err(EndpointError::Resolve)?;
         let address = address_of(&host).map_err(EndpointError::Resolve)?;
         let tls_config = if host.starts_with("tcp://") && ctx.tls_dir.join("ca.pem").exists()
@@ -372,11 +430,11 @@ pub fn resolve(globals: &GlobalOpts, config: &ConfigFile) -> Result<Endpoint, En
             tls: tls_config,
         });
     }
-    let raw = globals
-        .host
+    let raw = opts
+        .hosts
         .first()
         .cloned()
-        .or_else(|| env_nonempty("DOCKER_HOST"))
+        .or_else(|| opts.env.docker_host.clone())
         .unwrap_or_default();
     let host = parse_host(&raw, tls.is_some()).map_err(EndpointError::Resolve)?;
     let tls_config = match &tls {
@@ -399,6 +457,26 @@ pub fn resolve(globals: &GlobalOpts, config: &ConfigFile) -> Result<Endpoint, En
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn context_order_is_flag_then_env_then_config() {
+        let mut o = ClientOptions {
+            current_context: Some("cfg".into()),
+            ..ClientOptions::default()
+        };
+        assert_eq!(o.context_name().as_deref(), Some("cfg"));
+        o.env.docker_context = Some("env".into());
+        assert_eq!(o.context_name().as_deref(), Some("env"));
+        o.env.docker_host = Some("tcp://h:1".into());
+        assert_eq!(o.context_name(), None);
+        o.context = Some("flag".into());
+        assert_eq!(o.context_name().as_deref(), Some("flag"));
+        o.hosts = vec!["tcp://h:2".into()];
+        assert_eq!(
+            resolve(&o).err().map(|e| e.to_string()).as_deref(),
+            Some("conflicting options: cannot specify both --host and --context")
+        );
+    }
 
     #[test]
     fn host_parsing_matches_docker() {

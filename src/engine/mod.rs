@@ -19,10 +19,10 @@ use std::io::{self, BufReader, Read};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+pub use self::host::ClientOptions;
 use self::host::Endpoint;
 use self::http::{Body, Head};
 use self::transport::{Address, Conn, ReadHalf, WriteHalf};
-use crate::commands::Context;
 
 /// The newest API version this client speaks; the daemon's, if lower, wins.
 pub const CLIENT_API_VERSION: &str = "1.50";
@@ -203,27 +203,15 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for the endpoint the context resolves to.
-    pub fn from_context(ctx: &Context) -> anyhow::Result<Client> {
-        let endpoint = host::resolve(&ctx.globals, &ctx.config)?;
+    /// A client for the endpoint the options resolve to (host, context, TLS).
+    pub fn from_options(opts: &ClientOptions) -> Result<Client, host::EndpointError> {
+        let endpoint = host::resolve(opts)?;
         let mut headers = vec![(
             "User-Agent".to_string(),
             format!("dkr/{} (linux)", env!("CARGO_PKG_VERSION")),
         )];
-        headers.extend(ctx.config.http_headers());
-        if let Ok(custom) = std::env::var("DOCKER_CUSTOM_HEADERS") {
-            for pair in custom.split(',') {
-                if let Some((k, v)) = pair.split_once('=') {
-                    if !k.trim().is_empty() {
-                        headers.push((k.trim().to_string(), v.trim().to_string()));
-                    }
-                }
-            }
-        }
-        let fixed = std::env::var("DOCKER_API_VERSION")
-            .ok()
-            .filter(|v| !v.is_empty());
-        Ok(Client::new(endpoint, headers, fixed))
+        headers.extend(opts.headers.iter().cloned());
+        Ok(Client::new(endpoint, headers, opts.api_version.clone()))
     }
 
     pub fn new(
