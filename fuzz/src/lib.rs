@@ -387,9 +387,9 @@ pub fn reference(data: &[u8]) {
 ///
 /// Property: every binding's key is `port/proto` with a port in 0..=65535.
 pub fn port_spec(data: &[u8]) {
-    use dkr::commands::run::opts;
+    use dkr::opts::port;
     let s = text(data);
-    let n = match opts::parse_port_spec(&s) {
+    let n = match port::parse_port_spec(&s) {
         Ok(bindings) => {
             for (key, _binding) in &bindings {
                 let (port, proto) = key.split_once('/').expect("port/proto");
@@ -408,12 +408,12 @@ pub fn port_spec(data: &[u8]) {
     if n > 1024 {
         return;
     }
-    let _ = opts::parse_ports(std::slice::from_ref(&s), &[]);
-    let _ = opts::parse_ports(&[], std::slice::from_ref(&s));
+    let _ = port::parse_ports(std::slice::from_ref(&s), &[]);
+    let _ = port::parse_ports(&[], std::slice::from_ref(&s));
     // Several specs at once, split like a shell would.
     if s.contains(' ') {
         let parts: Vec<String> = s.split(' ').take(4).map(str::to_string).collect();
-        let _ = opts::parse_ports(&parts, &[]);
+        let _ = port::parse_ports(&parts, &[]);
     }
 }
 
@@ -421,11 +421,11 @@ pub fn port_spec(data: &[u8]) {
 ///
 /// Property: every entry produced is `KEY=value` with a non-empty key free of whitespace.
 pub fn env_file(data: &[u8]) {
-    use dkr::commands::run::opts;
+    use dkr::opts::kvfile;
     let lookup = |k: &str| (k.len() & 1 == 0).then(|| format!("host-{k}"));
     for entries in [
-        opts::parse_kv_bytes(data, Some(&lookup)),
-        opts::parse_kv_bytes(data, None),
+        kvfile::parse_kv_bytes(data, Some(&lookup)),
+        kvfile::parse_kv_bytes(data, None),
     ]
     .into_iter()
     .flatten()

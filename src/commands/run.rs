@@ -4,7 +4,8 @@
 //! local terminal in `run/tty.rs`; signal proxying and resizing in `run/signals.rs`.
 
 mod attach;
-mod body;
+pub(crate) mod body;
+mod build;
 pub mod opts;
 mod signals;
 mod tty;
@@ -136,11 +137,11 @@ pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
     }
     let proxies = proxy_env(ctx, client.host());
     let lookup = |k: &str| std::env::var(k).ok();
-    let env = opts::ParseEnv {
+    let env = build::ParseEnv {
         proxies: &proxies,
         lookup_env: &lookup,
     };
-    let mut body = opts::parse(&args, &env).map_err(with_help)?.body;
+    let mut body = build::parse(&args, &env).map_err(with_help)?.body;
     if args.use_api_socket {
         add_api_socket(&mut body, client.host()).map_err(to_status_error)?;
     }
@@ -329,7 +330,7 @@ fn create_container(
     let platform_arg = args.platform.clone().unwrap_or_default();
     let platform = if !platform_arg.is_empty() && !version_lt(&api, "1.41") {
         Some(
-            opts::parse_platform(&platform_arg)
+            crate::opts::platform::parse_platform(&platform_arg)
                 .map_err(|e| format!("error parsing specified platform: {e}"))?,
         )
     } else {
@@ -344,7 +345,7 @@ fn create_container(
     }
     let (h, w) = tty::stdout_size();
     body.host_config.console_size = [h, w];
-    opts::adjust_for_api(body, &api, platform.as_ref().map(|(os, _)| os.as_str()))?;
+    build::adjust_for_api(body, &api, platform.as_ref().map(|(os, _)| os.as_str()))?;
 
     let mut q = Query::new();
     if let Some((_, formatted)) = &platform {
