@@ -397,6 +397,9 @@ diff_cases! {
     ps_template_exec_error: ["ps", "--format", "{{.Foo}}"];
     ps_template_table_exec_error: ["ps", "--format", "table {{.Foo}}"];
     ps_template_unknown_function: ["ps", "--format", "{{nosuchfunc .Names}}"];
+    // Go's ParseFloat wants digits around every underscore and a p exponent on a hex mantissa.
+    ps_template_bad_number_underscores: ["ps", "--format", "{{printf \"%d\" 0x1__2}}"];
+    ps_template_bad_number_hex_float: ["ps", "--format", "{{0x1.8}}"];
     // images
     images_repository_arg: ["images", "{P}/img"];
     images_reference_filter: ["images", "-f", "reference={P}/*"];

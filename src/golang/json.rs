@@ -55,7 +55,7 @@ pub fn json_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
     if !f.is_finite() {
         return Err(format!(
             "json: unsupported value: {}",
-            format_float(f, 'g', -1)
+            format_float(f, 'g', -1, 64)
         ));
     }
     let abs = f.abs();
@@ -64,7 +64,7 @@ pub fn json_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
     } else {
         'f'
     };
-    let mut s = format_float(f, fmt, -1).into_bytes();
+    let mut s = format_float(f, fmt, -1, 64).into_bytes();
     if fmt == 'e' {
         let n = s.len();
         if n >= 4 && s[n - 4] == b'e' && s[n - 3] == b'-' && s[n - 2] == b'0' {

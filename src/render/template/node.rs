@@ -1,7 +1,7 @@
 //! The parse tree (Go's text/template/parse/node.go): nodes, their `String()` forms and number constants.
 
 use super::lex::It;
-use crate::golang::strconv::{go_quote, parse_go_float, parse_go_int, unquote_char};
+use crate::golang::strconv::{go_quote, parse_float, parse_int, parse_uint, unquote_char};
 use crate::golang::utf8::decode_rune;
 use std::fmt;
 use std::sync::Arc;
@@ -291,10 +291,8 @@ pub(super) fn new_number(text: &str, typ: It) -> Result<Number, String> {
                 .map(|(i, _)| i)
                 .last()
                 .ok_or_else(|| "expected integer".to_string())?;
-            let re =
-                parse_go_float(&body[..split]).ok_or_else(|| "expected integer".to_string())?;
-            let im =
-                parse_go_float(&body[split..]).ok_or_else(|| "expected integer".to_string())?;
+            let re = parse_float(&body[..split], 64).map_err(|_| "expected integer".to_string())?;
+            let im = parse_float(&body[split..], 64).map_err(|_| "expected integer".to_string())?;
             n.is_complex = true;
             n.complex = (re, im);
             simplify_complex(&mut n);
@@ -303,37 +301,24 @@ pub(super) fn new_number(text: &str, typ: It) -> Result<Number, String> {
         _ => {}
     }
     if let Some(body) = text.strip_suffix('i') {
-        if let Some(f) = parse_go_float(body) {
+        if let Ok(f) = parse_float(body, 64) {
             n.is_complex = true;
             n.complex = (0.0, f);
             simplify_complex(&mut n);
             return Ok(n);
         }
     }
-    let u = parse_go_int(text, false);
-    if let Some((_, v)) = u {
+    // Integers first, so 0x123 and friends are integers; ParseUint fails for -0, fixed below.
+    if let Ok(v) = parse_uint(text, 0, 64) {
         n.is_uint = true;
         n.uint64 = v;
     }
-    if let Some((neg, v)) = parse_go_int(text, true) {
-        let i = if neg {
-            if v <= i64::MAX as u64 + 1 {
-                Some((v as i64).wrapping_neg())
-            } else {
-                None
-            }
-        } else if v <= i64::MAX as u64 {
-            Some(v as i64)
-        } else {
-            None
-        };
-        if let Some(i) = i {
-            n.is_int = true;
-            n.int64 = i;
-            if i == 0 {
-                n.is_uint = true;
-                n.uint64 = 0;
-            }
+    if let Ok(i) = parse_int(text, 0, 64) {
+        n.is_int = true;
+        n.int64 = i;
+        if i == 0 {
+            n.is_uint = true;
+            n.uint64 = 0;
         }
     }
     if n.is_int {
@@ -342,7 +327,7 @@ pub(super) fn new_number(text: &str, typ: It) -> Result<Number, String> {
     } else if n.is_uint {
         n.is_float = true;
         n.float64 = n.uint64 as f64;
-    } else if let Some(f) = parse_go_float(text) {
+    } else if let Ok(f) = parse_float(text, 64) {
         if !text.contains(['.', 'e', 'E', 'p', 'P']) {
             return Err(format!("integer overflow: {}", go_quote(text)));
         }

@@ -736,6 +736,19 @@ mod tests {
             ("{{`abc}}", "template: :1: unterminated raw quoted string"),
             ("{{'a}}", "template: :1: unterminated character constant"),
             ("{{3x}}", "template: :1: bad number syntax: \"3x\""),
+            // Go's ParseFloat: digits around every underscore, a p exponent on a hex mantissa.
+            (
+                "{{printf \"%d\" 0x1__2}}",
+                "template: :1: illegal number syntax: \"0x1__2\"",
+            ),
+            (
+                "{{0x1.8}}",
+                "template: :1: illegal number syntax: \"0x1.8\"",
+            ),
+            (
+                "{{99999999999999999999}}",
+                "template: :1: integer overflow: \"99999999999999999999\"",
+            ),
             (
                 "{{1e500}}",
                 "template: :1: illegal number syntax: \"1e500\"",

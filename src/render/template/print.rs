@@ -298,7 +298,7 @@ impl Printer {
             Some(p) => p as i32,
             None => prec,
         };
-        let s = format_float(v, fc, prec);
+        let s = format_float(v, fc, prec, 64);
         let mut num: Vec<u8> = if s.starts_with('-') || s.starts_with('+') {
             s.into_bytes()
         } else {
