@@ -2,12 +2,9 @@
 //! detach keys (default, flag, config), Ctrl-C, and the terminal put back as it was on every
 //! way out. Each scenario also runs the reference docker and expects the same exit code.
 
-mod common;
-mod lifecycle_common;
-
 use std::time::Duration;
 
-use lifecycle_common::{dkr_bin, docker_bin, mode_flags, unique, Engine, Pty};
+use crate::support::env::{dkr_bin, docker_bin, mode_flags, unique, Engine, Pty};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -111,7 +108,7 @@ fn ctrl_c_goes_to_the_container() {
             let code = pty.wait(WAIT);
             // --rm: nothing left behind after Ctrl-C either.
             assert!(
-                lifecycle_common::eventually(WAIT, || !e.exists(&name)),
+                crate::support::env::eventually(WAIT, || !e.exists(&name)),
                 "{name} left behind"
             );
             code
@@ -122,7 +119,7 @@ fn ctrl_c_goes_to_the_container() {
 #[test]
 fn terminal_restored_when_the_daemon_goes_away() {
     let e = engine_or_skip!();
-    let proxy = lifecycle_common::Proxy::start(&e.host);
+    let proxy = crate::support::env::Proxy::start(&e.host);
     let via = e.via(&proxy.host);
     let name = unique("pty-gone");
     let _c = e.cleanup(&[&name]);

@@ -11,9 +11,7 @@
 //! digest and no tag). Cases filter on the prefix, so other containers on the engine do not
 //! matter.
 
-mod common;
-
-use common::{engine_host, Env};
+use crate::support::{engine_host, Env};
 use std::sync::{Mutex, OnceLock};
 
 struct Fixture {
@@ -167,7 +165,7 @@ impl Fixture {
             let a: Vec<&str> = a.iter().map(String::as_str).collect();
             env.docker(&a)
         };
-        let must = |out: common::Outcome, what: &str| {
+        let must = |out: crate::support::Outcome, what: &str| {
             assert!(out.ok(), "setup: {what}: {out:?}");
         };
 
@@ -528,8 +526,12 @@ fn ps_closed_stdout_is_sigpipe() {
     // `(sleep 1; exec dkr ps) | true`: killed by SIGPIPE (141) like docker, no message.
     let script =
         |bin: &str| format!("(sleep 1; exec {bin} ps -a) | true; echo \"${{PIPESTATUS[0]}}\"");
-    let docker = f.env.run("bash", &["-c", &script(&common::docker_bin())]);
-    let dkr = f.env.run("bash", &["-c", &script(common::dkr_bin())]);
+    let docker = f
+        .env
+        .run("bash", &["-c", &script(&crate::support::docker_bin())]);
+    let dkr = f
+        .env
+        .run("bash", &["-c", &script(crate::support::dkr_bin())]);
     assert_eq!(docker.stdout, "141\n");
     assert_eq!(dkr, docker);
 }

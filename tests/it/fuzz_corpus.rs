@@ -4,7 +4,7 @@
 //!
 //! No engine needed. The fuzzer itself needs nightly instrumentation; see fuzz/Cargo.toml.
 
-#[path = "../fuzz/src/lib.rs"]
+#[path = "../../fuzz/src/lib.rs"]
 #[allow(dead_code)]
 mod harness;
 

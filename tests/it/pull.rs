@@ -4,12 +4,9 @@
 //! pull to the next (layer interleaving), both CLIs are fed one recorded stream through a fake
 //! engine so their renderings can be compared byte for byte.
 
-mod common;
-mod pull_common;
-
 use std::time::Duration;
 
-use pull_common::*;
+use crate::support::registry::*;
 
 macro_rules! engine_or_skip {
     () => {

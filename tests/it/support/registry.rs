@@ -4,8 +4,6 @@
 //! pseudo-terminal runner and a small terminal emulator for the live rendering. The binaries,
 //! the engine gate, `TempDir`, `Outcome` and docker-name normalisation are `tests/common`'s.
 
-#![allow(dead_code)]
-
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -16,7 +14,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The built `dkr` and the reference CLI: the shared test helper's.
-pub use crate::common::{dkr_bin, docker_bin};
+pub use crate::support::{dkr_bin, docker_bin};
 
 /// Where the test engine and registries are (tests/env.sh).
 #[derive(Debug, Clone)]
@@ -31,7 +29,7 @@ pub struct Engine {
 /// The engine, or `None` when skipped on purpose with `DKR_SKIP_ENGINE_TESTS=1`; a missing
 /// engine is a failure, never a silent pass.
 pub fn engine() -> Option<Engine> {
-    let host = crate::common::engine_host()?;
+    let host = crate::support::engine_host()?;
     let var = |k: &str, default: &str| std::env::var(k).unwrap_or_else(|_| default.to_string());
     Some(Engine {
         host,
@@ -44,7 +42,7 @@ pub fn engine() -> Option<Engine> {
 
 /// A directory removed on drop, and what a process printed and how it ended: the shared test
 /// helper's.
-pub use crate::common::{Outcome, TempDir};
+pub use crate::support::{Outcome, TempDir};
 
 /// An isolated environment: only PATH and HOME from outside, a private config directory, a
 /// private bin directory first on PATH (for credential helpers), and the engine host.
@@ -155,7 +153,7 @@ impl Env {
 /// docker's output, stdout and stderr, with the places where it names itself naming dkr
 /// instead (`run 'docker logout' followed by 'docker login'` included, through `'docker `).
 pub fn normalize(o: &Outcome) -> Outcome {
-    use crate::common::normalize_names;
+    use crate::support::normalize_names;
     Outcome {
         stdout: normalize_names(&o.stdout, &[]),
         stderr: normalize_names(&o.stderr, &[]),

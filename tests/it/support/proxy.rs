@@ -4,8 +4,6 @@
 //! shared test engine, and a runner that never lets a hang block the suite. `TempDir`, exit
 //! codes and the scrubbed environment are `tests/common`'s.
 
-#![allow(dead_code)]
-
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -16,8 +14,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub use crate::common::exit_code;
-use crate::common::TempDir;
+pub use crate::support::exit_code;
+use crate::support::TempDir;
 
 // ---------------------------------------------------------------------------------------------
 // Running the CLIs with a deadline
@@ -162,9 +160,9 @@ impl Running {
 }
 
 /// A command for `program` against `host`, with a private config directory, none of the
-/// caller's [`crate::common::SCRUBBED`] variables and stdin from `/dev/null`.
+/// caller's [`crate::support::SCRUBBED`] variables and stdin from `/dev/null`.
 pub fn cli(program: &str, host: &str, config: &Path, args: &[&str]) -> Command {
-    let mut cmd = crate::common::cli_command(program, host, config, args);
+    let mut cmd = crate::support::cli_command(program, host, config, args);
     cmd.stdin(Stdio::null());
     cmd
 }
@@ -755,13 +753,13 @@ impl PrivateEngine {
         };
         e.launch();
         // busybox from the shared engine: docker save | docker load.
-        let mut save = Command::new(crate::common::docker_bin())
+        let mut save = Command::new(crate::support::docker_bin())
             .args(["-H", shared_host, "save", "busybox:latest"])
             .env_remove("DOCKER_CONTEXT")
             .stdout(Stdio::piped())
             .spawn()
             .expect("docker save");
-        let load = Command::new(crate::common::docker_bin())
+        let load = Command::new(crate::support::docker_bin())
             .args(["-H", &e.host, "load", "-q"])
             .env_remove("DOCKER_CONTEXT")
             .stdin(save.stdout.take().expect("save stdout"))
@@ -855,7 +853,7 @@ impl PrivateEngine {
 
     /// The reference CLI against this engine (setup and cleanup).
     pub fn docker(&self, args: &[&str]) -> std::process::Output {
-        Command::new(crate::common::docker_bin())
+        Command::new(crate::support::docker_bin())
             .args(["-H", &self.host])
             .args(args)
             .env_remove("DOCKER_CONTEXT")

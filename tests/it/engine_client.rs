@@ -3,9 +3,7 @@
 //! negotiation, and misbehaving daemons (fake servers on a Unix socket) — every one must end
 //! with a clear error and a non-zero exit, never a panic or a hang.
 
-mod common;
-
-use common::{dkr_bin, engine_host, Env};
+use crate::support::{dkr_bin, engine_host, Env};
 use std::io::{Read, Write};
 use std::os::unix::net::UnixListener;
 use std::process::{Command, Stdio};
@@ -238,13 +236,13 @@ fn tls_without_client_certificate_is_refused() {
 /// A fake daemon on a Unix socket that answers every connection with `reply` (after reading
 /// the request head), then closes — or, with `stall`, never answers.
 struct FakeDaemon {
-    dir: common::TempDir,
+    dir: crate::support::TempDir,
     _thread: std::thread::JoinHandle<()>,
 }
 
 impl FakeDaemon {
     fn start(reply: Vec<u8>, stall: bool) -> FakeDaemon {
-        let dir = common::TempDir::new("fake");
+        let dir = crate::support::TempDir::new("fake");
         let sock = dir.path().join("d.sock");
         let listener = UnixListener::bind(&sock).expect("bind fake daemon");
         let thread = std::thread::spawn(move || {

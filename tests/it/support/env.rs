@@ -5,8 +5,6 @@
 //! The binaries, the engine gate, `TempDir`, the scrubbed environment, exit codes and
 //! docker-name normalisation are `tests/common`'s.
 
-#![allow(dead_code)]
-
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -18,8 +16,8 @@ use std::time::{Duration, Instant};
 
 /// The built `dkr`, the reference CLI, a private temporary directory removed on drop, and an
 /// exit code (128+N when killed by signal N): the shared test helper's.
-pub use crate::common::{dkr_bin, docker_bin, exit_code, termios_of, TempDir};
-use crate::common::{on_controlling_terminal, open_pty};
+pub use crate::support::{dkr_bin, docker_bin, exit_code, termios_of, TempDir};
+use crate::support::{on_controlling_terminal, open_pty};
 
 /// How long one CLI invocation may take before the test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(120);
@@ -66,7 +64,7 @@ impl std::fmt::Display for Out {
 
 /// docker's output with its own name replaced by dkr's, where docker prints it.
 pub fn normalize(bytes: &[u8]) -> Vec<u8> {
-    crate::common::normalize_names(&String::from_utf8_lossy(bytes), &[]).into_bytes()
+    crate::support::normalize_names(&String::from_utf8_lossy(bytes), &[]).into_bytes()
 }
 
 /// Where stdin comes from.
@@ -86,7 +84,7 @@ pub struct Engine {
 /// The test engine, or `None` when engine tests are skipped on purpose
 /// (`DKR_SKIP_ENGINE_TESTS=1`). No engine otherwise is a failure.
 pub fn engine() -> Option<Engine> {
-    let host = crate::common::engine_host()?;
+    let host = crate::support::engine_host()?;
     Some(Engine {
         host,
         config: TempDir::new("config"),
@@ -95,10 +93,9 @@ pub fn engine() -> Option<Engine> {
 }
 
 /// `let Some(e) = engine!() else { return };`
-#[macro_export]
 macro_rules! engine_or_skip {
     () => {
-        match lifecycle_common::engine() {
+        match crate::support::env::engine() {
             Some(e) => e,
             None => return,
         }
@@ -126,9 +123,9 @@ impl Engine {
         std::fs::write(self.config.join("config.json"), json).expect("write config.json");
     }
 
-    /// `program args` in this environment (the [`crate::common::SCRUBBED`] variables removed).
+    /// `program args` in this environment (the [`crate::support::SCRUBBED`] variables removed).
     pub fn command(&self, program: &str, args: &[&str]) -> Command {
-        let mut cmd = crate::common::cli_command(program, &self.host, self.config.path(), args);
+        let mut cmd = crate::support::cli_command(program, &self.host, self.config.path(), args);
         for (k, v) in &self.vars {
             cmd.env(k, v);
         }

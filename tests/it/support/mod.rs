@@ -10,7 +10,10 @@
 //! The engine comes from `tests/engine.sh` (`DKR_TEST_HOST`, see `tests/env.sh`). Without it
 //! the tests fail with a message saying how to start it, unless `DKR_SKIP_ENGINE_TESTS=1`.
 
-#![allow(dead_code)]
+#[macro_use]
+pub mod env;
+pub mod proxy;
+pub mod registry;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Output, Stdio};

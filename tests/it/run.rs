@@ -4,12 +4,9 @@
 //! mapping), and integration checks for what cannot be compared byte for byte (IDs, timing,
 //! signals, closed pipes, a daemon that goes away, large and binary data).
 
-mod common;
-mod lifecycle_common;
-
 use std::time::Duration;
 
-use lifecycle_common::{sha256, unique, Engine, Input, Out, Proxy};
+use crate::support::env::{sha256, unique, Engine, Input, Out, Proxy};
 
 /// One differential case per test function: `diff!(name, ["run", "--rm", …]);`
 macro_rules! diff {
@@ -331,15 +328,19 @@ fn run_stdin_is_copied_and_half_closed() {
 #[test]
 fn run_several_megabytes_through_stdin() {
     let e = engine_or_skip!();
-    let dir = lifecycle_common::TempDir::new("stdin");
+    let dir = crate::support::env::TempDir::new("stdin");
     let path = dir.join("big.bin");
     let data: Vec<u8> = (0..6_000_000u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
     std::fs::write(&path, &data).unwrap();
     let args = ["run", "--rm", "-i", "busybox", "cat"];
-    let docker = e.run_input(&lifecycle_common::docker_bin(), &args, Input::File(&path));
-    let dkr = e.run_input(lifecycle_common::dkr_bin(), &args, Input::File(&path));
+    let docker = e.run_input(
+        &crate::support::env::docker_bin(),
+        &args,
+        Input::File(&path),
+    );
+    let dkr = e.run_input(crate::support::env::dkr_bin(), &args, Input::File(&path));
     assert_eq!(
         (docker.code, dkr.code),
         (0, 0),
@@ -359,7 +360,7 @@ fn run_several_megabytes_through_stdin() {
 #[test]
 fn run_env_file_rules_match_docker() {
     let e = engine_or_skip!().var("LC_HOSTVAR", "from host");
-    let dir = lifecycle_common::TempDir::new("envfile");
+    let dir = crate::support::env::TempDir::new("envfile");
     let path = dir.join("lc.env");
     std::fs::write(
         &path,
@@ -476,7 +477,7 @@ fn run_detached_prints_the_full_id() {
 #[test]
 fn run_cidfile() {
     let e = engine_or_skip!();
-    let dir = lifecycle_common::TempDir::new("cid");
+    let dir = crate::support::env::TempDir::new("cid");
     let cid = dir.join("cid");
     let name = unique("cid");
     let _c = e.cleanup(&[&name]);
@@ -561,7 +562,7 @@ fn run_rm_leaves_nothing_behind() {
         0
     );
     assert_eq!(e.dkr(&["stop", "-t", "0", &name]).code, 0);
-    assert!(lifecycle_common::eventually(
+    assert!(crate::support::env::eventually(
         Duration::from_secs(10),
         || !e.exists(&name)
     ));
@@ -573,7 +574,7 @@ fn run_forwards_signals_and_keeps_waiting() {
     let name = unique("sig");
     let _c = e.cleanup(&[&name]);
     let mut cmd = e.command(
-        lifecycle_common::dkr_bin(),
+        crate::support::env::dkr_bin(),
         &["run", "--rm", "--name", &name, "busybox", "sh", "-c",
           "trap 'echo usr1' USR1; trap 'echo int' INT; trap 'echo term; exit 9' TERM; echo ready; while :; do sleep 0.1; done"],
     );
@@ -582,26 +583,26 @@ fn run_forwards_signals_and_keeps_waiting() {
         .stderr(std::process::Stdio::piped());
     let child = cmd.spawn().unwrap();
     let pid = child.id() as i32;
-    assert!(lifecycle_common::eventually(
+    assert!(crate::support::env::eventually(
         Duration::from_secs(20),
         || { e.docker(&["logs", &name]).out().contains("ready") }
     ));
     // SAFETY: signalling our own child.
     unsafe { libc::kill(pid, libc::SIGUSR1) };
-    assert!(lifecycle_common::eventually(
+    assert!(crate::support::env::eventually(
         Duration::from_secs(10),
         || { e.docker(&["logs", &name]).out().contains("usr1") }
     ));
     unsafe { libc::kill(pid, libc::SIGINT) };
-    assert!(lifecycle_common::eventually(
+    assert!(crate::support::env::eventually(
         Duration::from_secs(10),
         || { e.docker(&["logs", &name]).out().contains("int") }
     ));
     unsafe { libc::kill(pid, libc::SIGTERM) };
-    let out = lifecycle_common::collect(child, Duration::from_secs(30), "dkr run (signals)");
+    let out = crate::support::env::collect(child, Duration::from_secs(30), "dkr run (signals)");
     assert_eq!(out.code, 9, "{out}");
     assert_eq!(out.out(), "ready\nusr1\nint\nterm\n");
-    assert!(lifecycle_common::eventually(
+    assert!(crate::support::env::eventually(
         Duration::from_secs(10),
         || !e.exists(&name)
     ));
@@ -625,7 +626,7 @@ fn closed_stdout(e: &Engine, program: &str, args: &[&str]) -> Out {
     cmd.stdin(std::process::Stdio::null())
         .stdout(w)
         .stderr(std::process::Stdio::piped());
-    lifecycle_common::collect(
+    crate::support::env::collect(
         cmd.spawn().unwrap(),
         Duration::from_secs(60),
         "closed stdout",
@@ -660,11 +661,11 @@ fn closed_stdout_ends_like_docker() {
         (vec!["logs", &logs], 141),
     ];
     for (args, code) in cases {
-        let docker = closed_stdout(&e, &lifecycle_common::docker_bin(), &args);
-        let dkr = closed_stdout(&e, lifecycle_common::dkr_bin(), &args);
+        let docker = closed_stdout(&e, &crate::support::env::docker_bin(), &args);
+        let dkr = closed_stdout(&e, crate::support::env::dkr_bin(), &args);
         assert_eq!(dkr.code, code, "dkr {args:?}: {dkr}");
         assert_eq!(
-            (docker.code, lifecycle_common::normalize(&docker.stderr)),
+            (docker.code, crate::support::env::normalize(&docker.stderr)),
             (dkr.code, dkr.stderr.clone()),
             "{args:?}"
         );
@@ -674,7 +675,7 @@ fn closed_stdout_ends_like_docker() {
     let _c = e.cleanup(&[&name]);
     let out = closed_stdout(
         &e,
-        lifecycle_common::dkr_bin(),
+        crate::support::env::dkr_bin(),
         &["run", "-d", "--name", &name, "busybox", "true"],
     );
     assert_eq!((out.code, out.err()), (0, String::new()));
@@ -688,7 +689,7 @@ fn run_daemon_gone_mid_attach_is_an_error_not_a_hang() {
     let name = unique("gone");
     let _c = e.cleanup(&[&name]);
     let mut cmd = via.command(
-        lifecycle_common::dkr_bin(),
+        crate::support::env::dkr_bin(),
         &[
             "run",
             "--name",
@@ -703,12 +704,12 @@ fn run_daemon_gone_mid_attach_is_an_error_not_a_hang() {
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = cmd.spawn().unwrap();
-    assert!(lifecycle_common::eventually(
+    assert!(crate::support::env::eventually(
         Duration::from_secs(20),
         || { e.docker(&["logs", &name]).out().contains("started") }
     ));
     proxy.cut();
-    let out = lifecycle_common::collect(
+    let out = crate::support::env::collect(
         child,
         Duration::from_secs(20),
         "dkr run with the daemon gone",
@@ -752,14 +753,14 @@ fn compare_created(e: &Engine, flags: &[&str]) {
         args.extend_from_slice(&["busybox", "true"]);
         e.run_input(program, &args, Input::Null)
     };
-    let docker = run(&lifecycle_common::docker_bin(), &a);
-    let dkr = run(lifecycle_common::dkr_bin(), &b);
+    let docker = run(&crate::support::env::docker_bin(), &a);
+    let dkr = run(crate::support::env::dkr_bin(), &b);
     // Some settings cannot start in this sandbox; the containers exist either way, and both
     // CLIs must fail alike.
     assert_eq!(
         (
             docker.code,
-            lifecycle_common::normalize(&docker.stderr).len()
+            crate::support::env::normalize(&docker.stderr).len()
         ),
         (dkr.code, dkr.stderr.len()),
         "{flags:?}\ndocker: {docker}\ndkr: {dkr}"
@@ -803,7 +804,7 @@ fn created_ports_match_docker() {
 #[test]
 fn created_env_labels_and_process_match_docker() {
     let e = engine_or_skip!().var("LC_HOSTVAR", "hv");
-    let dir = lifecycle_common::TempDir::new("map");
+    let dir = crate::support::env::TempDir::new("map");
     let envf = dir.join("e.env");
     std::fs::write(&envf, "FOO=bar baz  \n# c\nLC_HOSTVAR\nLC_NOPE\n").unwrap();
     let labf = dir.join("l.labels");
@@ -917,7 +918,7 @@ fn created_resources_match_docker() {
 #[test]
 fn created_mounts_and_security_match_docker() {
     let e = engine_or_skip!();
-    let dir = lifecycle_common::TempDir::new("vols");
+    let dir = crate::support::env::TempDir::new("vols");
     let src = dir.path().to_str().unwrap();
     let vol = unique("vol");
     compare_created(
@@ -1111,7 +1112,7 @@ fn stop_many_in_parallel() {
 // logs
 
 /// A finished container with stdout and stderr lines (and a few binary bytes).
-fn logs_fixture(e: &Engine) -> (String, lifecycle_common::Cleanup<'_>) {
+fn logs_fixture(e: &Engine) -> (String, crate::support::env::Cleanup<'_>) {
     let name = unique("logs");
     let c = e.cleanup(&[&name]);
     e.docker_ok(&[
@@ -1264,14 +1265,14 @@ fn logs_daemon_gone_mid_follow_is_an_error() {
     ]);
     let proxy = Proxy::start(&e.host);
     let via = e.via(&proxy.host);
-    let mut cmd = via.command(lifecycle_common::dkr_bin(), &["logs", "-f", &name]);
+    let mut cmd = via.command(crate::support::env::dkr_bin(), &["logs", "-f", &name]);
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = cmd.spawn().unwrap();
     std::thread::sleep(Duration::from_millis(1500));
     proxy.cut();
-    let out = lifecycle_common::collect(
+    let out = crate::support::env::collect(
         child,
         Duration::from_secs(20),
         "logs -f with the daemon gone",
@@ -1395,7 +1396,7 @@ fn logs_follow_shows_lines_as_they_come() {
         "-c",
         "echo first; sleep 30; echo last",
     ]);
-    let mut cmd = e.command(lifecycle_common::dkr_bin(), &["logs", "-f", &name]);
+    let mut cmd = e.command(crate::support::env::dkr_bin(), &["logs", "-f", &name]);
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null());
@@ -1422,7 +1423,7 @@ fn run_output_is_live_and_ordered_across_streams() {
     let name = unique("live");
     let _c = e.cleanup(&[&name]);
     let mut cmd = e.command(
-        lifecycle_common::dkr_bin(),
+        crate::support::env::dkr_bin(),
         &[
             "run",
             "--rm",
@@ -1453,8 +1454,8 @@ fn run_output_is_live_and_ordered_across_streams() {
     let script = "for i in 1 2 3 4 5; do echo o$i; sleep 0.05; echo e$i >&2; sleep 0.05; done";
     let want: String = (1..=5).map(|i| format!("o{i}\ne{i}\n")).collect();
     for program in [
-        lifecycle_common::docker_bin(),
-        lifecycle_common::dkr_bin().to_string(),
+        crate::support::env::docker_bin(),
+        crate::support::env::dkr_bin().to_string(),
     ] {
         let line = format!("'{program}' run --rm busybox sh -c '{script}' 2>&1");
         let out = e.run_input("sh", &["-c", &line], Input::Null);

@@ -21,17 +21,14 @@
 //! Needs the test engine (`tests/engine.sh up`, `. tests/env.sh`) and root (the private
 //! dockerd); fails without DKR_TEST_HOST unless DKR_SKIP_ENGINE_TESTS=1.
 
-mod common;
-mod faults_common;
-
 use std::os::unix::ffi::OsStrExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{dkr_bin, docker_bin, TempDir};
-use faults_common::{
+use crate::support::proxy::{
     cli, eventually, Fault, FaultProxy, PrivateEngine, Problems, Rule, Run, Running, SlowRelay,
 };
+use crate::support::{dkr_bin, docker_bin, TempDir};
 
 /// The label on everything these tests create on the shared engine.
 const LABEL: &str = "dkr-faults";
@@ -43,7 +40,7 @@ fn label_value(test: &str) -> String {
 
 /// The shared engine, or None when engine tests are skipped on purpose.
 fn shared() -> Option<String> {
-    common::engine_host()
+    crate::support::engine_host()
 }
 
 fn registry() -> String {
@@ -620,7 +617,7 @@ fn on_terminal_with(
     cfg: &std::path::Path,
     args: &[&str],
 ) -> (Vec<u8>, i32) {
-    let (m, s) = common::open_pty();
+    let (m, s) = crate::support::open_pty();
     let mut cmd = cli(program, host, cfg, args);
     cmd.stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s));
@@ -641,7 +638,10 @@ fn on_terminal_with(
         out
     });
     let status = child.wait().expect("wait");
-    (reader.join().unwrap(), faults_common::exit_code(status))
+    (
+        reader.join().unwrap(),
+        crate::support::proxy::exit_code(status),
+    )
 }
 
 #[test]
@@ -727,7 +727,7 @@ fn piped_like_docker(problems: &Problems, what: &str, host: &str, args: &[&str])
             })
             .collect::<String>()
     };
-    let want_err = unstamp(&common::normalize_text(&want.stderr));
+    let want_err = unstamp(&crate::support::normalize_text(&want.stderr));
     problems.check(
         (got.code, &got.out(), &unstamp(&got.stderr)) == (want.code, &want.out(), &want_err),
         || {
@@ -923,7 +923,7 @@ fn closed_stdout_is_a_quiet_exit() {
             drop(r);
             cmd.stdout(Stdio::from(w)).stderr(Stdio::piped());
             let out = cmd.output().expect("run");
-            let code = faults_common::exit_code(out.status);
+            let code = crate::support::proxy::exit_code(out.status);
             let err = String::from_utf8_lossy(&out.stderr).into_owned();
             report.push((program.clone(), args.join(" "), code, err.clone()));
             if program == dkr_bin() {
@@ -1007,8 +1007,8 @@ fn non_utf8_arguments_and_environment_reach_the_container_as_docker_sends_them()
                 .expect("run");
             outs.push((
                 out.stdout,
-                common::normalize_text(&String::from_utf8_lossy(&out.stderr)),
-                faults_common::exit_code(out.status),
+                crate::support::normalize_text(&String::from_utf8_lossy(&out.stderr)),
+                crate::support::proxy::exit_code(out.status),
             ));
         }
         let (k, d) = (&outs[0], &outs[1]);
@@ -1292,7 +1292,7 @@ fn digest_of(program: &str, engine: &PrivateEngine, args: &[&str]) -> (i32, Stri
         .next()
         .unwrap_or("")
         .to_string();
-    (faults_common::exit_code(status), digest, err)
+    (crate::support::proxy::exit_code(status), digest, err)
 }
 
 fn dkr_digest(engine: &PrivateEngine, args: &[&str]) -> (i32, String, String) {
@@ -1624,8 +1624,8 @@ fn run_it_interrupted(
     how: Interrupt,
 ) -> (i32, u128, bool, bool) {
     use std::os::fd::AsRawFd;
-    let (m, s) = common::open_pty();
-    let termios = common::termios_of;
+    let (m, s) = crate::support::open_pty();
+    let termios = crate::support::termios_of;
     let cooked = |t: &libc::termios| t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0;
     assert!(cooked(&termios(s.as_raw_fd())));
     let cfg = TempDir::new("flt-cfg");
@@ -1633,7 +1633,7 @@ fn run_it_interrupted(
     cmd.stdin(Stdio::from(s.try_clone().unwrap()))
         .stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s.try_clone().unwrap()));
-    common::on_controlling_terminal(&mut cmd);
+    crate::support::on_controlling_terminal(&mut cmd);
     let mut child = cmd.spawn().expect("spawn on pty");
     drop(cmd);
     let mut keyboard = m.try_clone().expect("dup pty master");
@@ -1688,7 +1688,7 @@ fn run_it_interrupted(
     let took = sent.elapsed().as_millis();
     let restored = cooked(&termios(s.as_raw_fd()));
     (
-        status.map(faults_common::exit_code).unwrap_or(-1),
+        status.map(crate::support::proxy::exit_code).unwrap_or(-1),
         took,
         was_raw,
         restored,
