@@ -1,5 +1,5 @@
-//! `run`, `stop` and `logs` against the test engine: differential cases (the reference docker
-//! and dkr with the same arguments; stdout, stderr and exit code must match), created
+//! `run` against the test engine: differential cases (the reference docker and dkr with the
+//! same arguments; stdout, stderr and exit code must match), created
 //! containers compared through `inspect` (the strongest check of the flag → create-body
 //! mapping), and integration checks for what cannot be compared byte for byte (IDs, timing,
 //! signals, closed pipes, a daemon that goes away, large and binary data).
@@ -8,303 +8,70 @@ use std::time::Duration;
 
 use crate::support::env::{sha256, unique, Engine, Input, Out, Proxy};
 
-/// One differential case per test function: `diff!(name, ["run", "--rm", …]);`
-macro_rules! diff {
-    ($name:ident, [$($arg:expr),* $(,)?]) => {
-        #[test]
-        fn $name() {
-            let e = engine_or_skip!();
-            e.compare(&[$($arg),*]);
-        }
-    };
-}
-
 // ---------------------------------------------------------------------------------------------
 // run: exit codes and error messages.
 
-diff!(
-    run_prints_and_exits_0,
-    ["run", "--rm", "busybox", "echo", "hello"]
-);
-diff!(
-    run_passes_exit_code_3,
-    [
-        "run",
-        "--rm",
-        "busybox",
-        "sh",
-        "-c",
-        "echo out; echo err >&2; exit 3"
-    ]
-);
-diff!(
-    run_command_not_found_is_127,
-    ["run", "--rm", "busybox", "nope-no-such-cmd"]
-);
-diff!(
-    run_cannot_execute_is_126,
-    ["run", "--rm", "busybox", "/etc"]
-);
-diff!(run_unknown_flag_is_125, ["run", "--bogus", "busybox"]);
-diff!(run_unknown_shorthand_is_125, ["run", "-Z", "busybox"]);
-diff!(
-    run_flags_after_image_belong_to_the_command,
-    [
-        "run",
-        "--rm",
-        "busybox",
-        "ls",
-        "-d",
-        "--bogus-arg-for-ls",
-        "/"
-    ]
-);
-diff!(run_without_image_is_1, ["run"]);
-diff!(
-    run_restart_without_policy,
-    ["run", "--restart", ":3", "busybox"]
-);
-diff!(
-    run_restart_bad_count,
-    ["run", "--restart", "on-failure:x", "busybox"]
-);
-diff!(
-    run_restart_and_rm_conflict,
-    ["run", "--rm", "--restart", "always", "busybox"]
-);
-diff!(
-    run_port_ranges_mismatch,
-    ["run", "-p", "80-81:90-92", "busybox"]
-);
-diff!(run_port_bad_proto, ["run", "-p", "80/sctpx", "busybox"]);
-diff!(run_port_bad_ip, ["run", "-p", "1:2:3:80", "busybox"]);
-diff!(
-    run_port_long_form_bad,
-    ["run", "-p", "published=1,x", "busybox"]
-);
-diff!(run_expose_with_colon, ["run", "--expose", "1:2", "busybox"]);
-diff!(run_env_without_name, ["run", "-e", "=x", "busybox"]);
-diff!(
-    run_cpus_too_precise,
-    ["run", "--cpus", "1.0000000001", "busybox"]
-);
-diff!(run_memory_bad_suffix, ["run", "-m", "12x", "busybox"]);
-diff!(
-    run_memory_swap_bad,
-    ["run", "--memory-swap", "1q", "busybox"]
-);
-diff!(run_cpu_shares_not_int, ["run", "-c", "x", "busybox"]);
-diff!(
-    run_health_interval_bad,
-    ["run", "--health-interval", "x", "busybox"]
-);
-diff!(
-    run_ulimit_soft_above_hard,
-    ["run", "--ulimit", "nofile=20:10", "busybox"]
-);
-diff!(run_add_host_bad, ["run", "--add-host", "foo", "busybox"]);
-diff!(run_attach_bad_stream, ["run", "-a", "foo", "busybox"]);
-diff!(
-    run_mount_without_target,
-    ["run", "--mount", "type=bind", "busybox"]
-);
-diff!(
-    run_device_relative_path,
-    ["run", "--device", "/dev/null:rel", "busybox"]
-);
-diff!(
-    run_security_opt_bad,
-    ["run", "--security-opt", "foo", "busybox"]
-);
-diff!(
-    run_network_alias_on_bridge,
-    [
-        "run",
-        "--network",
-        "bridge",
-        "--network-alias",
-        "x",
-        "busybox"
-    ]
-);
-diff!(run_platform_bad, ["run", "--platform", "bogus", "busybox"]);
-diff!(run_bad_reference, ["run", "Bad/Name"]);
-diff!(run_pull_bad_value, ["run", "--pull", "bogus", "busybox"]);
-diff!(
-    run_pull_never_missing_image,
-    ["run", "--pull", "never", "lc-no-such-image"]
-);
-diff!(run_it_without_terminal, ["run", "-it", "busybox"]);
-diff!(
-    run_detach_and_attach_conflict,
-    ["run", "-d", "-a", "stdout", "busybox"]
-);
-diff!(
-    run_flag_needs_newer_api,
-    [
-        "run",
-        "--annotation",
-        "a=b",
-        "--health-start-interval",
-        "1s",
-        "busybox"
-    ]
-);
-diff!(
-    run_flag_check_comes_before_the_argument_count,
-    ["run", "--annotation", "a=b"]
-);
-diff!(
-    run_windows_only_flag,
-    ["run", "--cpu-count", "2", "busybox"]
-);
-diff!(
-    run_env_file_missing,
-    ["run", "--env-file", "/nonexistent/lc.env", "busybox"]
-);
-diff!(
-    run_label_file_missing,
-    ["run", "--label-file", "/nonexistent/lc.labels", "busybox"]
-);
-diff!(
-    run_mac_address_per_network_needs_api_1_44,
-    ["run", "--mac-address", "92:d0:c6:0a:29:33", "busybox"]
-);
+differential! {
+    run_prints_and_exits_0: ["run", "--rm", "busybox", "echo", "hello"];
+    run_passes_exit_code_3: ["run", "--rm", "busybox", "sh", "-c", "echo out; echo err >&2; exit 3"];
+    run_command_not_found_is_127: ["run", "--rm", "busybox", "nope-no-such-cmd"];
+    run_cannot_execute_is_126: ["run", "--rm", "busybox", "/etc"];
+    run_unknown_flag_is_125: ["run", "--bogus", "busybox"];
+    run_unknown_shorthand_is_125: ["run", "-Z", "busybox"];
+    run_flags_after_image_belong_to_the_command: ["run", "--rm", "busybox", "ls", "-d", "--bogus-arg-for-ls", "/"];
+    run_without_image_is_1: ["run"];
+    run_restart_without_policy: ["run", "--restart", ":3", "busybox"];
+    run_restart_bad_count: ["run", "--restart", "on-failure:x", "busybox"];
+    run_restart_and_rm_conflict: ["run", "--rm", "--restart", "always", "busybox"];
+    run_port_ranges_mismatch: ["run", "-p", "80-81:90-92", "busybox"];
+    run_port_bad_proto: ["run", "-p", "80/sctpx", "busybox"];
+    run_port_bad_ip: ["run", "-p", "1:2:3:80", "busybox"];
+    run_port_long_form_bad: ["run", "-p", "published=1,x", "busybox"];
+    run_expose_with_colon: ["run", "--expose", "1:2", "busybox"];
+    run_env_without_name: ["run", "-e", "=x", "busybox"];
+    run_cpus_too_precise: ["run", "--cpus", "1.0000000001", "busybox"];
+    run_memory_bad_suffix: ["run", "-m", "12x", "busybox"];
+    run_memory_swap_bad: ["run", "--memory-swap", "1q", "busybox"];
+    run_cpu_shares_not_int: ["run", "-c", "x", "busybox"];
+    run_health_interval_bad: ["run", "--health-interval", "x", "busybox"];
+    run_ulimit_soft_above_hard: ["run", "--ulimit", "nofile=20:10", "busybox"];
+    run_add_host_bad: ["run", "--add-host", "foo", "busybox"];
+    run_attach_bad_stream: ["run", "-a", "foo", "busybox"];
+    run_mount_without_target: ["run", "--mount", "type=bind", "busybox"];
+    run_device_relative_path: ["run", "--device", "/dev/null:rel", "busybox"];
+    run_security_opt_bad: ["run", "--security-opt", "foo", "busybox"];
+    run_network_alias_on_bridge: ["run", "--network", "bridge", "--network-alias", "x", "busybox"];
+    run_platform_bad: ["run", "--platform", "bogus", "busybox"];
+    run_bad_reference: ["run", "Bad/Name"];
+    run_pull_bad_value: ["run", "--pull", "bogus", "busybox"];
+    run_pull_never_missing_image: ["run", "--pull", "never", "lc-no-such-image"];
+    run_it_without_terminal: ["run", "-it", "busybox"];
+    run_detach_and_attach_conflict: ["run", "-d", "-a", "stdout", "busybox"];
+    run_flag_needs_newer_api: ["run", "--annotation", "a=b", "--health-start-interval", "1s", "busybox"];
+    run_flag_check_comes_before_the_argument_count: ["run", "--annotation", "a=b"];
+    run_windows_only_flag: ["run", "--cpu-count", "2", "busybox"];
+    run_env_file_missing: ["run", "--env-file", "/nonexistent/lc.env", "busybox"];
+    run_label_file_missing: ["run", "--label-file", "/nonexistent/lc.labels", "busybox"];
+    run_mac_address_per_network_needs_api_1_44: ["run", "--mac-address", "92:d0:c6:0a:29:33", "busybox"];
+}
 
 // run: output and the container's view of the flags.
 
-diff!(
-    run_hostname_flag_is_h,
-    ["run", "--rm", "-h", "lc-host", "busybox", "hostname"]
-);
-diff!(
-    run_workdir_and_user,
-    [
-        "run",
-        "--rm",
-        "-w",
-        "/tmp",
-        "-u",
-        "1000:1000",
-        "busybox",
-        "sh",
-        "-c",
-        "pwd; id -u; id -g"
-    ]
-);
-diff!(
-    run_entrypoint_override,
-    [
-        "run",
-        "--rm",
-        "--entrypoint",
-        "echo",
-        "busybox",
-        "-n",
-        "a",
-        "b"
-    ]
-);
-diff!(
-    run_entrypoint_reset,
-    [
-        "run",
-        "--rm",
-        "--entrypoint",
-        "",
-        "busybox",
-        "echo",
-        "reset"
-    ]
-);
-diff!(
-    run_env_last_wins,
-    [
-        "run",
-        "--rm",
-        "-e",
-        "A=1",
-        "-e",
-        "B=2",
-        "-e",
-        "A=5",
-        "busybox",
-        "sh",
-        "-c",
-        "echo $A $B"
-    ]
-);
-diff!(
-    run_attach_stdout_only,
-    [
-        "run",
-        "--rm",
-        "-a",
-        "stdout",
-        "busybox",
-        "sh",
-        "-c",
-        "echo o; echo e >&2"
-    ]
-);
-diff!(
-    run_attach_stderr_only,
-    [
-        "run",
-        "--rm",
-        "-a",
-        "stderr",
-        "busybox",
-        "sh",
-        "-c",
-        "echo o; echo e >&2"
-    ]
-);
-diff!(
-    run_tty_without_stdin_is_raw,
-    [
-        "run",
-        "--rm",
-        "-t",
-        "busybox",
-        "sh",
-        "-c",
-        "echo a; echo b >&2; exit 2"
-    ]
-);
-diff!(
-    run_localhost_dns_warning,
-    ["run", "--rm", "--dns", "127.0.0.1", "busybox", "true"]
-);
-diff!(
-    run_tmpfs_mounted,
-    [
-        "run",
-        "--rm",
-        "--tmpfs",
-        "/lc:size=1m",
-        "busybox",
-        "sh",
-        "-c",
-        "grep -c ' /lc ' /proc/mounts"
-    ]
-);
-diff!(
-    run_read_only_rootfs,
-    ["run", "--rm", "--read-only", "busybox", "touch", "/x"]
-);
-diff!(
-    run_sig_proxy_off,
-    [
-        "run",
-        "--rm",
-        "--sig-proxy=false",
-        "busybox",
-        "echo",
-        "quiet"
-    ]
-);
-diff!(run_binary_output, ["run", "--rm", "busybox", "sh", "-c", "i=0; while [ $i -lt 256 ]; do printf \"\\\\$(printf %o $i)\"; i=$((i+1)); done; printf 'e\\0rr' >&2"]);
+differential! {
+    run_hostname_flag_is_h: ["run", "--rm", "-h", "lc-host", "busybox", "hostname"];
+    run_workdir_and_user: ["run", "--rm", "-w", "/tmp", "-u", "1000:1000", "busybox", "sh", "-c", "pwd; id -u; id -g"];
+    run_entrypoint_override: ["run", "--rm", "--entrypoint", "echo", "busybox", "-n", "a", "b"];
+    run_entrypoint_reset: ["run", "--rm", "--entrypoint", "", "busybox", "echo", "reset"];
+    run_env_last_wins: ["run", "--rm", "-e", "A=1", "-e", "B=2", "-e", "A=5", "busybox", "sh", "-c", "echo $A $B"];
+    run_attach_stdout_only: ["run", "--rm", "-a", "stdout", "busybox", "sh", "-c", "echo o; echo e >&2"];
+    run_attach_stderr_only: ["run", "--rm", "-a", "stderr", "busybox", "sh", "-c", "echo o; echo e >&2"];
+    run_tty_without_stdin_is_raw: ["run", "--rm", "-t", "busybox", "sh", "-c", "echo a; echo b >&2; exit 2"];
+    run_localhost_dns_warning: ["run", "--rm", "--dns", "127.0.0.1", "busybox", "true"];
+    run_tmpfs_mounted: ["run", "--rm", "--tmpfs", "/lc:size=1m", "busybox", "sh", "-c", "grep -c ' /lc ' /proc/mounts"];
+    run_read_only_rootfs: ["run", "--rm", "--read-only", "busybox", "touch", "/x"];
+    run_sig_proxy_off: ["run", "--rm", "--sig-proxy=false", "busybox", "echo", "quiet"];
+    run_binary_output: ["run", "--rm", "busybox", "sh", "-c", "i=0; while [ $i -lt 256 ]; do printf \"\\\\$(printf %o $i)\"; i=$((i+1)); done; printf 'e\\0rr' >&2"];
+}
 
 #[test]
 fn run_stdin_is_copied_and_half_closed() {
@@ -999,422 +766,6 @@ fn created_network_and_logging_match_docker() {
     compare_created(&e, &["--network", "host", "--log-driver", "none"]);
 }
 
-// ---------------------------------------------------------------------------------------------
-// stop
-
-diff!(stop_without_args, ["stop"]);
-diff!(stop_missing_container, ["stop", "lc-no-such-container"]);
-diff!(
-    stop_time_and_timeout_conflict,
-    ["stop", "--time", "1", "-t", "1", "x"]
-);
-diff!(stop_bad_timeout, ["stop", "-t", "x", "a"]);
-diff!(stop_empty_name, ["stop", ""]);
-
-#[test]
-fn stop_reports_missing_names_at_the_end_in_order() {
-    let e = engine_or_skip!();
-    let names: Vec<String> = (0..3).map(|i| unique(&format!("stop{i}"))).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let _c = e.cleanup(&refs);
-    for n in &names {
-        e.docker_ok(&["run", "-d", "--name", n, "busybox", "sleep", "300"]);
-    }
-    // Two rounds: dkr stops running containers, docker then finds them already stopped
-    // (which is success too), so both see the same names succeed and fail.
-    let args = [
-        "stop",
-        "-t",
-        "1",
-        &names[0],
-        "lc-missing-a",
-        &names[1],
-        "lc-missing-b",
-        &names[2],
-    ];
-    let out = e.dkr(&args);
-    assert_eq!(out.code, 1, "{out}");
-    assert_eq!(
-        out.out(),
-        format!("{}\n{}\n{}\n", names[0], names[1], names[2])
-    );
-    assert_eq!(
-        out.err(),
-        "Error response from daemon: No such container: lc-missing-a\nError response from daemon: No such container: lc-missing-b\n"
-    );
-    for n in &names {
-        assert_eq!(e.inspect(n)["State"]["Running"], false);
-    }
-    e.compare(&args);
-}
-
-#[test]
-fn stop_deprecated_time_flag_and_signal() {
-    let e = engine_or_skip!();
-    let name = unique("stop-time");
-    let _c = e.cleanup(&[&name]);
-    e.docker_ok(&["run", "-d", "--name", &name, "busybox", "sleep", "300"]);
-    let out = e.dkr(&["stop", "--time", "1", &name]);
-    assert_eq!(out.code, 0, "{out}");
-    assert_eq!(
-        out.out(),
-        format!("Flag --time has been deprecated, use --timeout instead\n{name}\n")
-    );
-    // Already stopped: success again, same for both; -s is dropped below API 1.42.
-    e.compare(&["stop", "-s", "KILL", "--time", "1", &name]);
-}
-
-#[test]
-fn stop_timeout_is_sent() {
-    let e = engine_or_skip!();
-    let name = unique("stop-t");
-    let _c = e.cleanup(&[&name]);
-    // sleep as PID 1 ignores SIGTERM, so only the timeout ends it.
-    e.docker_ok(&["run", "-d", "--name", &name, "busybox", "sleep", "300"]);
-    let start = std::time::Instant::now();
-    let out = e.dkr(&["stop", "-t", "1", &name]);
-    assert_eq!((out.code, out.out()), (0, format!("{name}\n")), "{out}");
-    let took = start.elapsed();
-    assert!(
-        took >= Duration::from_millis(900) && took < Duration::from_secs(8),
-        "{took:?}"
-    );
-    assert_eq!(e.inspect(&name)["State"]["ExitCode"], 137);
-}
-
-#[test]
-fn stop_many_in_parallel() {
-    let e = engine_or_skip!();
-    let names: Vec<String> = (0..12).map(|i| unique(&format!("par{i}"))).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let _c = e.cleanup(&refs);
-    for n in &names {
-        e.docker_ok(&["run", "-d", "--name", n, "busybox", "sleep", "300"]);
-    }
-    let mut args = vec!["stop", "-t", "1"];
-    args.extend(refs.iter());
-    let start = std::time::Instant::now();
-    let out = e.dkr(&args);
-    assert_eq!(out.code, 0, "{out}");
-    assert_eq!(
-        out.out(),
-        names.iter().map(|n| format!("{n}\n")).collect::<String>()
-    );
-    // Serially this would take 12 × 1 s.
-    assert!(
-        start.elapsed() < Duration::from_secs(8),
-        "{:?}",
-        start.elapsed()
-    );
-}
-
-// ---------------------------------------------------------------------------------------------
-// logs
-
-/// A finished container with stdout and stderr lines (and a few binary bytes).
-fn logs_fixture(e: &Engine) -> (String, crate::support::env::Cleanup<'_>) {
-    let name = unique("logs");
-    let c = e.cleanup(&[&name]);
-    e.docker_ok(&[
-        "run", "--name", &name, "busybox", "sh", "-c",
-        "echo line1; echo err1 >&2; echo line2; printf '\\000\\001\\377\\n'; echo err2 >&2; echo line3",
-    ]);
-    (name, c)
-}
-
-#[test]
-fn logs_match_docker() {
-    let e = engine_or_skip!();
-    let (name, _c) = logs_fixture(&e);
-    let n = name.as_str();
-    for args in [
-        vec!["logs", n],
-        vec!["logs", "--tail", "2", n],
-        vec!["logs", "-n", "0", n],
-        vec!["logs", "-n", "-1", n],
-        vec!["logs", "--tail", "foo", n],
-        vec!["logs", "-t", n],
-        vec!["logs", "--details", n],
-        vec!["logs", "-f", n],
-        vec!["logs", "--since", "1h", n],
-        vec!["logs", "--since", "0", n],
-        vec!["logs", "--since", "2099-01-01", n],
-        vec!["logs", "--until", "2000-01-01T00:00:00Z", n],
-        vec!["logs", "--until", "1h", n],
-        vec!["logs", "--since", "1000000000.5", n],
-        vec!["container", "logs", "-tn", "1", n],
-    ] {
-        e.compare(&args);
-    }
-    let out = e.dkr(&["logs", n]);
-    // The json-file log driver stores text: the 0xff byte comes back as U+FFFD (for docker too).
-    assert_eq!(out.stdout, b"line1\nline2\n\x00\x01\xef\xbf\xbd\nline3\n");
-    assert_eq!(out.err(), "err1\nerr2\n");
-}
-
-diff!(logs_missing_container, ["logs", "lc-no-such-container"]);
-diff!(logs_without_args, ["logs"]);
-diff!(logs_two_args, ["logs", "a", "b"]);
-diff!(
-    logs_since_garbage,
-    ["logs", "--since", "garbage", "lc-no-such-container"]
-);
-
-#[test]
-fn logs_bad_times_match_docker() {
-    let e = engine_or_skip!();
-    let (name, _c) = logs_fixture(&e);
-    for args in [
-        vec!["logs", "--since", "garbage", &name],
-        vec!["logs", "--until", "2026-13-01", &name],
-        vec!["logs", "--since", "2026-02-30", &name],
-        vec!["logs", "--since", "2026-1-01", &name],
-    ] {
-        let out = e.compare(&args);
-        assert_eq!(out.code, 1);
-    }
-}
-
-#[test]
-fn binary_logs_match_docker() {
-    let e = engine_or_skip!();
-    for tty in [false, true] {
-        let name = unique("logs-bin");
-        let _c = e.cleanup(&[&name]);
-        let mut args = vec!["run", "--name", &name];
-        if tty {
-            args.push("-t");
-        }
-        args.extend_from_slice(&[
-            "busybox",
-            "sh",
-            "-c",
-            "head -c 5000000 /dev/urandom; head -c 100000 /dev/urandom >&2",
-        ]);
-        let run = e.dkr(&args);
-        assert_eq!(run.code, 0, "{}", run.err());
-        let docker = e.docker(&["logs", &name]);
-        let dkr = e.dkr(&["logs", &name]);
-        assert_eq!(dkr.code, 0);
-        assert!(
-            dkr.stdout.len() > 4_000_000,
-            "tty {tty}: {}",
-            dkr.stdout.len()
-        );
-        assert!(docker.stdout == dkr.stdout, "stdout differs (tty {tty})");
-        assert!(docker.stderr == dkr.stderr, "stderr differs (tty {tty})");
-    }
-}
-
-#[test]
-fn logs_of_a_tty_container_are_raw() {
-    let e = engine_or_skip!();
-    let name = unique("logs-tty");
-    let _c = e.cleanup(&[&name]);
-    e.docker_ok(&[
-        "run",
-        "-t",
-        "--name",
-        &name,
-        "busybox",
-        "sh",
-        "-c",
-        "echo a; echo b >&2",
-    ]);
-    let out = e.compare(&["logs", &name]);
-    assert_eq!(out.stdout, b"a\r\nb\r\n");
-}
-
-#[test]
-fn logs_follow_ends_when_the_container_exits() {
-    let e = engine_or_skip!();
-    let name = unique("logs-f");
-    let _c = e.cleanup(&[&name]);
-    e.docker_ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "busybox",
-        "sh",
-        "-c",
-        "echo one; sleep 2; echo two >&2; echo three",
-    ]);
-    let out = e.dkr(&["logs", "-f", &name]);
-    assert_eq!(
-        (out.code, out.out(), out.err()),
-        (0, "one\nthree\n".into(), "two\n".into()),
-        "{out}"
-    );
-}
-
-#[test]
-fn logs_daemon_gone_mid_follow_is_an_error() {
-    let e = engine_or_skip!();
-    let name = unique("logs-gone");
-    let _c = e.cleanup(&[&name]);
-    e.docker_ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "busybox",
-        "sh",
-        "-c",
-        "echo started; sleep 60",
-    ]);
-    let proxy = Proxy::start(&e.host);
-    let via = e.via(&proxy.host);
-    let mut cmd = via.command(crate::support::env::dkr_bin(), &["logs", "-f", &name]);
-    cmd.stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let child = cmd.spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
-    proxy.cut();
-    let out = crate::support::env::collect(
-        child,
-        Duration::from_secs(20),
-        "logs -f with the daemon gone",
-    );
-    assert_eq!(out.out(), "started\n");
-    assert_eq!(out.code, 1, "{out}");
-    assert_eq!(out.err(), "unexpected EOF\n");
-}
-
-#[test]
-fn logs_of_a_16mb_line() {
-    let e = engine_or_skip!();
-    let name = unique("logs-line");
-    let _c = e.cleanup(&[&name]);
-    e.docker_ok(&[
-        "run", "--name", &name, "busybox", "sh", "-c",
-        "head -c 12000000 /dev/urandom | base64 -w 0 > /tmp/l; echo >> /tmp/l; sha256sum /tmp/l >&2; cat /tmp/l",
-    ]);
-    let docker = e.docker(&["logs", &name]);
-    let dkr = e.dkr(&["logs", &name]);
-    assert_eq!(dkr.code, 0, "{}", dkr.err());
-    assert_eq!(dkr.stdout.len(), 16_000_001);
-    let want = dkr
-        .err()
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    assert_eq!(sha256(&dkr.stdout), want);
-    assert_eq!(docker.stdout, dkr.stdout);
-}
-
-#[test]
-fn hundred_megabytes_through_run_and_logs() {
-    let e = engine_or_skip!();
-    let name = unique("100mb");
-    let _c = e.cleanup(&[&name]);
-    // 100 MB of text (base64 lines) so the json-file log driver keeps it byte for byte.
-    let out = e.dkr(&[
-        "run",
-        "--name",
-        &name,
-        "busybox",
-        "sh",
-        "-c",
-        "head -c 75000000 /dev/urandom | base64 > /tmp/d; sha256sum /tmp/d >&2; cat /tmp/d",
-    ]);
-    assert_eq!(out.code, 0, "{}", out.err());
-    assert_eq!(out.stdout.len(), 101_315_790);
-    let want = out
-        .err()
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    assert_eq!(sha256(&out.stdout), want, "run changed the bytes");
-    let logs = e.dkr(&["logs", &name]);
-    assert_eq!(logs.code, 0);
-    assert_eq!(sha256(&logs.stdout), want, "logs changed the bytes");
-    // Binary output through an attached run.
-    let out = e.dkr(&[
-        "run",
-        "--rm",
-        "busybox",
-        "sh",
-        "-c",
-        "head -c 100000000 /dev/urandom > /tmp/b; sha256sum /tmp/b >&2; cat /tmp/b",
-    ]);
-    assert_eq!(out.code, 0);
-    assert_eq!(out.stdout.len(), 100_000_000);
-    let want = out
-        .err()
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    assert_eq!(sha256(&out.stdout), want, "binary run output changed");
-}
-
-// ---------------------------------------------------------------------------------------------
-// Usage errors under `dkr container …`, and a daemon that is not there.
-
-diff!(container_run_without_image, ["container", "run"]);
-diff!(
-    container_run_unknown_flag,
-    ["container", "run", "--bogus", "busybox"]
-);
-diff!(container_stop_without_args, ["container", "stop"]);
-diff!(
-    container_logs_unknown_flag,
-    ["container", "logs", "--bogus", "x"]
-);
-
-#[test]
-fn daemon_unreachable_matches_docker() {
-    let e = engine_or_skip!();
-    let gone = e.via("unix:///tmp/dkr-lc-no-such-daemon.sock");
-    for args in [
-        vec!["run", "--rm", "busybox", "true"],
-        vec!["run", "-d", "--init", "busybox", "true"],
-        vec!["stop", "a", "b"],
-        vec!["logs", "a"],
-    ] {
-        gone.compare(&args);
-    }
-}
-
-#[test]
-fn logs_follow_shows_lines_as_they_come() {
-    use std::io::Read;
-    let e = engine_or_skip!();
-    let name = unique("logs-live");
-    let _c = e.cleanup(&[&name]);
-    e.docker_ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "busybox",
-        "sh",
-        "-c",
-        "echo first; sleep 30; echo last",
-    ]);
-    let mut cmd = e.command(crate::support::env::dkr_bin(), &["logs", "-f", &name]);
-    cmd.stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null());
-    let mut child = cmd.spawn().unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 64];
-        let n = stdout.read(&mut buf).unwrap_or(0);
-        let _ = tx.send(buf[..n].to_vec());
-    });
-    // The first line must arrive while the container (and `logs -f`) still runs.
-    let got = rx.recv_timeout(Duration::from_secs(15));
-    let _ = child.kill();
-    let _ = child.wait();
-    assert_eq!(got.expect("no output from logs -f within 15 s"), b"first\n");
-}
-
 #[test]
 fn run_output_is_live_and_ordered_across_streams() {
     use std::io::Read;
@@ -1461,4 +812,12 @@ fn run_output_is_live_and_ordered_across_streams() {
         let out = e.run_input("sh", &["-c", &line], Input::Null);
         assert_eq!((out.code, out.out()), (0, want.clone()), "{program}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Usage errors under `dkr container run`.
+
+differential! {
+    container_run_without_image: ["container", "run"];
+    container_run_unknown_flag: ["container", "run", "--bogus", "busybox"];
 }

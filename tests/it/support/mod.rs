@@ -10,8 +10,29 @@
 //! The engine comes from `tests/engine.sh` (`DKR_TEST_HOST`, see `tests/env.sh`). Without it
 //! the tests fail with a message saying how to start it, unless `DKR_SKIP_ENGINE_TESTS=1`.
 
+/// One differential test per line: `name: ["run", "--rm", "busybox", "true"];` runs the
+/// reference docker and dkr with those arguments and requires the same stdout, stderr (docker's
+/// name for itself replaced by dkr's) and exit code. The cases run against the test engine, or
+/// against what `with SETUP;` yields (`Option<impl compare(&[&str])>`, `None` to skip), such as
+/// the `ps`/`images` fixture whose `compare` first fills in `{P}` and `{D}`.
+macro_rules! differential {
+    (with $setup:expr; $($name:ident: [$($arg:expr),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let Some(env) = $setup else { return };
+                env.compare(&[$($arg),*]);
+            }
+        )*
+    };
+    ($($name:ident: [$($arg:expr),* $(,)?];)*) => {
+        differential! { with $crate::support::env::engine(); $($name: [$($arg),*];)* }
+    };
+}
+
 #[macro_use]
 pub mod env;
+pub mod fixture;
 pub mod proxy;
 pub mod registry;
 

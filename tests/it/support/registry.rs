@@ -676,3 +676,14 @@ pub fn query_of(target: &str) -> HashMap<String, String> {
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
 }
+
+/// A config.json whose `auths` hold `user:password` for the htpasswd registry, with a
+/// `psFormat` and an unknown key that a login or logout must keep.
+pub fn auths_config(e: &Engine, password: &str) -> String {
+    use base64::Engine as _;
+    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{}:{password}", e.user));
+    format!(
+        "{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}},\"psFormat\":\"table {{{{.ID}}}}  x\",\"x-unknown\":{{\"keep\":[1,2]}}}}",
+        e.auth_registry
+    )
+}
