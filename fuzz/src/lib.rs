@@ -1,7 +1,7 @@
 //! The bodies of dkr's fuzz targets, one function per target, each taking the raw input.
 //!
 //! Shared by the libFuzzer binaries (`fuzz/fuzz_targets/*.rs`, nightly-only instrumentation)
-//! and by `tests/fuzz_corpus.rs`, which replays every committed corpus file through the same
+//! and by `tests/it/fuzz_corpus.rs`, which replays every committed corpus file through the same
 //! functions in a plain stable `cargo test`. A target fails by panicking: either the code under
 //! test panicked (an index out of range, an overflow in debug builds, a capacity overflow), or
 //! one of the properties checked here does not hold (a framing result that depends on how the

@@ -3,7 +3,7 @@
 //! for live container and image names), man pages (clap_mangen), and the hidden
 //! `dkr __generate-docs DIR` that writes both into the source tree (`completions/`, `man/`).
 //!
-//! The committed files must equal what this module produces; `tests/completions.rs` checks it.
+//! The committed files must equal what this module produces; `tests/it/completions.rs` checks it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

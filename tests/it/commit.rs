@@ -1,23 +1,17 @@
 //! `commit` against the test engine, compared with the reference docker CLI: every flag, and
 //! how references are parsed.
 
+use crate::support::env::Env;
 use crate::support::registry::*;
+use crate::support::*;
 
-macro_rules! engine_or_skip {
-    () => {
-        match engine() {
-            Some(e) => e,
-            None => return,
-        }
-    };
-}
 // ---------------------------------------------------------------------------------------------
 // commit
 
 #[test]
 fn commit_with_every_flag_matches_docker() {
-    let e = engine_or_skip!();
-    let env = Env::new(&e.host);
+    let Some(e) = registries() else { return };
+    let env = Env::isolated(&e.host);
     let name = format!("dkrpull-commit-{}", std::process::id());
     env.docker_ok(&["run", "--name", &name, "busybox", "sh", "-c", "echo hi >/f"]);
     let _container = ContainerGuard {
@@ -59,8 +53,8 @@ fn commit_with_every_flag_matches_docker() {
             ],
         );
         assert_eq!(out.code, 0, "{program}: {out:?}");
-        assert_eq!(out.stderr, "");
-        let id = out.stdout.trim().to_string();
+        assert_eq!(out.err(), "");
+        let id = out.out().trim().to_string();
         assert!(id.starts_with("sha256:") && id.len() == 71, "{id}");
         seen.push(inspect(&image).replace(tag, "TAG"));
         env.docker_ok(&["rmi", &image]);
@@ -73,7 +67,7 @@ fn commit_with_every_flag_matches_docker() {
     // No reference: an untagged image; a bare name gets `latest`; --pause spellings.
     let out = env.dkr(&["commit", &name]);
     assert_eq!(out.code, 0);
-    let id = out.stdout.trim().to_string();
+    let id = out.out().trim().to_string();
     assert_eq!(inspect(&id).split(' ').next_back().unwrap().trim(), "[]");
     env.docker_ok(&["rmi", &id]);
     let out = env.dkr(&[
@@ -106,7 +100,7 @@ fn commit_with_every_flag_matches_docker() {
         vec!["commit", "--bogus", &name],
     ];
     for args in cases {
-        compare(&env, &args);
+        env.compare(&args);
     }
 }
 
@@ -115,8 +109,8 @@ fn commit_with_every_flag_matches_docker() {
 /// registry is ever contacted).
 #[test]
 fn reference_parsing_matches_docker() {
-    let e = engine_or_skip!();
-    let env = Env::new(&e.host);
+    let Some(e) = registries() else { return };
+    let env = Env::isolated(&e.host);
     let hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     let long = format!("x/{}", "a".repeat(256));
     let long_tag = format!("x:{}", "t".repeat(129));
@@ -185,6 +179,6 @@ fn reference_parsing_matches_docker() {
         "x:t@g",
     ];
     for r in refs {
-        compare(&env, &["commit", "no-such-container-dkr", r]);
+        env.compare(&["commit", "no-such-container-dkr", r]);
     }
 }

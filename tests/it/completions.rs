@@ -10,40 +10,19 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::os::unix::net::UnixListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use dkr::commands::completion::{generated_files, GENERATED_DIRS, REFRESH_COMMAND};
 
+use crate::support::{engine_host as engine, TempDir};
+
 const DKR: &str = env!("CARGO_BIN_EXE_dkr");
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh empty directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "dkr-completions-{tag}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// A unique name for containers made by this test run.
@@ -53,21 +32,6 @@ fn unique(tag: &str) -> String {
         .unwrap()
         .subsec_nanos();
     format!("dkr-cmpl-{tag}-{}-{nanos}", std::process::id())
-}
-
-/// The test engine's address, or `None` when engine tests are explicitly skipped.
-fn engine() -> Option<String> {
-    match std::env::var("DKR_TEST_HOST") {
-        Ok(h) if !h.is_empty() => Some(h),
-        _ if std::env::var("DKR_SKIP_ENGINE_TESTS").as_deref() == Ok("1") => {
-            eprintln!("skipped: DKR_SKIP_ENGINE_TESTS=1");
-            None
-        }
-        _ => panic!(
-            "DKR_TEST_HOST is not set: start the test engine with `tests/engine.sh up` and \
-             `. tests/env.sh`, or set DKR_SKIP_ENGINE_TESTS=1 to skip engine tests"
-        ),
-    }
 }
 
 /// A command with a pinned environment: no DOCKER_* from the caller, an empty config dir,
@@ -97,7 +61,7 @@ fn run_output(mut cmd: Command, what: &str) -> Output {
 /// The reference docker CLI against the test engine.
 fn docker(host: &str, args: &[&str]) -> String {
     let config = TempDir::new("docker");
-    let mut cmd = pinned("docker", &config.0);
+    let mut cmd = pinned("docker", config.path());
     cmd.arg("-H").arg(host).args(args);
     let out = run_output(cmd, "docker");
     assert!(
@@ -140,7 +104,7 @@ impl Container {
 impl Drop for Container {
     fn drop(&mut self) {
         let config = TempDir::new("docker-rm");
-        let mut cmd = pinned("docker", &config.0);
+        let mut cmd = pinned("docker", config.path());
         cmd.args(["-H", &self.host, "rm", "-f", &self.name])
             .stdout(Stdio::null())
             .stderr(Stdio::null());
@@ -267,7 +231,7 @@ printf '%s\n' "${{COMPREPLY[@]}}"
         words = quoted.join(" "),
         line = line.replace('\'', r"'\''"),
     );
-    let mut cmd = pinned("bash", &config.0);
+    let mut cmd = pinned("bash", config.path());
     cmd.args(["--norc", "--noprofile", "-c", &script]);
     if let Some(host) = docker_host {
         cmd.env("DOCKER_HOST", host);
@@ -455,7 +419,7 @@ fn bash_completes_live_image_names() {
 #[test]
 fn bash_completion_gives_up_on_a_silent_daemon() {
     let dir = TempDir::new("silent");
-    let sock = dir.0.join("silent.sock");
+    let sock = dir.path().join("silent.sock");
     let listener = UnixListener::bind(&sock).unwrap();
     let accepted = std::sync::Arc::new(AtomicUsize::new(0));
     let counter = accepted.clone();
@@ -487,7 +451,7 @@ fn bash_completion_gives_up_on_a_silent_daemon() {
 #[test]
 fn complete_helper_is_bounded_and_quiet() {
     let dir = TempDir::new("helper");
-    let sock = dir.0.join("silent.sock");
+    let sock = dir.path().join("silent.sock");
     let listener = UnixListener::bind(&sock).unwrap();
     std::thread::spawn(move || {
         let mut held = Vec::new();
@@ -496,7 +460,7 @@ fn complete_helper_is_bounded_and_quiet() {
         }
     });
     for kind in ["containers", "running", "images", "repositories"] {
-        let mut cmd = pinned(DKR, &dir.0);
+        let mut cmd = pinned(DKR, dir.path());
         cmd.args(["__complete", kind, ""])
             .env("DOCKER_HOST", format!("unix://{}", sock.display()));
         let start = Instant::now();
@@ -510,7 +474,7 @@ fn complete_helper_is_bounded_and_quiet() {
         assert!(took < Duration::from_millis(800), "{kind} took {took:?}");
     }
     // Not a live position: status 1, nothing printed (the script falls back to clap's).
-    let mut cmd = pinned(DKR, &dir.0);
+    let mut cmd = pinned(DKR, dir.path());
     cmd.args(["__complete", "zsh", "--", "dkr", "ps", ""]);
     let out = run_output(cmd, "dkr");
     assert_eq!(out.status.code(), Some(1));
@@ -534,7 +498,7 @@ fn zsh_script_loads_both_ways() {
     let config = TempDir::new("zsh");
     let script = repo().join("completions/_dkr");
     // Sourced (`source <(dkr completion zsh)`).
-    let mut cmd = pinned("zsh", &config.0);
+    let mut cmd = pinned("zsh", config.path());
     cmd.arg("-f").arg("-c").arg(format!(
         "autoload -Uz compinit && compinit -u -D && source '{}' && print -r -- $_comps[dkr] && whence -w _dkr_static",
         script.display()
@@ -546,7 +510,7 @@ fn zsh_script_loads_both_ways() {
         "_dkr\n_dkr_static: function\n"
     );
     // Autoloaded from $fpath, as installed.
-    let mut cmd = pinned("zsh", &config.0);
+    let mut cmd = pinned("zsh", config.path());
     cmd.arg("-f").arg("-c").arg(format!(
         "fpath=('{}' $fpath) && autoload -Uz compinit && compinit -u -D && print -r -- $_comps[dkr]",
         repo().join("completions").display()
@@ -580,7 +544,7 @@ zpty -d z
         prefix = prefix,
         name = running.name,
     );
-    let mut cmd = pinned("timeout", &config.0);
+    let mut cmd = pinned("timeout", config.path());
     cmd.args(["20", "zsh", "-f", "-c", &driver])
         .env("DOCKER_HOST", &host);
     let out = run_output(cmd, "zsh");
@@ -597,18 +561,18 @@ zpty -d z
 fn fish_complete(line: &str, docker_host: &str) -> Vec<String> {
     let config = TempDir::new("fish");
     // A file in the working directory, so that offered file names would show.
-    std::fs::write(config.0.join("some-file"), b"").unwrap();
-    let mut cmd = pinned("fish", &config.0);
+    std::fs::write(config.path().join("some-file"), b"").unwrap();
+    let mut cmd = pinned("fish", config.path());
     cmd.args(["--no-config", "-c"])
         .arg(format!(
             "source '{}'; or exit 97; cd '{}'; complete -C '{}'",
             repo().join("completions/dkr.fish").display(),
-            config.0.display(),
+            config.path().display(),
             line.replace('\'', r"\'")
         ))
         .env("DOCKER_HOST", docker_host)
-        .env("XDG_CONFIG_HOME", &config.0)
-        .env("XDG_DATA_HOME", &config.0);
+        .env("XDG_CONFIG_HOME", config.path())
+        .env("XDG_DATA_HOME", config.path());
     let out = run_output(cmd, "fish");
     check_quiet_success(&out, &format!("fish: complete -C {line:?}"));
     String::from_utf8_lossy(&out.stdout)
@@ -663,7 +627,7 @@ fn man_pages_render() {
     let config = TempDir::new("man");
     for page in ["dkr.1", "dkr-run.1", "dkr-ps.1", "dkr-container-ls.1"] {
         let path = repo().join("man").join(page);
-        let mut cmd = pinned("man", &config.0);
+        let mut cmd = pinned("man", config.path());
         cmd.arg("-l")
             .arg(&path)
             .env("MANPAGER", "cat")
@@ -678,7 +642,7 @@ fn man_pages_render() {
         assert!(text.contains(title), "{page}: {text}");
     }
     // The run page describes run.
-    let mut cmd = pinned("man", &config.0);
+    let mut cmd = pinned("man", config.path());
     cmd.arg("-l")
         .arg(repo().join("man/dkr-run.1"))
         .env("MANPAGER", "cat")
@@ -741,21 +705,21 @@ fn version_flags() {
 fn generate_docs_writes_the_tree() {
     let dir = TempDir::new("gen");
     // A stale page is removed.
-    std::fs::create_dir_all(dir.0.join("man")).unwrap();
-    std::fs::File::create(dir.0.join("man/dkr-gone.1"))
+    std::fs::create_dir_all(dir.path().join("man")).unwrap();
+    std::fs::File::create(dir.path().join("man/dkr-gone.1"))
         .unwrap()
         .write_all(b"old")
         .unwrap();
     let out = Command::new(DKR)
         .arg("__generate-docs")
-        .arg(&dir.0)
+        .arg(dir.path())
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert!(!dir.0.join("man/dkr-gone.1").exists());
+    assert!(!dir.path().join("man/dkr-gone.1").exists());
     for (rel, bytes) in generated_files() {
         assert_eq!(
-            std::fs::read(dir.0.join(&rel)).unwrap(),
+            std::fs::read(dir.path().join(&rel)).unwrap(),
             bytes,
             "{}",
             rel.display()

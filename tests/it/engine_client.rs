@@ -3,14 +3,15 @@
 //! negotiation, and misbehaving daemons (fake servers on a Unix socket) — every one must end
 //! with a clear error and a non-zero exit, never a panic or a hang.
 
-use crate::support::{dkr_bin, engine_host, Env};
+use crate::support::env::Env;
+use crate::support::{dkr_bin, engine_host};
 use std::io::{Read, Write};
 use std::os::unix::net::UnixListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn env() -> Option<Env> {
-    engine_host().map(|h| Env::new(&h))
+    engine_host().map(|h| Env::new(&h).retrying())
 }
 
 fn certs() -> String {
@@ -54,25 +55,25 @@ fn tls_with_client_certificates() {
         );
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = env.compare(&args);
-        assert_eq!(out.code, 0, "{}", out.stderr);
-        assert!(out.stdout.starts_with("20."), "{}", out.stdout);
+        assert_eq!(out.code, 0, "{}", out.err());
+        assert!(out.out().starts_with("20."), "{}", out.out());
     }
     // DOCKER_TLS_VERIFY (any non-empty value, even "0") with DOCKER_CERT_PATH.
     for v in ["1", "0"] {
         let env = self::env()
             .unwrap()
-            .var("DOCKER_TLS_VERIFY", Some(v))
-            .var("DOCKER_CERT_PATH", Some(&c))
-            .var("DOCKER_HOST", Some(&tls_host()));
+            .var("DOCKER_TLS_VERIFY", v)
+            .var("DOCKER_CERT_PATH", &c)
+            .var("DOCKER_HOST", &tls_host());
         let out = env.compare(&fmt);
-        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(out.code, 0, "{}", out.err());
     }
     // Missing CA in the cert path.
     let env2 = self::env()
         .unwrap()
-        .var("DOCKER_TLS_VERIFY", Some("1"))
-        .var("DOCKER_CERT_PATH", Some("/nonexistent-dkr-certs"))
-        .var("DOCKER_HOST", Some(&tls_host()));
+        .var("DOCKER_TLS_VERIFY", "1")
+        .var("DOCKER_CERT_PATH", "/nonexistent-dkr-certs")
+        .var("DOCKER_HOST", &tls_host());
     assert_eq!(env2.compare(&fmt).code, 1);
 }
 
@@ -88,9 +89,9 @@ fn tls_without_client_certificate_is_refused() {
     let out = env.compare(&args);
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr.contains("remote error: tls: bad certificate"),
+        out.err().contains("remote error: tls: bad certificate"),
         "{}",
-        out.stderr
+        out.err()
     );
     // The wrong CA: the server's certificate is not trusted.
     let c = certs();
@@ -112,10 +113,10 @@ fn tls_without_client_certificate_is_refused() {
     let out = env.compare(&args);
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr
+        out.err()
             .contains("certificate signed by unknown authority"),
         "{}",
-        out.stderr
+        out.err()
     );
 }
 

@@ -25,10 +25,10 @@ use std::os::unix::ffi::OsStrExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::proxy::{
-    cli, eventually, Fault, FaultProxy, PrivateEngine, Problems, Rule, Run, Running, SlowRelay,
-};
-use crate::support::{dkr_bin, docker_bin, TempDir};
+use crate::support::private_engine::PrivateEngine;
+use crate::support::process::{cli, Run, Running};
+use crate::support::proxy::{Fault, FaultProxy, Rule, SlowRelay};
+use crate::support::{dkr_bin, docker_bin, eventually, TempDir};
 
 /// The label on everything these tests create on the shared engine.
 const LABEL: &str = "dkr-faults";
@@ -617,7 +617,7 @@ fn on_terminal_with(
     cfg: &std::path::Path,
     args: &[&str],
 ) -> (Vec<u8>, i32) {
-    let (m, s) = crate::support::open_pty();
+    let (m, s) = crate::support::pty::open_pty();
     let mut cmd = cli(program, host, cfg, args);
     cmd.stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s));
@@ -638,10 +638,7 @@ fn on_terminal_with(
         out
     });
     let status = child.wait().expect("wait");
-    (
-        reader.join().unwrap(),
-        crate::support::proxy::exit_code(status),
-    )
+    (reader.join().unwrap(), crate::support::exit_code(status))
 }
 
 #[test]
@@ -923,7 +920,7 @@ fn closed_stdout_is_a_quiet_exit() {
             drop(r);
             cmd.stdout(Stdio::from(w)).stderr(Stdio::piped());
             let out = cmd.output().expect("run");
-            let code = crate::support::proxy::exit_code(out.status);
+            let code = crate::support::exit_code(out.status);
             let err = String::from_utf8_lossy(&out.stderr).into_owned();
             report.push((program.clone(), args.join(" "), code, err.clone()));
             if program == dkr_bin() {
@@ -1008,7 +1005,7 @@ fn non_utf8_arguments_and_environment_reach_the_container_as_docker_sends_them()
             outs.push((
                 out.stdout,
                 crate::support::normalize_text(&String::from_utf8_lossy(&out.stderr)),
-                crate::support::proxy::exit_code(out.status),
+                crate::support::exit_code(out.status),
             ));
         }
         let (k, d) = (&outs[0], &outs[1]);
@@ -1292,7 +1289,7 @@ fn digest_of(program: &str, engine: &PrivateEngine, args: &[&str]) -> (i32, Stri
         .next()
         .unwrap_or("")
         .to_string();
-    (crate::support::proxy::exit_code(status), digest, err)
+    (crate::support::exit_code(status), digest, err)
 }
 
 fn dkr_digest(engine: &PrivateEngine, args: &[&str]) -> (i32, String, String) {
@@ -1624,8 +1621,8 @@ fn run_it_interrupted(
     how: Interrupt,
 ) -> (i32, u128, bool, bool) {
     use std::os::fd::AsRawFd;
-    let (m, s) = crate::support::open_pty();
-    let termios = crate::support::termios_of;
+    let (m, s) = crate::support::pty::open_pty();
+    let termios = crate::support::pty::termios_of;
     let cooked = |t: &libc::termios| t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0;
     assert!(cooked(&termios(s.as_raw_fd())));
     let cfg = TempDir::new("flt-cfg");
@@ -1633,7 +1630,7 @@ fn run_it_interrupted(
     cmd.stdin(Stdio::from(s.try_clone().unwrap()))
         .stdout(Stdio::from(s.try_clone().unwrap()))
         .stderr(Stdio::from(s.try_clone().unwrap()));
-    crate::support::on_controlling_terminal(&mut cmd);
+    crate::support::pty::on_controlling_terminal(&mut cmd);
     let mut child = cmd.spawn().expect("spawn on pty");
     drop(cmd);
     let mut keyboard = m.try_clone().expect("dup pty master");
@@ -1688,7 +1685,7 @@ fn run_it_interrupted(
     let took = sent.elapsed().as_millis();
     let restored = cooked(&termios(s.as_raw_fd()));
     (
-        status.map(crate::support::proxy::exit_code).unwrap_or(-1),
+        status.map(crate::support::exit_code).unwrap_or(-1),
         took,
         was_raw,
         restored,
@@ -1814,4 +1811,33 @@ fn attached_run_ends_on_the_third_signal_like_docker() {
         }
     }
     problems.assert_none();
+}
+
+/// A soft-failure collector: scenarios report problems here and the test fails once, at the
+/// end, with all of them.
+#[derive(Default)]
+pub struct Problems(std::sync::Mutex<std::collections::VecDeque<String>>);
+
+impl Problems {
+    pub fn add(&self, p: impl Into<String>) {
+        let p = p.into();
+        eprintln!("PROBLEM: {p}");
+        self.0.lock().unwrap().push_back(p);
+    }
+
+    pub fn check(&self, ok: bool, p: impl FnOnce() -> String) {
+        if !ok {
+            self.add(p());
+        }
+    }
+
+    pub fn assert_none(&self) {
+        let list = self.0.lock().unwrap();
+        assert!(
+            list.is_empty(),
+            "{} problem(s):\n{}",
+            list.len(),
+            list.iter().cloned().collect::<Vec<_>>().join("\n")
+        );
+    }
 }

@@ -2,10 +2,11 @@
 //! errors, `DOCKER_HOST` / `DOCKER_CONTEXT` / `DOCKER_API_VERSION`, `version`, a broken
 //! config file, pflag-style flag errors and a daemon that is not there.
 
-use crate::support::{engine_host, Env};
+use crate::support::engine_host;
+use crate::support::env::Env;
 
 fn env() -> Option<Env> {
-    engine_host().map(|h| Env::new(&h))
+    engine_host().map(|h| Env::new(&h).retrying())
 }
 
 // ---- global errors and version, differential ----
@@ -41,11 +42,11 @@ fn global_errors_match_docker() {
 #[test]
 fn docker_host_and_context_environment() {
     let Some(env) = env() else { return };
-    let env = env.var("DOCKER_HOST", Some("foo://x"));
+    let env = env.var("DOCKER_HOST", "foo://x");
     env.compare(&["ps"]);
     let Some(env) = self::env() else { return };
     // DOCKER_HOST beats DOCKER_CONTEXT (verified with docker).
-    let env = env.var("DOCKER_CONTEXT", Some("nonexist"));
+    let env = env.var("DOCKER_CONTEXT", "nonexist");
     env.compare(&["version", "--format", "{{.Server.APIVersion}}"]);
 }
 
@@ -79,9 +80,9 @@ fn version_default_server_section_matches_docker() {
     let Some(env) = env() else { return };
     let d = env.docker(&["version"]);
     let k = env.dkr(&["version"]);
-    assert_eq!((d.code, k.code), (0, 0), "{}\n{}", d.stderr, k.stderr);
+    assert_eq!((d.code, k.code), (0, 0), "{}\n{}", d.err(), k.err());
     let server = |s: &str| s[s.find("Server:").expect("server section")..].to_string();
-    assert_eq!(server(&k.stdout), server(&d.stdout));
+    assert_eq!(server(&k.out()), server(&d.out()));
     // The client section has the same shape and alignment.
     let shape = |s: &str| {
         s.lines()
@@ -91,14 +92,14 @@ fn version_default_server_section_matches_docker() {
             })
             .collect::<Vec<_>>()
     };
-    assert_eq!(shape(&k.stdout), shape(&d.stdout));
+    assert_eq!(shape(&k.out()), shape(&d.out()));
 }
 
 #[test]
 fn api_version_environment_matches_docker() {
     let Some(env) = env() else { return };
     for v in ["1.40", "1.99", "abc"] {
-        let env = self::env().unwrap().var("DOCKER_API_VERSION", Some(v));
+        let env = self::env().unwrap().var("DOCKER_API_VERSION", v);
         env.compare(&["version", "--format", "{{.Server.Version}}"]);
         env.compare(&["ps", "-q", "--filter", "name=dkr-nothing-by-this-name"]);
     }
@@ -108,16 +109,16 @@ fn api_version_environment_matches_docker() {
 #[test]
 fn unparsable_config_warns_and_goes_on() {
     let Some(env) = env() else { return };
-    let env = env.config_json("{not json");
+    let env = env.with_config("{not json");
     let out = env.dkr(&["version", "--format", "{{.Server.Version}}"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.code, 0, "{}", out.err());
     assert!(
-        out.stderr
+        out.err()
             .starts_with("WARNING: Error parsing config file ("),
         "{}",
-        out.stderr
+        out.err()
     );
-    assert!(!out.stdout.is_empty());
+    assert!(!out.out().is_empty());
 }
 
 #[test]

@@ -47,12 +47,12 @@ differential! { with fixture();
 fn images_config_images_format() {
     let Some(f) = fixture() else { return };
     f.compare_in(
-        |e| e.config_json(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
+        |e| e.with_config(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
         &["images", "{P}/img"],
     );
     // -q ignores the configured format.
     f.compare_in(
-        |e| e.config_json(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
+        |e| e.with_config(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
         &["images", "-q", "{P}/img"],
     );
 }

@@ -1,34 +1,28 @@
 //! `login` and `logout` against the test engine's htpasswd registry, compared with the
 //! reference docker CLI step by step, with the resulting config's `auths`.
 
+use crate::support::env::{Env, Input};
 use crate::support::registry::*;
+use crate::support::*;
 
-macro_rules! engine_or_skip {
-    () => {
-        match engine() {
-            Some(e) => e,
-            None => return,
-        }
-    };
-}
 // ---------------------------------------------------------------------------------------------
 // login / logout
 
 #[test]
 fn login_pull_logout_keeps_config() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let _g = image_lock();
-    let env = Env::new(&e.host);
+    let env = Env::isolated(&e.host);
     let original =
         "{\n\t\"psFormat\": \"table {{.ID}}  x\",\n\t\"x-unknown\": {\"keep\": [1, 2]}\n}";
     env.write_config(original);
     let out = env.dkr(&["login", "-u", &e.user, "-p", &e.password, &e.auth_registry]);
     assert_eq!(out.code, 0, "{out:?}");
-    assert_eq!(out.stdout, "Login Succeeded\n");
+    assert_eq!(out.out(), "Login Succeeded\n");
     let path = env.config_path();
     assert_eq!(
-        out.stderr,
+        out.err(),
         format!(
             "WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n\nWARNING! Your credentials are stored unencrypted in '{}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n",
             path.display()
@@ -55,17 +49,17 @@ fn login_pull_logout_keeps_config() {
     rmi_layers(&env, imgs);
     let out = env.dkr(&["pull", "-q", &r]);
     assert_eq!(
-        (out.code, out.stdout.as_str()),
+        (out.code, out.out().as_str()),
         (0, format!("{r}\n").as_str()),
         "{out:?}"
     );
 
     let out = env.dkr(&["logout", &e.auth_registry]);
     assert_eq!(
-        out.stdout,
+        out.out(),
         format!("Removing login credentials for {}\n", e.auth_registry)
     );
-    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!((out.code, out.err().as_str()), (0, ""));
     let doc: serde_json::Value = serde_json::from_str(&env.read_config()).unwrap();
     assert_eq!(doc["auths"], serde_json::json!({}));
     assert_eq!(doc["x-unknown"], serde_json::json!({"keep": [1, 2]}));
@@ -75,16 +69,16 @@ fn login_pull_logout_keeps_config() {
     );
     let out = env.dkr(&["pull", &r]);
     assert_eq!(out.code, 1, "logged out: {out:?}");
-    assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
+    assert!(out.err().contains("no basic auth credentials"), "{out:?}");
     // Leave the engine as tests/engine.sh made it: the test image not present locally.
-    rmi_layers(&Env::new(&e.host), imgs);
+    rmi_layers(&Env::isolated(&e.host), imgs);
 }
 
 /// Run the same login/logout steps with docker and with dkr, each from the same starting
 /// config, and compare output and the resulting config's `auths`.
-fn compare_login_steps(e: &Engine, start: &str, steps: &[(Vec<&str>, &[u8])]) {
-    let env = Env::new(&e.host);
-    let log = env.bin.path().join("helper.log");
+fn compare_login_steps(e: &Registries, start: &str, steps: &[(Vec<&str>, &[u8])]) {
+    let env = Env::isolated(&e.host);
+    let log = env.bin().join("helper.log");
     env.script(
         "docker-credential-dkrtest",
         &helper_script(&log, "nothing", "x", "y"),
@@ -95,7 +89,7 @@ fn compare_login_steps(e: &Engine, start: &str, steps: &[(Vec<&str>, &[u8])]) {
         let _ = std::fs::remove_file(&log);
         let mut outs = Vec::new();
         for (args, input) in steps {
-            outs.push(env.run_input(&program, args, input));
+            outs.push(env.run_input(&program, args, Input::Bytes(input)));
         }
         let doc: serde_json::Value =
             serde_json::from_str(&env.read_config()).unwrap_or(serde_json::Value::Null);
@@ -112,7 +106,7 @@ fn compare_login_steps(e: &Engine, start: &str, steps: &[(Vec<&str>, &[u8])]) {
 
 #[test]
 fn login_logout_match_docker() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let reg = e.auth_registry.as_str();
     let user = e.user.as_str();
     let pw = format!("{}\n", e.password);

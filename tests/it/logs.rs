@@ -3,13 +3,15 @@
 
 use std::time::Duration;
 
-use crate::support::env::{sha256, unique, Engine, Proxy};
+use crate::support::env::Env;
+use crate::support::proxy::Proxy;
+use crate::support::{sha256, unique};
 
 // ---------------------------------------------------------------------------------------------
 // logs
 
 /// A finished container with stdout and stderr lines (and a few binary bytes).
-fn logs_fixture(e: &Engine) -> (String, crate::support::env::Cleanup<'_>) {
+fn logs_fixture(e: &Env) -> (String, crate::support::env::Cleanup<'_>) {
     let name = unique("logs");
     let c = e.cleanup(&[&name]);
     e.docker_ok(&[
@@ -161,7 +163,7 @@ fn logs_daemon_gone_mid_follow_is_an_error() {
     ]);
     let proxy = Proxy::start(&e.host);
     let via = e.via(&proxy.host);
-    let mut cmd = via.command(crate::support::env::dkr_bin(), &["logs", "-f", &name]);
+    let mut cmd = via.command(crate::support::dkr_bin(), &["logs", "-f", &name]);
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
@@ -264,7 +266,7 @@ fn logs_follow_shows_lines_as_they_come() {
         "-c",
         "echo first; sleep 30; echo last",
     ]);
-    let mut cmd = e.command(crate::support::env::dkr_bin(), &["logs", "-f", &name]);
+    let mut cmd = e.command(crate::support::dkr_bin(), &["logs", "-f", &name]);
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null());

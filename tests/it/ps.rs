@@ -73,12 +73,12 @@ differential! { with fixture();
 fn ps_config_ps_format() {
     let Some(f) = fixture() else { return };
     f.compare_in(
-        |e| e.config_json(r#"{"psFormat": "table {{.Names}}\\t{{.Status}}"}"#),
+        |e| e.with_config(r#"{"psFormat": "table {{.Names}}\\t{{.Status}}"}"#),
         &["ps", "-a", "-f", "name={P}"],
     );
     // -q wins over the configured format.
     f.compare_in(
-        |e| e.config_json(r#"{"psFormat": "{{.Names}}"}"#),
+        |e| e.with_config(r#"{"psFormat": "{{.Names}}"}"#),
         &["ps", "-a", "-q", "-f", "name={P}"],
     );
 }
@@ -96,7 +96,7 @@ fn created_at_follows_tz() {
         "<+0530>-5:30",
     ] {
         f.compare_in(
-            |e| e.var("TZ", Some(tz)),
+            |e| e.var("TZ", tz),
             &[
                 "ps",
                 "-a",
@@ -107,7 +107,7 @@ fn created_at_follows_tz() {
             ],
         );
         f.compare_in(
-            |e| e.var("TZ", Some(tz)),
+            |e| e.var("TZ", tz),
             &["images", "--format", "{{.Tag}} {{.CreatedAt}}", "{P}/img"],
         );
     }
@@ -116,14 +116,14 @@ fn created_at_follows_tz() {
 #[test]
 fn ps_bad_docker_host() {
     let Some(f) = fixture() else { return };
-    f.compare_in(|e| e.var("DOCKER_HOST", Some("foo://x")), &["ps"]);
-    f.compare_in(|e| e.var("DOCKER_HOST", Some("foo://x")), &["images"]);
+    f.compare_in(|e| e.var("DOCKER_HOST", "foo://x"), &["ps"]);
+    f.compare_in(|e| e.var("DOCKER_HOST", "foo://x"), &["images"]);
 }
 
 #[test]
 fn daemon_unreachable() {
     let Some(f) = fixture() else { return };
-    let gone = Some("unix:///tmp/dkr-test-no-such-dir/docker.sock");
+    let gone = "unix:///tmp/dkr-test-no-such-dir/docker.sock";
     f.compare_in(|e| e.var("DOCKER_HOST", gone), &["ps"]);
     f.compare_in(|e| e.var("DOCKER_HOST", gone), &["images"]);
     f.compare_in(|e| e.var("DOCKER_HOST", gone), &["images", "--tree"]);
@@ -133,7 +133,7 @@ fn daemon_unreachable() {
         &["ps", "--format", "{{.Foo}}"],
     );
     // Argument errors come before the endpoint is even resolved.
-    f.compare_in(|e| e.var("DOCKER_HOST", Some("foo://x")), &["ps", "extra"]);
+    f.compare_in(|e| e.var("DOCKER_HOST", "foo://x"), &["ps", "extra"]);
 }
 
 #[test]
@@ -148,6 +148,6 @@ fn ps_closed_stdout_is_sigpipe() {
     let dkr = f
         .env
         .run("bash", &["-c", &script(crate::support::dkr_bin())]);
-    assert_eq!(docker.stdout, "141\n");
+    assert_eq!(docker.out(), "141\n");
     assert_eq!(dkr, docker);
 }

@@ -4,17 +4,19 @@
 
 use std::time::Duration;
 
-use crate::support::env::{dkr_bin, docker_bin, mode_flags, unique, Engine, Pty};
+use crate::support::env::Env;
+use crate::support::pty::{mode_flags, Pty};
+use crate::support::{dkr_bin, docker_bin, unique};
 
 const WAIT: Duration = Duration::from_secs(30);
 
-fn spawn(e: &Engine, program: &str, args: &[&str], rows: u16, cols: u16) -> Pty {
+fn spawn(e: &Env, program: &str, args: &[&str], rows: u16, cols: u16) -> Pty {
     Pty::spawn(e.command(program, args), rows, cols)
 }
 
 /// Run `scenario` with docker and with dkr; both must end with the same exit code, and dkr
 /// must leave the terminal's modes as they were.
-fn both(e: &Engine, args: &[&str], scenario: impl Fn(&mut Pty) -> i32) {
+fn both(e: &Env, args: &[&str], scenario: impl Fn(&mut Pty) -> i32) {
     let mut codes = Vec::new();
     for program in [docker_bin(), dkr_bin().to_string()] {
         let mut pty = spawn(e, &program, args, 24, 80);
@@ -108,7 +110,7 @@ fn ctrl_c_goes_to_the_container() {
             let code = pty.wait(WAIT);
             // --rm: nothing left behind after Ctrl-C either.
             assert!(
-                crate::support::env::eventually(WAIT, || !e.exists(&name)),
+                crate::support::eventually(WAIT, || !e.exists(&name)),
                 "{name} left behind"
             );
             code
@@ -119,7 +121,7 @@ fn ctrl_c_goes_to_the_container() {
 #[test]
 fn terminal_restored_when_the_daemon_goes_away() {
     let e = engine_or_skip!();
-    let proxy = crate::support::env::Proxy::start(&e.host);
+    let proxy = crate::support::proxy::Proxy::start(&e.host);
     let via = e.via(&proxy.host);
     let name = unique("pty-gone");
     let _c = e.cleanup(&[&name]);
@@ -149,7 +151,7 @@ fn terminal_restored_when_the_daemon_goes_away() {
 }
 
 /// Detach with `keys`, then check the container still runs.
-fn detach_case(e: &Engine, extra: &[&str], keys: &[u8], not_keys: Option<&[u8]>) {
+fn detach_case(e: &Env, extra: &[&str], keys: &[u8], not_keys: Option<&[u8]>) {
     for program in [docker_bin(), dkr_bin().to_string()] {
         let name = unique("detach");
         let _c = e.cleanup(&[&name]);
@@ -203,7 +205,7 @@ fn detach_keys_flag() {
 #[test]
 fn detach_keys_from_config() {
     let e = engine_or_skip!();
-    e.config_json(r#"{"detachKeys": "ctrl-a,a"}"#);
+    e.write_config(r#"{"detachKeys": "ctrl-a,a"}"#);
     detach_case(&e, &[], b"\x01a", None);
 }
 
@@ -248,7 +250,7 @@ fn tty_without_stdin() {
 }
 
 /// `run --rm --sig-proxy=false -it busybox …` on a terminal, once the container is running.
-fn attached_without_signal_proxy(e: &Engine, name: &str) -> Pty {
+fn attached_without_signal_proxy(e: &Env, name: &str) -> Pty {
     let args = [
         "run",
         "--rm",

@@ -6,64 +6,59 @@
 
 use std::time::Duration;
 
+use crate::support::env::{Env, Input};
+use crate::support::fake_engine::*;
+use crate::support::pty::*;
 use crate::support::registry::*;
-
-macro_rules! engine_or_skip {
-    () => {
-        match engine() {
-            Some(e) => e,
-            None => return,
-        }
-    };
-}
+use crate::support::*;
 
 // ---------------------------------------------------------------------------------------------
 // pull: the open registry
 
 #[test]
 fn pull_after_removal_matches_docker() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let _g = image_lock();
-    let env = Env::new(&e.host);
+    let env = Env::isolated(&e.host);
     let r = format!("{}:1", imgs.open_repo);
     rmi_layers(&env, imgs);
     let want = env.docker(&["pull", &r]);
     rmi_layers(&env, imgs);
     let got = env.dkr(&["pull", &r]);
     assert_eq!(got.code, 0, "{got:?}");
-    assert_eq!((want.code, &want.stderr), (got.code, &got.stderr));
+    assert_eq!((want.code, &want.err()), (got.code, &got.err()));
     // The engine interleaves layers differently from pull to pull (and sometimes skips a
     // step); the rest is fixed. The byte-for-byte comparison is the replayed test below.
     assert_eq!(
-        stable_pull_shape(&want.stdout),
-        stable_pull_shape(&got.stdout)
+        stable_pull_shape(&want.out()),
+        stable_pull_shape(&got.out())
     );
     assert!(got
-        .stdout
+        .out()
         .ends_with(&format!("Status: Downloaded newer image for {r}\n{r}\n")));
-    let (_, layers) = pull_shape(&got.stdout);
-    assert_eq!(layers.len(), 4, "busybox + three layers: {}", got.stdout);
+    let (_, layers) = pull_shape(&got.out());
+    assert_eq!(layers.len(), 4, "busybox + three layers: {}", got.out());
     // Leave the engine as tests/engine.sh made it: the test image not present locally.
-    rmi_layers(&Env::new(&e.host), imgs);
+    rmi_layers(&Env::isolated(&e.host), imgs);
 }
 
 #[test]
 fn pull_plain_rendering_is_byte_identical() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let stream = {
         let _g = image_lock();
-        let env = Env::new(&e.host);
+        let env = Env::isolated(&e.host);
         rmi_layers(&env, imgs);
         record_pull_stream(&e.host, &imgs.open_repo, "1", "e30=")
     };
     let fake = FakeEngine::start(vec![Reply::Stream(as_chunks(&stream, Duration::ZERO))]);
-    let env = Env::new(&fake.host());
+    let env = Env::isolated(&fake.host());
     let r = format!("{}:1", imgs.open_repo);
-    let out = compare(&env, &["pull", &r]);
-    assert!(out.stdout.contains("Pull complete\n"), "{out:?}");
-    assert!(!out.stdout.contains("Downloading"), "{out:?}");
+    let out = env.compare(&["pull", &r]);
+    assert!(out.out().contains("Pull complete\n"), "{out:?}");
+    assert!(!out.out().contains("Downloading"), "{out:?}");
     // Both asked for the same thing the same way.
     let reqs = fake.creates();
     assert_eq!(reqs.len(), 2);
@@ -71,33 +66,33 @@ fn pull_plain_rendering_is_byte_identical() {
     assert_eq!(reqs[0].header("X-Registry-Auth"), Some("e30="));
     assert_eq!(reqs[1].header("X-Registry-Auth"), Some("e30="));
     // -q: nothing but the reference.
-    let out = compare(&env, &["pull", "-q", &r]);
-    assert_eq!(out.stdout, format!("{r}\n"));
+    let out = env.compare(&["pull", "-q", &r]);
+    assert_eq!(out.out(), format!("{r}\n"));
 }
 
 #[test]
 fn pull_up_to_date_quiet_and_digest() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let _g = image_lock();
-    let env = Env::new(&e.host);
+    let env = Env::isolated(&e.host);
     let r = format!("{}:1", imgs.open_repo);
     env.docker_ok(&["pull", "-q", &r]);
-    let out = compare(&env, &["pull", &r]);
-    assert!(out.stdout.contains("Status: Image is up to date for"));
-    compare(&env, &["pull", "-q", &r]);
-    compare(&env, &["image", "pull", "--quiet=true", &r]);
-    compare(&env, &["pull", "--disable-content-trust", &r]);
-    compare(&env, &["pull", "--platform", "Linux/AMD64", &r]);
+    let out = env.compare(&["pull", &r]);
+    assert!(out.out().contains("Status: Image is up to date for"));
+    env.compare(&["pull", "-q", &r]);
+    env.compare(&["image", "pull", "--quiet=true", &r]);
+    env.compare(&["pull", "--disable-content-trust", &r]);
+    env.compare(&["pull", "--platform", "Linux/AMD64", &r]);
     let digest = out
-        .stdout
+        .out()
         .lines()
         .find_map(|l| l.strip_prefix("Digest: "))
         .expect("digest line")
         .to_string();
     let by_digest = format!("{}@{digest}", imgs.open_repo);
-    let out = compare(&env, &["pull", &by_digest]);
-    assert!(out.stdout.ends_with(&format!("{by_digest}\n")));
+    let out = env.compare(&["pull", &by_digest]);
+    assert!(out.out().ends_with(&format!("{by_digest}\n")));
     // -q removal and pull again: only the reference is printed.
     rmi_layers(&env, imgs);
     let want = env.docker(&["pull", "-q", &r]);
@@ -105,33 +100,30 @@ fn pull_up_to_date_quiet_and_digest() {
     let got = env.dkr(&["pull", "-q", &r]);
     assert_same("pull -q after removal", &want, &got);
     // Leave the engine as tests/engine.sh made it: the test image not present locally.
-    rmi_layers(&Env::new(&e.host), imgs);
+    rmi_layers(&Env::isolated(&e.host), imgs);
 }
 
 #[test]
 fn pull_all_tags() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let _g = image_lock();
-    let env = Env::new(&e.host);
+    let env = Env::isolated(&e.host);
     env.docker_ok(&["pull", "-q", "-a", &imgs.open_repo]);
-    let out = compare(&env, &["pull", "-a", &imgs.open_repo]);
+    let out = env.compare(&["pull", "-a", &imgs.open_repo]);
     assert!(
-        out.stdout.ends_with(&format!("{}\n", imgs.open_repo)),
+        out.out().ends_with(&format!("{}\n", imgs.open_repo)),
         "{out:?}"
     );
-    compare(
-        &env,
-        &["pull", "--all-tags", &format!("{}:1", imgs.open_repo)],
-    );
+    env.compare(&["pull", "--all-tags", &format!("{}:1", imgs.open_repo)]);
     // Leave the engine as tests/engine.sh made it: the test image not present locally.
-    rmi_layers(&Env::new(&e.host), imgs);
+    rmi_layers(&Env::isolated(&e.host), imgs);
 }
 
 #[test]
 fn pull_errors_match_docker() {
-    let e = engine_or_skip!();
-    let env = Env::new(&e.host);
+    let Some(e) = registries() else { return };
+    let env = Env::isolated(&e.host);
     let missing_tag = format!("{}/dkrtest/pull-layers:nope", e.registry);
     let missing_repo = format!("{}/dkrtest/no-such-repo", e.registry);
     let bad_digest = format!("{}/x@sha256:0123", e.registry);
@@ -155,7 +147,7 @@ fn pull_errors_match_docker() {
         vec!["pull", "--platform"],
     ];
     for args in cases {
-        compare(&env, &args);
+        env.compare(&args);
     }
 }
 
@@ -163,15 +155,15 @@ fn pull_errors_match_docker() {
 fn pull_in_stream_error_and_http_error() {
     let stream = b"{\"status\":\"Pulling from x\",\"id\":\"1\"}\r\n{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"abcdefabcdef\"}\r\n{\"errorDetail\":{\"message\":\"write /var/lib/docker/x: no space left on device\"},\"error\":\"write /var/lib/docker/x: no space left on device\"}\r\n".to_vec();
     let fake = FakeEngine::start(vec![Reply::Stream(vec![(Duration::ZERO, stream)])]);
-    let env = Env::new(&fake.host());
-    let out = compare(&env, &["pull", "localhost:5000/x:1"]);
+    let env = Env::isolated(&fake.host());
+    let out = env.compare(&["pull", "localhost:5000/x:1"]);
     assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("no space left on device"));
+    assert!(out.err().contains("no space left on device"));
     let fake = FakeEngine::start(vec![Reply::Error(500, "boom from the engine".into())]);
-    let env = Env::new(&fake.host());
-    let out = compare(&env, &["pull", "x"]);
+    let env = Env::isolated(&fake.host());
+    let out = env.compare(&["pull", "x"]);
     assert_eq!(
-        out.stderr,
+        out.err(),
         "Error response from daemon: boom from the engine\n"
     );
 }
@@ -181,16 +173,16 @@ fn pull_in_stream_error_and_http_error() {
 
 #[test]
 fn pull_auth_registry_credentials() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let _g = image_lock();
     let r = format!("{}:1", imgs.auth_repo);
 
     // No credentials.
-    let env = Env::new(&e.host);
-    let out = compare(&env, &["pull", &r]);
+    let env = Env::isolated(&e.host);
+    let out = env.compare(&["pull", &r]);
     assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
+    assert!(out.err().contains("no basic auth credentials"), "{out:?}");
 
     // config.json auths.
     env.write_config(&auths_config(&e, &e.password));
@@ -200,19 +192,19 @@ fn pull_auth_registry_credentials() {
     let got = env.dkr(&["pull", "-q", &r]);
     assert_same("auths", &want, &got);
     assert_eq!(got.code, 0);
-    compare(&env, &["pull", &r]);
+    env.compare(&["pull", &r]);
 
     // Wrong password.
     env.write_config(&auths_config(&e, "wrong"));
     rmi_layers(&env, imgs);
-    let out = compare(&env, &["pull", &r]);
+    let out = env.compare(&["pull", &r]);
     assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("unauthorized"), "{out:?}");
+    assert!(out.err().contains("unauthorized"), "{out:?}");
 
     // A credential helper on PATH via credHelpers, and via credsStore.
     for store in ["credHelpers", "credsStore"] {
-        let env = Env::new(&e.host);
-        let log = env.bin.path().join("helper.log");
+        let env = Env::isolated(&e.host);
+        let log = env.bin().join("helper.log");
         env.script(
             "docker-credential-dkrtest",
             &helper_script(&log, &e.auth_registry, &e.user, &e.password),
@@ -242,14 +234,14 @@ fn pull_auth_registry_credentials() {
         "#!/bin/sh\necho 'credentials not found in native keychain'\nexit 1\n",
         "#!/bin/sh\necho 'the keychain is locked'\nexit 3\n",
     ] {
-        let env = Env::new(&e.host);
+        let env = Env::isolated(&e.host);
         env.script("docker-credential-dkrtest", body);
         env.write_config("{\"credsStore\":\"dkrtest\"}");
-        let out = compare(&env, &["pull", &r]);
-        assert!(out.stderr.contains("no basic auth credentials"), "{out:?}");
+        let out = env.compare(&["pull", &r]);
+        assert!(out.err().contains("no basic auth credentials"), "{out:?}");
     }
     // Leave the engine as tests/engine.sh made it: the test image not present locally.
-    rmi_layers(&Env::new(&e.host), imgs);
+    rmi_layers(&Env::isolated(&e.host), imgs);
 }
 
 #[test]
@@ -257,7 +249,7 @@ fn pull_with_docker_auth_config() {
     // docker 28.2.2 reads DOCKER_AUTH_CONFIG only for `run --use-api-socket`; docker 28.3+
     // and dkr use it for pulls (issue 4). So docker fails here and dkr succeeds.
     use base64::Engine as _;
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let imgs = images(&e);
     let _g = image_lock();
     let r = format!("{}:1", imgs.auth_repo);
@@ -267,11 +259,11 @@ fn pull_with_docker_auth_config() {
         "{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}}}}",
         e.auth_registry
     );
-    let env = Env::new(&e.host).var("DOCKER_AUTH_CONFIG", &doc);
+    let env = Env::isolated(&e.host).var("DOCKER_AUTH_CONFIG", &doc);
     rmi_layers(&env, imgs);
     let got = env.dkr(&["pull", "-q", &r]);
     assert_eq!(
-        (got.code, got.stdout.as_str(), got.stderr.as_str()),
+        (got.code, got.out().as_str(), got.err().as_str()),
         (0, format!("{r}\n").as_str(), "")
     );
     rmi_layers(&env, imgs);
@@ -281,14 +273,14 @@ fn pull_with_docker_auth_config() {
         "docker 28.2.2 ignores DOCKER_AUTH_CONFIG for pull"
     );
     // A malformed document is reported and ignored.
-    let env = Env::new(&e.host).var("DOCKER_AUTH_CONFIG", "{\"auths\":{\"x\":{}}}");
+    let env = Env::isolated(&e.host).var("DOCKER_AUTH_CONFIG", "{\"auths\":{\"x\":{}}}");
     let got = env.dkr(&["pull", &r]);
     assert_eq!(got.code, 1);
-    assert!(got.stderr.starts_with(
+    assert!(got.err().starts_with(
         "Failed to create credential store from DOCKER_AUTH_CONFIG:  DOCKER_AUTH_CONFIG environment variable is missing key `auth` for x\n"
     ), "{got:?}");
     // Leave the engine as tests/engine.sh made it: the test image not present locally.
-    rmi_layers(&Env::new(&e.host), imgs);
+    rmi_layers(&Env::isolated(&e.host), imgs);
 }
 
 #[test]
@@ -307,8 +299,8 @@ fn registry_auth_header_matches_docker() {
     ];
     for (i, cfg) in cases.iter().enumerate() {
         let fake = FakeEngine::start(vec![Reply::Stream(vec![(Duration::ZERO, stream.clone())])]);
-        let env = Env::new(&fake.host());
-        let log = env.bin.path().join("helper.log");
+        let env = Env::isolated(&fake.host());
+        let log = env.bin().join("helper.log");
         env.script(
             "docker-credential-dkrtest",
             &helper_script(&log, "localhost:5001", "<token>", "helper-token"),
@@ -319,7 +311,7 @@ fn registry_auth_header_matches_docker() {
         } else {
             "localhost:5001/x:1"
         };
-        compare(&env, &["pull", image]);
+        env.compare(&["pull", image]);
         let reqs = fake.creates();
         assert_eq!(reqs.len(), 2, "{cfg}");
         let docker_auth = reqs[0].header("X-Registry-Auth").unwrap().to_string();
@@ -345,12 +337,12 @@ fn unauthorized_pull_asks_for_login() {
         Reply::Error(401, "unauthorized: authentication required".into()),
         Reply::Stream(vec![(Duration::ZERO, stream)]),
     ]);
-    let env = Env::new(&fake.host()).var("DOCKER_CLI_HINTS", "false");
-    let out = compare_input(&env, &["pull", "localhost:5001/x:1"], b"testuser\n");
+    let env = Env::isolated(&fake.host()).var("DOCKER_CLI_HINTS", "false");
+    let out = env.compare_input(&["pull", "localhost:5001/x:1"], Input::Bytes(b"testuser\n"));
     assert_eq!(out.code, 1);
-    assert!(out.stdout.contains("\nLogin prior to pull:\n"), "{out:?}");
-    assert!(out.stdout.ends_with("Username: "), "{out:?}");
-    assert_eq!(out.stderr, "inappropriate ioctl for device\n");
+    assert!(out.out().contains("\nLogin prior to pull:\n"), "{out:?}");
+    assert!(out.out().ends_with("Username: "), "{out:?}");
+    assert_eq!(out.err(), "inappropriate ioctl for device\n");
 }
 
 #[test]
@@ -361,7 +353,7 @@ fn unauthorized_pull_retries_with_typed_credentials_on_a_terminal() {
         Reply::Error(401, "unauthorized: authentication required".into()),
         Reply::Stream(vec![(Duration::ZERO, stream)]),
     ]);
-    let env = Env::new(&fake.host()).var("DOCKER_CLI_HINTS", "false");
+    let env = Env::isolated(&fake.host()).var("DOCKER_CLI_HINTS", "false");
     let cmd = format!(
         "(sleep 1; printf 'testuser\\n'; sleep 1; printf 'testpassword\\n') | script -qfec '{} pull localhost:5001/x:1' /dev/null",
         dkr_bin()
@@ -385,10 +377,10 @@ fn unauthorized_pull_retries_with_typed_credentials_on_a_terminal() {
 // ---------------------------------------------------------------------------------------------
 // pull: terminal rendering and interrupts
 
-fn recorded_layers_stream(e: &Engine) -> Vec<u8> {
+fn recorded_layers_stream(e: &Registries) -> Vec<u8> {
     let imgs = images(e);
     let _g = image_lock();
-    let env = Env::new(&e.host);
+    let env = Env::isolated(&e.host);
     rmi_layers(&env, imgs);
     let s = record_pull_stream(&e.host, &imgs.open_repo, "2", "e30=");
     rmi_layers(&env, imgs);
@@ -397,7 +389,7 @@ fn recorded_layers_stream(e: &Engine) -> Vec<u8> {
 
 #[test]
 fn terminal_rendering_live_lines_and_summary() {
-    let e = engine_or_skip!();
+    let Some(e) = registries() else { return };
     let stream = recorded_layers_stream(&e);
     let lines = stream
         .split(|b| *b == b'\n')
@@ -408,7 +400,7 @@ fn terminal_rendering_live_lines_and_summary() {
         &stream,
         Duration::from_millis(10),
     ))]);
-    let env = Env::new(&fake.host());
+    let env = Env::isolated(&fake.host());
     let r = format!("{}/dkrtest/pull-layers:2", e.registry);
     for cols in [150u16, 100] {
         let (raw, code, took) = run_in_pty(&env, &format!("{} pull {r}", dkr_bin()), cols);
@@ -456,7 +448,7 @@ fn interrupt_ends_a_pull_promptly() {
         ));
     }
     let fake = FakeEngine::start(vec![Reply::Stream(chunks)]);
-    let env = Env::new(&fake.host());
+    let env = Env::isolated(&fake.host());
     for program in [docker_bin(), dkr_bin().to_string()] {
         let child = env
             .command(&program, &["pull", "localhost:5000/x:1"])

@@ -6,7 +6,9 @@
 
 use std::time::Duration;
 
-use crate::support::env::{sha256, unique, Engine, Input, Out, Proxy};
+use crate::support::env::{Env, Input};
+use crate::support::proxy::Proxy;
+use crate::support::{sha256, unique, Outcome};
 
 // ---------------------------------------------------------------------------------------------
 // run: exit codes and error messages.
@@ -95,19 +97,15 @@ fn run_stdin_is_copied_and_half_closed() {
 #[test]
 fn run_several_megabytes_through_stdin() {
     let e = engine_or_skip!();
-    let dir = crate::support::env::TempDir::new("stdin");
+    let dir = crate::support::TempDir::new("stdin");
     let path = dir.join("big.bin");
     let data: Vec<u8> = (0..6_000_000u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
     std::fs::write(&path, &data).unwrap();
     let args = ["run", "--rm", "-i", "busybox", "cat"];
-    let docker = e.run_input(
-        &crate::support::env::docker_bin(),
-        &args,
-        Input::File(&path),
-    );
-    let dkr = e.run_input(crate::support::env::dkr_bin(), &args, Input::File(&path));
+    let docker = e.run_input(&crate::support::docker_bin(), &args, Input::File(&path));
+    let dkr = e.run_input(crate::support::dkr_bin(), &args, Input::File(&path));
     assert_eq!(
         (docker.code, dkr.code),
         (0, 0),
@@ -127,7 +125,7 @@ fn run_several_megabytes_through_stdin() {
 #[test]
 fn run_env_file_rules_match_docker() {
     let e = engine_or_skip!().var("LC_HOSTVAR", "from host");
-    let dir = crate::support::env::TempDir::new("envfile");
+    let dir = crate::support::TempDir::new("envfile");
     let path = dir.join("lc.env");
     std::fs::write(
         &path,
@@ -244,7 +242,7 @@ fn run_detached_prints_the_full_id() {
 #[test]
 fn run_cidfile() {
     let e = engine_or_skip!();
-    let dir = crate::support::env::TempDir::new("cid");
+    let dir = crate::support::TempDir::new("cid");
     let cid = dir.join("cid");
     let name = unique("cid");
     let _c = e.cleanup(&[&name]);
@@ -329,10 +327,7 @@ fn run_rm_leaves_nothing_behind() {
         0
     );
     assert_eq!(e.dkr(&["stop", "-t", "0", &name]).code, 0);
-    assert!(crate::support::env::eventually(
-        Duration::from_secs(10),
-        || !e.exists(&name)
-    ));
+    assert!(crate::support::eventually(Duration::from_secs(10), || !e.exists(&name)));
 }
 
 #[test]
@@ -341,7 +336,7 @@ fn run_forwards_signals_and_keeps_waiting() {
     let name = unique("sig");
     let _c = e.cleanup(&[&name]);
     let mut cmd = e.command(
-        crate::support::env::dkr_bin(),
+        crate::support::dkr_bin(),
         &["run", "--rm", "--name", &name, "busybox", "sh", "-c",
           "trap 'echo usr1' USR1; trap 'echo int' INT; trap 'echo term; exit 9' TERM; echo ready; while :; do sleep 0.1; done"],
     );
@@ -350,33 +345,27 @@ fn run_forwards_signals_and_keeps_waiting() {
         .stderr(std::process::Stdio::piped());
     let child = cmd.spawn().unwrap();
     let pid = child.id() as i32;
-    assert!(crate::support::env::eventually(
-        Duration::from_secs(20),
-        || { e.docker(&["logs", &name]).out().contains("ready") }
-    ));
+    assert!(crate::support::eventually(Duration::from_secs(20), || {
+        e.docker(&["logs", &name]).out().contains("ready")
+    }));
     // SAFETY: signalling our own child.
     unsafe { libc::kill(pid, libc::SIGUSR1) };
-    assert!(crate::support::env::eventually(
-        Duration::from_secs(10),
-        || { e.docker(&["logs", &name]).out().contains("usr1") }
-    ));
+    assert!(crate::support::eventually(Duration::from_secs(10), || {
+        e.docker(&["logs", &name]).out().contains("usr1")
+    }));
     unsafe { libc::kill(pid, libc::SIGINT) };
-    assert!(crate::support::env::eventually(
-        Duration::from_secs(10),
-        || { e.docker(&["logs", &name]).out().contains("int") }
-    ));
+    assert!(crate::support::eventually(Duration::from_secs(10), || {
+        e.docker(&["logs", &name]).out().contains("int")
+    }));
     unsafe { libc::kill(pid, libc::SIGTERM) };
     let out = crate::support::env::collect(child, Duration::from_secs(30), "dkr run (signals)");
     assert_eq!(out.code, 9, "{out}");
     assert_eq!(out.out(), "ready\nusr1\nint\nterm\n");
-    assert!(crate::support::env::eventually(
-        Duration::from_secs(10),
-        || !e.exists(&name)
-    ));
+    assert!(crate::support::eventually(Duration::from_secs(10), || !e.exists(&name)));
 }
 
 /// Run `args` with a stdout pipe whose reader is already gone.
-fn closed_stdout(e: &Engine, program: &str, args: &[&str]) -> Out {
+fn closed_stdout(e: &Env, program: &str, args: &[&str]) -> Outcome {
     let mut cmd = e.command(program, args);
     let mut fds = [0i32; 2];
     // SAFETY: pipe fills two new fds, owned below.
@@ -428,11 +417,11 @@ fn closed_stdout_ends_like_docker() {
         (vec!["logs", &logs], 141),
     ];
     for (args, code) in cases {
-        let docker = closed_stdout(&e, &crate::support::env::docker_bin(), &args);
-        let dkr = closed_stdout(&e, crate::support::env::dkr_bin(), &args);
+        let docker = closed_stdout(&e, &crate::support::docker_bin(), &args);
+        let dkr = closed_stdout(&e, crate::support::dkr_bin(), &args);
         assert_eq!(dkr.code, code, "dkr {args:?}: {dkr}");
         assert_eq!(
-            (docker.code, crate::support::env::normalize(&docker.stderr)),
+            (docker.code, crate::support::normalize(&docker.stderr)),
             (dkr.code, dkr.stderr.clone()),
             "{args:?}"
         );
@@ -442,7 +431,7 @@ fn closed_stdout_ends_like_docker() {
     let _c = e.cleanup(&[&name]);
     let out = closed_stdout(
         &e,
-        crate::support::env::dkr_bin(),
+        crate::support::dkr_bin(),
         &["run", "-d", "--name", &name, "busybox", "true"],
     );
     assert_eq!((out.code, out.err()), (0, String::new()));
@@ -456,7 +445,7 @@ fn run_daemon_gone_mid_attach_is_an_error_not_a_hang() {
     let name = unique("gone");
     let _c = e.cleanup(&[&name]);
     let mut cmd = via.command(
-        crate::support::env::dkr_bin(),
+        crate::support::dkr_bin(),
         &[
             "run",
             "--name",
@@ -471,10 +460,9 @@ fn run_daemon_gone_mid_attach_is_an_error_not_a_hang() {
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = cmd.spawn().unwrap();
-    assert!(crate::support::env::eventually(
-        Duration::from_secs(20),
-        || { e.docker(&["logs", &name]).out().contains("started") }
-    ));
+    assert!(crate::support::eventually(Duration::from_secs(20), || {
+        e.docker(&["logs", &name]).out().contains("started")
+    }));
     proxy.cut();
     let out = crate::support::env::collect(
         child,
@@ -511,7 +499,7 @@ fn created_view(v: &serde_json::Value) -> serde_json::Value {
     serde_json::json!({ "Config": config, "HostConfig": host, "Mounts": v["Mounts"].as_array().map(|m| m.len()) })
 }
 
-fn compare_created(e: &Engine, flags: &[&str]) {
+fn compare_created(e: &Env, flags: &[&str]) {
     let (a, b) = (unique("map-docker"), unique("map-dkr"));
     let _c = e.cleanup(&[&a, &b]);
     let run = |program: &str, name: &str| {
@@ -520,15 +508,12 @@ fn compare_created(e: &Engine, flags: &[&str]) {
         args.extend_from_slice(&["busybox", "true"]);
         e.run_input(program, &args, Input::Null)
     };
-    let docker = run(&crate::support::env::docker_bin(), &a);
-    let dkr = run(crate::support::env::dkr_bin(), &b);
+    let docker = run(&crate::support::docker_bin(), &a);
+    let dkr = run(crate::support::dkr_bin(), &b);
     // Some settings cannot start in this sandbox; the containers exist either way, and both
     // CLIs must fail alike.
     assert_eq!(
-        (
-            docker.code,
-            crate::support::env::normalize(&docker.stderr).len()
-        ),
+        (docker.code, crate::support::normalize(&docker.stderr).len()),
         (dkr.code, dkr.stderr.len()),
         "{flags:?}\ndocker: {docker}\ndkr: {dkr}"
     );
@@ -571,7 +556,7 @@ fn created_ports_match_docker() {
 #[test]
 fn created_env_labels_and_process_match_docker() {
     let e = engine_or_skip!().var("LC_HOSTVAR", "hv");
-    let dir = crate::support::env::TempDir::new("map");
+    let dir = crate::support::TempDir::new("map");
     let envf = dir.join("e.env");
     std::fs::write(&envf, "FOO=bar baz  \n# c\nLC_HOSTVAR\nLC_NOPE\n").unwrap();
     let labf = dir.join("l.labels");
@@ -685,7 +670,7 @@ fn created_resources_match_docker() {
 #[test]
 fn created_mounts_and_security_match_docker() {
     let e = engine_or_skip!();
-    let dir = crate::support::env::TempDir::new("vols");
+    let dir = crate::support::TempDir::new("vols");
     let src = dir.path().to_str().unwrap();
     let vol = unique("vol");
     compare_created(
@@ -774,7 +759,7 @@ fn run_output_is_live_and_ordered_across_streams() {
     let name = unique("live");
     let _c = e.cleanup(&[&name]);
     let mut cmd = e.command(
-        crate::support::env::dkr_bin(),
+        crate::support::dkr_bin(),
         &[
             "run",
             "--rm",
@@ -805,8 +790,8 @@ fn run_output_is_live_and_ordered_across_streams() {
     let script = "for i in 1 2 3 4 5; do echo o$i; sleep 0.05; echo e$i >&2; sleep 0.05; done";
     let want: String = (1..=5).map(|i| format!("o{i}\ne{i}\n")).collect();
     for program in [
-        crate::support::env::docker_bin(),
-        crate::support::env::dkr_bin().to_string(),
+        crate::support::docker_bin(),
+        crate::support::dkr_bin().to_string(),
     ] {
         let line = format!("'{program}' run --rm busybox sh -c '{script}' 2>&1");
         let out = e.run_input("sh", &["-c", &line], Input::Null);

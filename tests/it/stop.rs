@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::support::env::unique;
+use crate::support::unique;
 
 // ---------------------------------------------------------------------------------------------
 // stop

@@ -9,7 +9,8 @@
 //! digest and no tag). Cases filter on the prefix, so other containers on the engine do not
 //! matter.
 
-use crate::support::{engine_host, Env};
+use crate::support::engine_host;
+use crate::support::env::Env;
 use std::sync::{Mutex, OnceLock};
 
 pub struct Fixture {
@@ -71,7 +72,8 @@ extern "C" fn cleanup_at_exit() {
 
 fn remove_by_pid(env: &Env, pid: &str) {
     let ids = env.docker(&["ps", "-aq", "-f", &format!("label=dkr.test.pid={pid}")]);
-    let ids: Vec<&str> = ids.stdout.split_whitespace().collect();
+    let ids = ids.out();
+    let ids: Vec<&str> = ids.split_whitespace().collect();
     if !ids.is_empty() {
         let mut a = vec!["rm", "-f", "-v"];
         a.extend(ids);
@@ -90,9 +92,9 @@ fn remove_stale(env: &Env) {
         "--format",
         "{{.Label \"dkr.test.pid\"}}",
     ]);
-    let mut pids: Vec<String> = out.stdout.lines().map(str::to_string).collect();
+    let mut pids: Vec<String> = out.out().lines().map(str::to_string).collect();
     let images = env.docker(&["images", "--format", "{{.Repository}}"]);
-    for repo in images.stdout.lines() {
+    for repo in images.out().lines() {
         if let Some(rest) = repo
             .rsplit('/')
             .nth(1)
@@ -109,7 +111,7 @@ fn remove_stale(env: &Env) {
         }
         remove_by_pid(env, &pid);
         let images = env.docker(&["images", "--format", "{{.Repository}} {{.ID}}"]);
-        for line in images.stdout.lines() {
+        for line in images.out().lines() {
             if let Some((repo, id)) = line.split_once(' ') {
                 if repo.ends_with(&format!("dkrps{pid}/img"))
                     || repo.ends_with(&format!("dkrps{pid}/dig"))
@@ -126,7 +128,7 @@ impl Fixture {
     fn create(host: &str) -> Fixture {
         let pid = std::process::id();
         let prefix = format!("dkrps{pid}");
-        let env = Env::new(host);
+        let env = Env::new(host).retrying();
         remove_stale(&env);
         let cleanup = CLEANUP.get_or_init(|| Cleanup {
             host: host.to_string(),
@@ -313,7 +315,7 @@ impl Fixture {
 
     /// Compare in a fresh environment shaped by `f` (config file, variables).
     pub fn compare_in(&self, f: impl FnOnce(Env) -> Env, args: &[&str]) {
-        let env = f(Env::new(&self.env.host));
+        let env = f(Env::new(&self.env.host).retrying());
         let a = self.args(args);
         let a: Vec<&str> = a.iter().map(String::as_str).collect();
         env.compare(&a);

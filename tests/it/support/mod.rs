@@ -1,14 +1,10 @@
-//! Shared helpers of the integration tests: find the test engine (or fail loudly), run the
-//! built `dkr` and the reference `docker` CLI with the same arguments in the same isolated
-//! environment, and compare what they print and how they exit.
+//! The helpers of the integration tests: the two binaries, the engine gate (fail loudly
+//! unless `DKR_SKIP_ENGINE_TESTS=1`), [`Outcome`], [`TempDir`], docker's name for itself
+//! replaced by dkr's, and the [`differential!`] macro. The environment the CLIs run in is
+//! `env`; proxies, pseudo-terminals, fake and private engines, registries and the `ps`/`images`
+//! fixture have a module each.
 //!
-//! The other helper modules (`pull_common`, `lifecycle_common`, `faults_common`) build on the
-//! pieces here: the two binaries, the engine gate, [`TempDir`], the scrubbed environment
-//! ([`cli_command`]), [`Outcome`] and [`exit_code`], and docker's name replaced by dkr's
-//! ([`normalize_names`]). A test binary declares `mod common;` before those modules.
-//!
-//! The engine comes from `tests/engine.sh` (`DKR_TEST_HOST`, see `tests/env.sh`). Without it
-//! the tests fail with a message saying how to start it, unless `DKR_SKIP_ENGINE_TESTS=1`.
+//! The engine comes from `tests/engine.sh` (`DKR_TEST_HOST`, see `tests/env.sh`).
 
 /// One differential test per line: `name: ["run", "--rm", "busybox", "true"];` runs the
 /// reference docker and dkr with those arguments and requires the same stdout, stderr (docker's
@@ -32,14 +28,18 @@ macro_rules! differential {
 
 #[macro_use]
 pub mod env;
+pub mod fake_engine;
 pub mod fixture;
+pub mod private_engine;
+pub mod process;
 pub mod proxy;
+pub mod pty;
 pub mod registry;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Output, Stdio};
+use std::process::ExitStatus;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The built `dkr` binary.
 pub fn dkr_bin() -> &'static str {
@@ -69,26 +69,49 @@ pub fn engine_host() -> Option<String> {
     }
 }
 
-/// What a process printed and how it ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a process wrote (bytes, so binary output compares exactly) and how it ended.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Outcome {
-    pub stdout: String,
-    pub stderr: String,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
     pub code: i32,
 }
 
 impl Outcome {
-    /// What a finished process printed (lossy UTF-8) and its [`exit_code`].
-    pub fn from_output(out: Output) -> Outcome {
-        Outcome {
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            code: exit_code(out.status),
-        }
-    }
-
     pub fn ok(&self) -> bool {
         self.code == 0
+    }
+
+    /// stdout as text (lossy UTF-8).
+    pub fn out(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    /// stderr as text (lossy UTF-8).
+    pub fn err(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.code,
+            String::from_utf8_lossy(&self.stdout[..self.stdout.len().min(4000)]),
+            String::from_utf8_lossy(&self.stderr[..self.stderr.len().min(4000)])
+        )
+    }
+}
+
+impl std::fmt::Debug for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Outcome")
+            .field("stdout", &self.out())
+            .field("stderr", &self.err())
+            .field("code", &self.code)
+            .finish()
     }
 }
 
@@ -132,137 +155,6 @@ impl Drop for TempDir {
     }
 }
 
-/// The environment both CLIs run in: the engine host, a private config directory, and none of
-/// the caller's docker settings.
-pub struct Env {
-    pub host: String,
-    pub config: TempDir,
-    /// Extra variables (`KEY`, `Some(value)`) or removals (`KEY`, `None`).
-    pub vars: Vec<(String, Option<String>)>,
-}
-
-/// Variables that would make a run depend on the caller's shell: docker's settings, the
-/// terminal width, dkr's `NORAW` (no raw terminal mode) and Rust's backtrace switch.
-pub const SCRUBBED: &[&str] = &[
-    "DOCKER_HOST",
-    "DOCKER_CONTEXT",
-    "DOCKER_CONFIG",
-    "DOCKER_TLS",
-    "DOCKER_TLS_VERIFY",
-    "DOCKER_CERT_PATH",
-    "DOCKER_API_VERSION",
-    "DOCKER_CUSTOM_HEADERS",
-    "DOCKER_CLI_HINTS",
-    "DOCKER_DEFAULT_PLATFORM",
-    "DOCKER_CONTENT_TRUST",
-    "DOCKER_AUTH_CONFIG",
-    "COLUMNS",
-    "NORAW",
-    "RUST_BACKTRACE",
-];
-
-/// `program args` against `host` with the private config directory `config`, none of the
-/// [`SCRUBBED`] variables of the caller, and everything else inherited.
-pub fn cli_command(program: &str, host: &str, config: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(program);
-    cmd.args(args);
-    for k in SCRUBBED {
-        cmd.env_remove(k);
-    }
-    cmd.env("DOCKER_HOST", host);
-    cmd.env("DOCKER_CONFIG", config);
-    cmd
-}
-
-impl Env {
-    /// An environment against the test engine `host`.
-    pub fn new(host: &str) -> Env {
-        Env {
-            host: host.to_string(),
-            config: TempDir::new("config"),
-            vars: Vec::new(),
-        }
-    }
-
-    /// Set (or with `None` remove) a variable for both CLIs.
-    pub fn var(mut self, key: &str, value: Option<&str>) -> Env {
-        self.vars.push((key.to_string(), value.map(str::to_string)));
-        self
-    }
-
-    /// Write `config.json` in the private config directory.
-    pub fn config_json(self, json: &str) -> Env {
-        std::fs::write(self.config.path().join("config.json"), json).expect("write config.json");
-        self
-    }
-
-    fn command(&self, program: &str, args: &[&str]) -> Command {
-        let mut cmd = cli_command(program, &self.host, self.config.path(), args);
-        for (k, v) in &self.vars {
-            match v {
-                Some(v) => cmd.env(k, v),
-                None => cmd.env_remove(k),
-            };
-        }
-        cmd.stdin(Stdio::null());
-        cmd
-    }
-
-    /// Run `program` with `args`.
-    pub fn run(&self, program: &str, args: &[&str]) -> Outcome {
-        let out = self
-            .command(program, args)
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-        Outcome::from_output(out)
-    }
-
-    pub fn dkr(&self, args: &[&str]) -> Outcome {
-        self.run(dkr_bin(), args)
-    }
-
-    pub fn docker(&self, args: &[&str]) -> Outcome {
-        self.run(&docker_bin(), args)
-    }
-
-    /// Run the reference docker and require success (test setup).
-    pub fn docker_ok(&self, args: &[&str]) -> String {
-        let out = self.docker(args);
-        assert!(
-            out.ok(),
-            "setup failed: docker {}\nstdout: {}\nstderr: {}",
-            args.join(" "),
-            out.stdout,
-            out.stderr
-        );
-        out.stdout
-    }
-
-    /// Run both CLIs with `args` and require identical stdout, stderr (docker's own name
-    /// replaced by dkr's) and exit code. Outputs with relative times can differ when a clock
-    /// second ticks over between the two runs, so a mismatch is retried a few times.
-    pub fn compare(&self, args: &[&str]) -> Outcome {
-        let mut last = None;
-        for attempt in 0..4 {
-            if attempt > 0 {
-                std::thread::sleep(Duration::from_millis(300));
-            }
-            let want = normalize_docker(&self.docker(args));
-            let got = self.dkr(args);
-            if want == got {
-                return got;
-            }
-            last = Some((want, got));
-        }
-        let (want, got) = last.expect("at least one attempt");
-        panic!(
-            "dkr {} differs from docker\n{}",
-            shell_words(args),
-            diff_report(&want, &got)
-        );
-    }
-}
-
 /// Quote `args` for a readable failure message.
 pub fn shell_words(args: &[&str]) -> String {
     args.iter()
@@ -280,44 +172,46 @@ pub fn shell_words(args: &[&str]) -> String {
         .join(" ")
 }
 
-/// docker's output with the places where it names itself (`docker: '…`, `Usage:  docker …`,
-/// `Run 'docker ps --help'`, `"docker image pull"`) naming dkr instead. Its other mentions of
-/// docker ("Is the docker daemon running?") stay.
+/// docker's output, stdout and stderr, with the places where it names itself naming dkr
+/// instead (see [`normalize_text`]); bytes that are not UTF-8 stay as they are.
 pub fn normalize_docker(out: &Outcome) -> Outcome {
     Outcome {
-        stdout: out.stdout.clone(),
-        stderr: normalize_text(&out.stderr),
+        stdout: normalize(&out.stdout),
+        stderr: normalize(&out.stderr),
         code: out.code,
     }
 }
 
-/// [`normalize_names`] with the self-references of the `ps`/`images`/engine-client
-/// comparisons too: `unknown command: docker …`, `"docker image …` and `"docker container …`.
-pub fn normalize_text(s: &str) -> String {
-    normalize_names(
-        s,
-        &[
-            ("unknown command: docker ", "unknown command: dkr "),
-            ("\"docker image ", "\"dkr image "),
-            ("\"docker container ", "\"dkr container "),
-        ],
-    )
+/// [`normalize_text`] of every line that is UTF-8; other lines unchanged.
+pub fn normalize(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(l) => out.extend_from_slice(normalize_text(l).as_bytes()),
+            Err(_) => out.extend_from_slice(line),
+        }
+    }
+    out
 }
 
-/// `s` with docker's name replaced by dkr's where docker names itself: a line starting
-/// `docker: `, `'docker …` and `Usage:  docker …`, then each of `more` (`from`, `to`), in order,
-/// line by line.
-pub fn normalize_names(s: &str, more: &[(&str, &str)]) -> String {
+/// `s` with docker's name replaced by dkr's where docker names itself, line by line: a line
+/// starting `docker: `, `'docker …` (`Run 'docker ps --help'`), `Usage:  docker …`,
+/// `unknown command: docker …`, `"docker image …` and `"docker container …`. Its other
+/// mentions of docker ("Is the docker daemon running?") stay.
+pub fn normalize_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for line in s.split_inclusive('\n') {
         let mut l = match line.strip_prefix("docker: ") {
             Some(rest) => format!("dkr: {rest}"),
             None => line.to_string(),
         };
-        for (from, to) in [("'docker ", "'dkr "), ("Usage:  docker ", "Usage:  dkr ")]
-            .iter()
-            .chain(more)
-        {
+        for (from, to) in [
+            ("'docker ", "'dkr "),
+            ("Usage:  docker ", "Usage:  dkr "),
+            ("unknown command: docker ", "unknown command: dkr "),
+            ("\"docker image ", "\"dkr image "),
+            ("\"docker container ", "\"dkr container "),
+        ] {
             l = l.replace(from, to);
         }
         out.push_str(&l);
@@ -325,7 +219,8 @@ pub fn normalize_names(s: &str, more: &[(&str, &str)]) -> String {
     out
 }
 
-fn diff_report(want: &Outcome, got: &Outcome) -> String {
+/// Where docker's outcome `want` and dkr's `got` differ, for a failure message.
+pub fn diff_report(want: &Outcome, got: &Outcome) -> String {
     let mut r = String::new();
     if want.code != got.code {
         r.push_str(&format!(
@@ -334,8 +229,8 @@ fn diff_report(want: &Outcome, got: &Outcome) -> String {
         ));
     }
     for (name, w, g) in [
-        ("stdout", &want.stdout, &got.stdout),
-        ("stderr", &want.stderr, &got.stderr),
+        ("stdout", &want.out(), &got.out()),
+        ("stderr", &want.err(), &got.err()),
     ] {
         if w != g {
             r.push_str(&format!("--- {name} (docker)\n{w}--- {name} (dkr)\n{g}"));
@@ -358,59 +253,43 @@ fn diff_report(want: &Outcome, got: &Outcome) -> String {
     r
 }
 
-// ---------------------------------------------------------------------------------------------
-// Pseudo-terminals
-
-/// A fresh pseudo-terminal: (master, slave).
-pub fn open_pty() -> (std::fs::File, std::os::fd::OwnedFd) {
-    use std::os::fd::FromRawFd;
-    let (mut master, mut slave) = (0i32, 0i32);
-    // SAFETY: openpty fills two fds; the name/termios/winsize pointers may be null.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
-    // SAFETY: the fds were just created and are owned once each here.
-    unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            std::os::fd::OwnedFd::from_raw_fd(slave),
-        )
-    }
+/// Require docker's outcome (after [`normalize_docker`]) and dkr's to be the same.
+pub fn assert_same(what: &str, docker: &Outcome, dkr: &Outcome) {
+    let want = normalize_docker(docker);
+    assert!(
+        want == *dkr,
+        "{what}: dkr differs from docker\n{}",
+        diff_report(&want, dkr)
+    );
 }
 
-/// Make `cmd` a session leader whose controlling terminal is its stdin (a pty slave), as a
-/// process started from a real terminal is; window changes then send it SIGWINCH.
-pub fn on_controlling_terminal(cmd: &mut Command) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            if libc::setsid() < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            if libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
+/// Poll `cond` every 50 ms for up to `timeout`.
+pub fn eventually(timeout: Duration, mut cond: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if cond() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
     }
+    cond()
 }
 
-/// The terminal settings of `fd`.
-pub fn termios_of(fd: i32) -> libc::termios {
-    // SAFETY: tcgetattr into a zeroed termios on an open terminal fd.
-    unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        assert_eq!(libc::tcgetattr(fd, &mut t), 0, "tcgetattr");
-        t
-    }
+/// Lowercase hex SHA-256 of `data`.
+pub fn sha256(data: &[u8]) -> String {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(data);
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A container name no other test (or test run) uses: `lc-<pid>-<n>-<tag>`.
+pub fn unique(tag: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    format!(
+        "lc-{}-{}-{tag}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
 }
 
 #[cfg(test)]

@@ -1,170 +1,92 @@
-//! Helpers of the reliability tests (`tests/faults.rs`): a fault-injecting proxy between dkr and
-//! the engine, a throttling TCP relay in front of a registry (so a pull lasts long enough to be
-//! interrupted), a private dockerd that may be SIGKILLed and restarted without touching the
-//! shared test engine, and a runner that never lets a hang block the suite. `TempDir`, exit
-//! codes and the scrubbed environment are `tests/common`'s.
+//! Proxies between a CLI and the engine: [`Proxy`] forwards and can be cut ("the daemon went
+//! away"), [`FaultProxy`] injects a [`Fault`] into the responses of matching requests, and
+//! [`SlowRelay`] throttles a TCP registry so a pull lasts long enough to be interrupted.
 
-use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-pub use crate::support::exit_code;
-use crate::support::TempDir;
+use super::TempDir;
 
 // ---------------------------------------------------------------------------------------------
-// Running the CLIs with a deadline
+// A proxy in front of the engine that can be cut, to play "the daemon went away".
 
-/// What a process wrote and how it ended (128+N when killed by signal N, as a shell shows).
-#[derive(Debug, Clone)]
-pub struct Run {
-    pub stdout: Vec<u8>,
-    pub stderr: String,
-    pub code: i32,
-    pub elapsed: Duration,
-    /// Still running at the deadline (then killed).
-    pub hung: bool,
+/// Forwards connections from a private Unix socket to the engine's; `cut()` closes them all.
+pub struct Proxy {
+    pub host: String,
+    _dir: TempDir,
+    cut: Arc<AtomicBool>,
+    conns: Arc<Mutex<Vec<UnixStream>>>,
 }
 
-impl Run {
-    pub fn out(&self) -> String {
-        String::from_utf8_lossy(&self.stdout).into_owned()
+impl Proxy {
+    pub fn start(engine_host: &str) -> Proxy {
+        let upstream = engine_host
+            .strip_prefix("unix://")
+            .expect("the proxy needs a unix:// engine")
+            .to_string();
+        let dir = TempDir::new("proxy");
+        let path = dir.join("proxy.sock");
+        let listener = UnixListener::bind(&path).expect("bind proxy socket");
+        let cut = Arc::new(AtomicBool::new(false));
+        let conns: Arc<Mutex<Vec<UnixStream>>> = Arc::new(Mutex::new(Vec::new()));
+        let (cut2, conns2) = (cut.clone(), conns.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { break };
+                if cut2.load(Ordering::SeqCst) {
+                    continue;
+                }
+                let Ok(server) = UnixStream::connect(&upstream) else {
+                    continue;
+                };
+                {
+                    let mut list = conns2.lock().unwrap();
+                    list.push(client.try_clone().unwrap());
+                    list.push(server.try_clone().unwrap());
+                }
+                pump(client.try_clone().unwrap(), server.try_clone().unwrap());
+                pump(server, client);
+            }
+        });
+        Proxy {
+            host: format!("unix://{}", path.display()),
+            _dir: dir,
+            cut,
+            conns,
+        }
     }
 
-    /// Panic text, a Rust backtrace hint or an ASan report: never acceptable.
-    pub fn panicked(&self) -> bool {
-        self.stderr.contains("panicked")
-            || self.stderr.contains("RUST_BACKTRACE")
-            || self.stderr.contains("stack backtrace")
+    /// Close every connection and refuse new ones.
+    pub fn cut(&self) {
+        self.cut.store(true, Ordering::SeqCst);
+        for c in self.conns.lock().unwrap().iter() {
+            let _ = c.shutdown(std::net::Shutdown::Both);
+        }
     }
 }
 
-/// Read a child's pipe in the background into a shared buffer (so a test can watch it grow).
-fn drain(mut r: impl Read + Send + 'static) -> (Arc<Mutex<Vec<u8>>>, std::thread::JoinHandle<()>) {
-    let buf = Arc::new(Mutex::new(Vec::new()));
-    let b = buf.clone();
-    let h = std::thread::spawn(move || {
-        let mut chunk = vec![0u8; 64 * 1024];
+fn pump(mut from: UnixStream, mut to: UnixStream) {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 32 * 1024];
         loop {
-            match r.read(&mut chunk) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => b.lock().unwrap().extend_from_slice(&chunk[..n]),
+            match from.read(&mut buf) {
+                Ok(0) | Err(_) => {
+                    let _ = to.shutdown(std::net::Shutdown::Write);
+                    break;
+                }
+                Ok(n) => {
+                    if to.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
             }
         }
     });
-    (buf, h)
-}
-
-type Pipe = (Arc<Mutex<Vec<u8>>>, std::thread::JoinHandle<()>);
-
-/// A running CLI whose output is collected in the background.
-pub struct Running {
-    pub child: Child,
-    started: Instant,
-    out: Option<Pipe>,
-    err: Option<Pipe>,
-}
-
-impl Running {
-    pub fn spawn(mut cmd: Command) -> Running {
-        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("spawn");
-        let out = child.stdout.take().map(drain);
-        let err = child.stderr.take().map(drain);
-        Running {
-            child,
-            started: Instant::now(),
-            out,
-            err,
-        }
-    }
-
-    pub fn pid(&self) -> i32 {
-        self.child.id() as i32
-    }
-
-    pub fn signal(&self, sig: i32) {
-        // SAFETY: signalling our own child process.
-        unsafe { libc::kill(self.pid(), sig) };
-    }
-
-    pub fn is_running(&mut self) -> bool {
-        self.child.try_wait().expect("try_wait").is_none()
-    }
-
-    /// Everything written to stdout so far.
-    pub fn stdout_so_far(&self) -> Vec<u8> {
-        self.out
-            .as_ref()
-            .map(|(b, _)| b.lock().unwrap().clone())
-            .unwrap_or_default()
-    }
-
-    /// Wait until stdout contains `needle` (true) or `timeout` passes or the process ends.
-    pub fn wait_for_stdout(&mut self, needle: &str, timeout: Duration) -> bool {
-        let deadline = Instant::now() + timeout;
-        loop {
-            if String::from_utf8_lossy(&self.stdout_so_far()).contains(needle) {
-                return true;
-            }
-            if Instant::now() >= deadline || !self.is_running() {
-                return String::from_utf8_lossy(&self.stdout_so_far()).contains(needle);
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    /// Wait up to `timeout`; a process still running then is killed and reported as hung.
-    pub fn finish(mut self, timeout: Duration) -> Run {
-        let deadline = Instant::now() + timeout;
-        let mut hung = false;
-        let status = loop {
-            if let Some(s) = self.child.try_wait().expect("try_wait") {
-                break s;
-            }
-            if Instant::now() >= deadline {
-                hung = true;
-                let _ = self.child.kill();
-                break self.child.wait().expect("wait");
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        };
-        let elapsed = self.started.elapsed();
-        // A grandchild holding the pipes must not block us: give the readers a moment.
-        let join = |p: Option<Pipe>| -> Vec<u8> {
-            let Some((buf, h)) = p else {
-                return Vec::new();
-            };
-            let until = Instant::now() + Duration::from_secs(5);
-            while !h.is_finished() && Instant::now() < until {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            let v = buf.lock().unwrap().clone();
-            v
-        };
-        let stdout = join(self.out.take());
-        let stderr = String::from_utf8_lossy(&join(self.err.take())).into_owned();
-        Run {
-            stdout,
-            stderr,
-            code: exit_code(status),
-            elapsed,
-            hung,
-        }
-    }
-}
-
-/// A command for `program` against `host`, with a private config directory, none of the
-/// caller's [`crate::support::SCRUBBED`] variables and stdin from `/dev/null`.
-pub fn cli(program: &str, host: &str, config: &Path, args: &[&str]) -> Command {
-    let mut cmd = crate::support::cli_command(program, host, config, args);
-    cmd.stdin(Stdio::null());
-    cmd
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,8 +203,6 @@ impl Rule {
 /// One request the proxy saw.
 #[derive(Debug, Clone)]
 pub struct Seen {
-    pub method: String,
-    pub target: String,
     pub fault: Fault,
     /// The engine had more response bytes than were passed on.
     pub truncated: bool,
@@ -520,8 +440,6 @@ fn handle(client: UnixStream, st: &ProxyState) {
     let fault = st.pick(&req.method, &req.target);
     let record = |truncated: bool| {
         st.seen.lock().unwrap().push(Seen {
-            method: req.method.clone(),
-            target: req.target.clone(),
             fault: fault.clone(),
             truncated,
         });
@@ -674,298 +592,5 @@ impl Drop for SlowRelay {
         for c in self.conns.lock().unwrap().iter() {
             let _ = c.shutdown(Shutdown::Both);
         }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// A private, killable engine
-
-/// A dockerd of our own (own data root, exec root, socket and containerd namespace, no bridge),
-/// sharing the test engine's containerd, so it can be SIGKILLed and restarted without touching
-/// the engine other tests use. Removed (containers, daemon, state) on drop.
-pub struct PrivateEngine {
-    pub root: PathBuf,
-    pub host: String,
-    args: Vec<String>,
-    pid: Mutex<Option<i32>>,
-    restarts: AtomicUsize,
-}
-
-impl PrivateEngine {
-    /// Start it next to the shared test engine (`DKR_TEST_ROOT`), with busybox loaded from there.
-    pub fn start(shared_host: &str) -> PrivateEngine {
-        let test_root =
-            std::env::var("DKR_TEST_ROOT").unwrap_or_else(|_| "/tmp/dkr-test".to_string());
-        let containerd = format!("{test_root}/containerd.sock");
-        assert!(
-            Path::new(&containerd).exists(),
-            "the test engine's containerd ({containerd}) is not there"
-        );
-        // Short: Unix socket paths below the root must stay under 108 bytes.
-        let root = PathBuf::from(format!("/tmp/dkrflt-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("exec")).unwrap();
-        std::fs::create_dir_all(root.join("data")).unwrap();
-        let ns = format!("dkrflt{}", std::process::id());
-        std::fs::write(
-            root.join("daemon.json"),
-            format!(
-                "{{\"deprecated-key-path\": \"{}/key.json\"}}\n",
-                root.display()
-            ),
-        )
-        .unwrap();
-        let sock = root.join("d.sock");
-        let args: Vec<String> = [
-            "--host".to_string(),
-            format!("unix://{}", sock.display()),
-            "--data-root".into(),
-            root.join("data").display().to_string(),
-            "--exec-root".into(),
-            root.join("exec").display().to_string(),
-            "--pidfile".into(),
-            root.join("docker.pid").display().to_string(),
-            "--config-file".into(),
-            root.join("daemon.json").display().to_string(),
-            "--containerd".into(),
-            containerd,
-            "--containerd-namespace".into(),
-            ns.clone(),
-            "--containerd-plugins-namespace".into(),
-            format!("{ns}p"),
-            "--bridge".into(),
-            "none".into(),
-            "--iptables=false".into(),
-            "--ip-masq=false".into(),
-            "--shutdown-timeout".into(),
-            "2".into(),
-            "--insecure-registry".into(),
-            "127.0.0.0/8".into(),
-        ]
-        .into_iter()
-        .collect();
-        let e = PrivateEngine {
-            host: format!("unix://{}", sock.display()),
-            root,
-            args,
-            pid: Mutex::new(None),
-            restarts: AtomicUsize::new(0),
-        };
-        e.launch();
-        // busybox from the shared engine: docker save | docker load.
-        let mut save = Command::new(crate::support::docker_bin())
-            .args(["-H", shared_host, "save", "busybox:latest"])
-            .env_remove("DOCKER_CONTEXT")
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("docker save");
-        let load = Command::new(crate::support::docker_bin())
-            .args(["-H", &e.host, "load", "-q"])
-            .env_remove("DOCKER_CONTEXT")
-            .stdin(save.stdout.take().expect("save stdout"))
-            .output()
-            .expect("docker load");
-        let saved = save.wait().expect("docker save");
-        assert!(saved.success(), "docker save busybox:latest failed");
-        assert!(
-            load.status.success(),
-            "loading busybox into the private engine: {}",
-            String::from_utf8_lossy(&load.stderr)
-        );
-        e
-    }
-
-    fn launch(&self) {
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.root.join("dockerd.log"))
-            .unwrap();
-        let mut cmd = Command::new("dockerd");
-        cmd.args(&self.args)
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log);
-        // Its own session: a Ctrl-C at the test run must not reach it before we clean up.
-        // SAFETY: setsid in the child between fork and exec is async-signal-safe.
-        unsafe {
-            use std::os::unix::process::CommandExt;
-            cmd.pre_exec(|| {
-                libc::setsid();
-                Ok(())
-            });
-        }
-        let child = cmd.spawn().expect("start dockerd (tests must run as root)");
-        *self.pid.lock().unwrap() = Some(child.id() as i32);
-        // Reap it in the background so a killed daemon does not linger as a zombie.
-        std::thread::spawn(move || {
-            let mut child = child;
-            let _ = child.wait();
-        });
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if self.ping() {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "private dockerd did not come up; log:\n{}",
-                std::fs::read_to_string(self.root.join("dockerd.log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// `GET /_ping` answers `OK`.
-    pub fn ping(&self) -> bool {
-        let Ok(mut s) = UnixStream::connect(self.root.join("d.sock")) else {
-            return false;
-        };
-        let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
-        if s.write_all(b"GET /_ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-            .is_err()
-        {
-            return false;
-        }
-        let mut resp = String::new();
-        let _ = s.read_to_string(&mut resp);
-        resp.starts_with("HTTP/1.1 200") && resp.ends_with("OK")
-    }
-
-    /// SIGKILL the daemon (its containers' shims live on in containerd).
-    pub fn kill(&self) {
-        if let Some(pid) = self.pid.lock().unwrap().take() {
-            // SAFETY: signalling the dockerd we started.
-            unsafe { libc::kill(pid, libc::SIGKILL) };
-            let gone = Instant::now() + Duration::from_secs(10);
-            while Path::new(&format!("/proc/{pid}")).exists() && Instant::now() < gone {
-                std::thread::sleep(Duration::from_millis(20));
-            }
-        }
-    }
-
-    /// Start it again after [`PrivateEngine::kill`].
-    pub fn restart(&self) {
-        self.restarts.fetch_add(1, Ordering::SeqCst);
-        let _ = std::fs::remove_file(self.root.join("docker.pid"));
-        self.launch();
-    }
-
-    /// The reference CLI against this engine (setup and cleanup).
-    pub fn docker(&self, args: &[&str]) -> std::process::Output {
-        Command::new(crate::support::docker_bin())
-            .args(["-H", &self.host])
-            .args(args)
-            .env_remove("DOCKER_CONTEXT")
-            .env_remove("DOCKER_HOST")
-            .stdin(Stdio::null())
-            .output()
-            .expect("docker")
-    }
-
-    pub fn docker_ok(&self, args: &[&str]) -> String {
-        let out = self.docker(args);
-        assert!(
-            out.status.success(),
-            "docker {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Remove every container (in batches).
-    pub fn remove_all_containers(&self) {
-        let ids = self.docker_ok(&["ps", "-aq"]);
-        let ids: Vec<&str> = ids.split_whitespace().collect();
-        for batch in ids.chunks(200) {
-            let mut args = vec!["rm", "-f"];
-            args.extend_from_slice(batch);
-            let _ = self.docker(&args);
-        }
-    }
-}
-
-impl Drop for PrivateEngine {
-    fn drop(&mut self) {
-        if self.ping() {
-            self.remove_all_containers();
-        }
-        if let Some(pid) = self.pid.lock().unwrap().take() {
-            // SAFETY: signalling the dockerd we started.
-            unsafe { libc::kill(pid, libc::SIGTERM) };
-            let gone = Instant::now() + Duration::from_secs(20);
-            while Path::new(&format!("/proc/{pid}")).exists() && Instant::now() < gone {
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            // SAFETY: as above; it ignored SIGTERM for too long.
-            unsafe { libc::kill(pid, libc::SIGKILL) };
-        }
-        // Whatever is still mounted below the root goes first, deepest first.
-        if let Ok(info) = std::fs::read_to_string("/proc/self/mountinfo") {
-            let prefix = format!("{}/", self.root.display());
-            let mut mounts: Vec<&str> = info
-                .lines()
-                .filter_map(|l| l.split(' ').nth(4))
-                .filter(|m| m.starts_with(&prefix))
-                .collect();
-            mounts.sort_unstable_by(|a, b| b.cmp(a));
-            for m in mounts {
-                let _ = Command::new("umount").args(["-l", m]).status();
-            }
-        }
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small things
-
-/// Poll `cond` until it holds or `timeout` passes.
-pub fn eventually(timeout: Duration, mut cond: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if cond() {
-            return true;
-        }
-        if Instant::now() >= deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-}
-
-/// Lowercase hex SHA-256.
-pub fn sha256_hex(data: &[u8]) -> String {
-    use sha2::Digest;
-    let d = sha2::Sha256::digest(data);
-    d.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// A soft-failure collector: scenarios report problems here and the test fails once, at the
-/// end, with all of them.
-#[derive(Default)]
-pub struct Problems(Mutex<VecDeque<String>>);
-
-impl Problems {
-    pub fn add(&self, p: impl Into<String>) {
-        let p = p.into();
-        eprintln!("PROBLEM: {p}");
-        self.0.lock().unwrap().push_back(p);
-    }
-
-    pub fn check(&self, ok: bool, p: impl FnOnce() -> String) {
-        if !ok {
-            self.add(p());
-        }
-    }
-
-    pub fn assert_none(&self) {
-        let list = self.0.lock().unwrap();
-        assert!(
-            list.is_empty(),
-            "{} problem(s):\n{}",
-            list.len(),
-            list.iter().cloned().collect::<Vec<_>>().join("\n")
-        );
     }
 }
