@@ -304,4 +304,40 @@ mod tests {
             "dkr: 'dkr ps' accepts no arguments\n\nUsage:  dkr ps [OPTIONS]\n\nRun 'dkr ps --help' for more information\nIs the docker daemon running?\n"
         );
     }
+
+    #[test]
+    fn normalize_leaves_lines_that_are_not_utf8_alone() {
+        let bytes = b"docker: x\n\xff'docker \n'docker ps'\n";
+        assert_eq!(
+            normalize(bytes),
+            b"dkr: x\n\xff'docker \n'dkr ps'\n".to_vec()
+        );
+    }
+
+    #[test]
+    fn shell_words_quotes_only_what_needs_it() {
+        assert_eq!(
+            shell_words(&["ps", "--format", "{{.Names}}", "", "it's"]),
+            "ps --format '{{.Names}}' '' 'it'\\''s'"
+        );
+    }
+
+    #[test]
+    fn unique_names_differ() {
+        assert_ne!(unique("x"), unique("x"));
+    }
+
+    #[test]
+    fn assert_same_compares_after_normalizing_docker() {
+        let docker = Outcome {
+            stdout: b"out\n".to_vec(),
+            stderr: b"docker: boom\n".to_vec(),
+            code: 125,
+        };
+        let dkr = Outcome {
+            stderr: b"dkr: boom\n".to_vec(),
+            ..docker.clone()
+        };
+        assert_same("case", &docker, &dkr);
+    }
 }
