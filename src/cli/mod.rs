@@ -12,6 +12,9 @@ use std::ffi::OsString;
 use crate::commands;
 use crate::exit::{self, StatusError};
 
+pub mod argv;
+pub use argv::{usage_line, Invocation};
+
 /// Options that come before the subcommand, as in `docker [OPTIONS] COMMAND`.
 #[derive(clap::Args, Debug, Default, Clone)]
 pub struct GlobalOpts {
@@ -115,16 +118,13 @@ pub enum Command {
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
     /// Create and run a new container from an image
-    #[command(override_usage = "dkr container run [OPTIONS] IMAGE [COMMAND] [ARG...]")]
     Run(Box<commands::run::RunArgs>),
     /// List containers
     #[command(name = "ls", visible_aliases = ["ps", "list"])]
     Ls(commands::ps::PsArgs),
     /// Stop one or more running containers
-    #[command(override_usage = "dkr container stop [OPTIONS] CONTAINER [CONTAINER...]")]
     Stop(commands::stop::StopArgs),
     /// Fetch the logs of a container
-    #[command(override_usage = "dkr container logs [OPTIONS] CONTAINER")]
     Logs(commands::logs::LogsArgs),
     /// Create a new image from a container's changes
     Commit(commands::commit::CommitArgs),
@@ -145,26 +145,75 @@ pub enum ImageCommand {
 pub struct Parsed {
     pub globals: GlobalOpts,
     pub command: Command,
+    pub invocation: Invocation,
 }
 
-/// The clap command tree (also used for completions and man pages).
+/// The clap command tree (also used for completions and man pages), shaped as docker's:
+/// cobra's help layout, usage lines naming the command path, pflag booleans.
 pub fn command() -> clap::Command {
-    docker_help(Cli::command())
+    docker_shape(Cli::command(), "dkr")
 }
 
 /// docker's help layout: `Usage:  dkr ps [OPTIONS]`, the description, then the flags.
 pub const HELP_TEMPLATE: &str = "Usage:  {usage}\n\n{about-with-newline}\n{all-args}{after-help}";
 
-fn docker_help(cmd: clap::Command) -> clap::Command {
+/// Apply docker's shape to `cmd` (spelled `name` on the command line) and its subcommands.
+///
+/// A command's `override_usage` is declared without the command path (`[OPTIONS] CONTAINER`)
+/// and prefixed here, so `dkr container stop` and `dkr stop` each name their own spelling.
+fn docker_shape(cmd: clap::Command, name: &str) -> clap::Command {
+    let cmd = match cmd.get_overridden_usage() {
+        Some(tail) if !tail.to_string().starts_with("dkr") => {
+            let usage = format!("{name} {tail}");
+            cmd.override_usage(usage)
+        }
+        _ => cmd,
+    };
     cmd.help_template(HELP_TEMPLATE)
-        .mut_subcommands(docker_help)
+        .mut_args(go_bool_flag)
+        .mut_subcommands(|sub| {
+            let name = format!("{name} {}", sub.get_name());
+            docker_shape(sub, &name)
+        })
+}
+
+/// pflag's booleans take a value only after `=` (`--all`, `--all=false`, `-a=0`). A `bool`
+/// flag declared with `num_args = 0..=1` gets the rest of that shape here, once: the value
+/// must be attached, a bare flag means true, the value is parsed as Go's `strconv.ParseBool`,
+/// and the default is false unless the field says otherwise. `Option<bool>` flags (set or
+/// not, as `ps --size`) get the same parsing and no default.
+fn go_bool_flag(arg: clap::Arg) -> clap::Arg {
+    let optional_value = arg
+        .get_num_args()
+        .is_some_and(|n| n.min_values() == 0 && n.max_values() == 1);
+    let bool_parser = arg.get_value_parser().type_id() == clap::value_parser!(bool).type_id();
+    let switch = matches!(arg.get_action(), clap::ArgAction::SetTrue);
+    let tri_state = matches!(arg.get_action(), clap::ArgAction::Set) && bool_parser;
+    if !optional_value || !(switch || tri_state) {
+        return arg;
+    }
+    let arg = arg
+        .require_equals(true)
+        .default_missing_value("true")
+        .value_parser(go_bool);
+    if switch && arg.get_default_values().is_empty() {
+        arg.default_value("false")
+    } else {
+        arg
+    }
 }
 
 /// Parse argv. `Err(code)` means the outcome (help, version or a usage error) was already
 /// printed and the process should exit with `code`.
 pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
     let mut cmd = command();
-    let args = match go_bool_values(&cmd, args) {
+    cmd.build();
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let args = match switch_values(&cmd, args, &words) {
         Ok(args) => args,
         Err((path, message)) => {
             let sub = find_cmd(&cmd, &path);
@@ -192,6 +241,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
         Some(command) => Ok(Parsed {
             globals: cli.globals,
             command,
+            invocation: argv::invocation(&cmd, &words, &matches),
         }),
         None => {
             let _ = cmd.print_help();
@@ -204,52 +254,15 @@ fn build_id() -> &'static str {
     option_env!("DKR_BUILD").unwrap_or("dev")
 }
 
-/// The subcommand path the user typed (`["ps"]`, `["image", "ls"]`), found by walking argv
-/// against the clap tree. Used to name the command in usage errors.
+/// The subcommand path the user typed (`["ps"]`, `["image", "ls"]`), to name the command in
+/// usage errors.
 fn subcommand_path(cmd: &clap::Command, args: &[OsString]) -> Vec<String> {
-    let mut path = Vec::new();
-    let mut current = cmd;
-    let mut iter = args.iter().skip(1).peekable();
-    while let Some(arg) = iter.next() {
-        let s = arg.to_string_lossy();
-        if s == "--" {
-            break;
-        }
-        if s.starts_with('-') {
-            if path.is_empty() {
-                // Before the subcommand: a global flag (skip its value) or, if unknown, the
-                // error is the root command's.
-                let name = s.split('=').next().unwrap_or(&s);
-                let arg = current.get_arguments().find(|a| {
-                    let long = a.get_long().map(|l| format!("--{l}"));
-                    let short = a.get_short().map(|c| format!("-{c}"));
-                    long.as_deref() == Some(name) || short.as_deref() == Some(name)
-                });
-                match arg {
-                    None if name != "--help" && name != "-h" => break,
-                    Some(a) if !s.contains('=') && a.get_action().takes_values() => {
-                        let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
-                        if !optional {
-                            iter.next();
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            continue;
-        }
-        match current.find_subcommand(s.as_ref()) {
-            Some(sub) => {
-                path.push(sub.get_name().to_string());
-                current = sub;
-                if !current.has_subcommands() {
-                    break;
-                }
-            }
-            None => break,
-        }
-    }
-    path
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    argv::walk(cmd, &words).path()
 }
 
 fn find_cmd<'a>(cmd: &'a clap::Command, path: &[String]) -> &'a clap::Command {
@@ -261,16 +274,6 @@ fn find_cmd<'a>(cmd: &'a clap::Command, path: &[String]) -> &'a clap::Command {
         }
     }
     current
-}
-
-/// `Usage:  dkr ps [OPTIONS]` for the command at `path`.
-fn usage_line(cmd: &clap::Command) -> String {
-    let rendered = cmd.clone().render_usage().to_string();
-    rendered
-        .trim()
-        .trim_start_matches("Usage:")
-        .trim()
-        .to_string()
 }
 
 /// Print a clap error in pflag's words and return the exit code.
@@ -317,93 +320,53 @@ fn print_flag_error(cmd: &clap::Command, path: &[String], message: &str) {
     );
 }
 
-/// pflag lets every boolean flag take a value (`--quiet=false`, `-q=true`); clap's plain
-/// switches don't. Rewrite such words before clap sees them: a true value becomes the bare
-/// switch, a false one disappears, anything else is pflag's `invalid argument` error.
-/// Returns the rewritten argv, or the subcommand path and the error message.
-fn go_bool_values(
+/// pflag lets every boolean flag take a value (`--version=false`); the pflag booleans declared
+/// with [`go_bool_flag`] parse theirs, and this rewrites the words of the plain switches left
+/// (`-v`, `--no-descriptions`) before clap sees them: a true value becomes the bare switch, a
+/// false one disappears, anything else is pflag's `invalid argument` error. `words` is argv
+/// without the program name. Returns the rewritten argv, or the subcommand path and the error.
+fn switch_values(
     root: &clap::Command,
     args: Vec<OsString>,
+    words: &[String],
 ) -> Result<Vec<OsString>, (Vec<String>, String)> {
-    let mut out = Vec::with_capacity(args.len());
-    let mut iter = args.into_iter();
-    if let Some(first) = iter.next() {
-        out.push(first);
-    }
-    let mut current = root;
-    let mut path: Vec<String> = Vec::new();
-    while let Some(word) = iter.next() {
-        let Some(s) = word.to_str().map(str::to_string) else {
-            out.push(word);
+    let walked = argv::walk(root, words);
+    let mut out = args;
+    // Rewrite from the end so earlier indices stay valid.
+    let mut edits = Vec::new();
+    for word in &walked.words {
+        let argv::Kind::Flag {
+            arg: Some(a),
+            name,
+            value: Some(v),
+        } = &word.kind
+        else {
             continue;
         };
-        if s == "--" {
-            out.push(word);
-            out.extend(iter);
-            break;
-        }
-        if let Some(flag) = s.strip_prefix('-').filter(|f| !f.is_empty()) {
-            let (name, value) = match flag.split_once('=') {
-                Some((n, v)) => (n, Some(v)),
-                None => (flag, None),
-            };
-            let arg = current
-                .get_arguments()
-                .find(|a| match name.strip_prefix('-') {
-                    Some(long) => a.get_long() == Some(long),
-                    None => name.chars().count() == 1 && a.get_short() == name.chars().next(),
-                });
-            match (arg, value) {
-                // Plain switches only: flags declared with `go_bool` parse their own values
-                // (and may default to true, so dropping `=false` would be wrong for them).
-                (Some(a), Some(v))
-                    if matches!(a.get_action(), clap::ArgAction::SetTrue)
-                        && a.get_num_args().is_none_or(|n| n.max_values() == 0) =>
-                {
-                    match go_bool(v) {
-                        Ok(true) => out.push(OsString::from(format!("-{name}"))),
-                        Ok(false) => {}
-                        Err(e) => {
-                            return Err((
-                                path,
-                                format!(
-                                    "invalid argument {} for \"{}\" flag: {e}",
-                                    go_quote(v),
-                                    flag_names(a)
-                                ),
-                            ))
-                        }
-                    }
-                }
-                (Some(a), None) if a.get_action().takes_values() => {
-                    out.push(word);
-                    let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
-                    if !optional {
-                        if let Some(v) = iter.next() {
-                            out.push(v);
-                        }
-                    }
-                }
-                _ => out.push(word),
-            }
+        let plain = matches!(a.get_action(), clap::ArgAction::SetTrue)
+            && a.get_num_args().is_none_or(|n| n.max_values() == 0);
+        if !plain {
             continue;
         }
-        match current.find_subcommand(&s) {
-            Some(sub) => {
-                path.push(sub.get_name().to_string());
-                current = sub;
-                out.push(word);
+        match go_bool(v) {
+            Ok(value) => edits.push((word.index + 1, value.then(|| name.clone()))),
+            Err(e) => {
+                let depth = walked.starts.iter().filter(|s| **s < word.index).count();
+                let path = walked.path()[..depth].to_vec();
+                let message = format!(
+                    "invalid argument {} for \"{}\" flag: {e}",
+                    go_quote(v),
+                    flag_names(a)
+                );
+                return Err((path, message));
             }
+        }
+    }
+    for (index, replacement) in edits.into_iter().rev() {
+        match replacement {
+            Some(name) => out[index] = OsString::from(name),
             None => {
-                // The first positional: for `run` and `commit` everything after it belongs to
-                // the container or is positional, so stop interpreting flags there.
-                out.push(word);
-                if current.is_trailing_var_arg_set()
-                    || current.is_dont_delimit_trailing_values_set()
-                {
-                    out.extend(iter);
-                    break;
-                }
+                out.remove(index);
             }
         }
     }
@@ -654,15 +617,27 @@ mod tests {
         command().debug_assert();
     }
 
+    fn argv(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    fn rewrite(cmd: &clap::Command, v: &[&str]) -> Result<Vec<OsString>, (Vec<String>, String)> {
+        let words: Vec<String> = v[1..].iter().map(|s| s.to_string()).collect();
+        switch_values(cmd, argv(v), &words)
+    }
+
     #[test]
     fn switch_values_are_rewritten_but_value_flags_kept() {
         let mut cmd = command();
         cmd.build();
-        let argv = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
         // --sig-proxy parses its own value (default true): kept as typed; words after the
         // image belong to the container.
-        let run = argv(&["dkr", "run", "--sig-proxy=false", "busybox", "--rm=false"]);
-        assert_eq!(go_bool_values(&cmd, run.clone()).unwrap(), run);
+        let run = ["dkr", "run", "--sig-proxy=false", "busybox", "--rm=false"];
+        assert_eq!(rewrite(&cmd, &run).unwrap(), argv(&run));
+        assert_eq!(
+            rewrite(&cmd, &["dkr", "--version=false", "-v=1"]).unwrap(),
+            argv(&["dkr", "-v"])
+        );
         // Plain switches: true → the bare switch, false → dropped, else pflag's error.
         let mut plain = clap::Command::new("t").subcommand(
             clap::Command::new("ls")
@@ -680,13 +655,70 @@ mod tests {
                 ),
         );
         plain.build();
-        let out = go_bool_values(&plain, argv(&["t", "ls", "--quiet=true", "-a=false"])).unwrap();
+        let out = rewrite(&plain, &["t", "ls", "--quiet=true", "-a=false"]).unwrap();
         assert_eq!(out, argv(&["t", "ls", "--quiet"]));
-        let err = go_bool_values(&plain, argv(&["t", "ls", "-q=maybe"])).unwrap_err();
+        let err = rewrite(&plain, &["t", "ls", "-q=maybe"]).unwrap_err();
         assert_eq!(err.0, vec!["ls".to_string()]);
         assert!(err
             .1
             .starts_with("invalid argument \"maybe\" for \"-q, --quiet\" flag"));
+    }
+
+    #[test]
+    fn go_booleans_take_attached_values_only() {
+        let parse_ps = |v: &[&str]| {
+            let m = command().try_get_matches_from(argv(v)).unwrap();
+            let (_, ps) = m.subcommand().unwrap();
+            (
+                ps.get_one::<bool>("all").copied(),
+                ps.get_one::<bool>("size").copied(),
+            )
+        };
+        assert_eq!(parse_ps(&["dkr", "ps"]), (Some(false), None));
+        assert_eq!(
+            parse_ps(&["dkr", "ps", "-a", "-s"]),
+            (Some(true), Some(true))
+        );
+        assert_eq!(
+            parse_ps(&["dkr", "ps", "--all=F", "--size=false"]),
+            (Some(false), Some(false))
+        );
+        // `commit --pause` defaults to true.
+        let m = command()
+            .try_get_matches_from(argv(&["dkr", "commit", "c"]))
+            .unwrap();
+        assert_eq!(
+            m.subcommand().unwrap().1.get_one::<bool>("pause"),
+            Some(&true)
+        );
+        assert!(command()
+            .try_get_matches_from(argv(&["dkr", "ps", "-a=maybe"]))
+            .is_err());
+    }
+
+    #[test]
+    fn usage_lines_name_the_spelling_typed() {
+        let mut root = command();
+        root.build();
+        let usage = |path: &[&str]| {
+            let path: Vec<String> = path.iter().map(|s| s.to_string()).collect();
+            usage_line(find_cmd(&root, &path))
+        };
+        assert_eq!(usage(&["ps"]), "dkr ps [OPTIONS]");
+        assert_eq!(usage(&["container", "ls"]), "dkr container ls [OPTIONS]");
+        assert_eq!(
+            usage(&["image", "pull"]),
+            "dkr image pull [OPTIONS] NAME[:TAG|@DIGEST]"
+        );
+        assert_eq!(
+            usage(&["container", "run"]),
+            "dkr container run [OPTIONS] IMAGE [COMMAND] [ARG...]"
+        );
+        assert_eq!(
+            usage(&["images"]),
+            "dkr images [OPTIONS] [REPOSITORY[:TAG]]"
+        );
+        assert_eq!(usage(&[]), "dkr [OPTIONS] COMMAND [ARG...]");
     }
 
     #[test]

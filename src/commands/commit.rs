@@ -5,17 +5,17 @@
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::{check_arity, go_bool, Arity};
+use crate::cli::{go_bool, Arity};
 use crate::engine::http::Query;
 use crate::engine::reference::Reference;
 use crate::exit::StatusError;
 
-const USAGE: &str = "dkr commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]";
-const USAGE_CONTAINER: &str = "dkr container commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]";
-
 /// Flags of `dkr commit`. Flags stop at the first positional (pflag `SetInterspersed(false)`).
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE, args_override_self = true)]
+#[command(
+    override_usage = "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]",
+    args_override_self = true
+)]
 pub struct CommitArgs {
     /// Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")
     #[arg(short = 'a', long, value_name = "string", allow_hyphen_values = true)]
@@ -79,12 +79,8 @@ pub fn commit_query(
 }
 
 pub fn run(ctx: &Context, a: CommitArgs) -> anyhow::Result<i32> {
-    let usage = if super::pull::invoked_under("container") {
-        USAGE_CONTAINER
-    } else {
-        USAGE
-    };
-    check_arity(usage, a.args.len(), Arity::Range(1, 2))?;
+    ctx.invocation
+        .check_arity(a.args.len(), Arity::Range(1, 2))?;
     let q = commit_query(
         &a.args[0],
         a.args.get(1).map(String::as_str),

@@ -17,11 +17,11 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::{Cli, GlobalOpts};
+use crate::cli::{argv, Cli, GlobalOpts, Invocation};
 use crate::exit;
 
 /// How long a lookup may take before the completion gives up and offers nothing.
@@ -68,16 +68,9 @@ enum Slots {
     All,
 }
 
-/// The commands with live values, by their path in the clap tree (canonical names).
-fn live_spec(path: &[&str]) -> Option<(Values, Slots)> {
-    let leaf = match path {
-        [one] => *one,
-        ["container", sub] if matches!(*sub, "stop" | "logs" | "commit" | "run") => *sub,
-        ["image", "ls"] => "images",
-        ["image", "pull"] => "pull",
-        _ => return None,
-    };
-    Some(match leaf {
+/// The commands with live values, by their verb (`images` for `image ls`).
+fn live_spec(verb: &str) -> Option<(Values, Slots)> {
+    Some(match verb {
         "stop" => (Values::Running, Slots::All),
         "logs" => (Values::Containers, Slots::First),
         "commit" => (Values::Running, Slots::First),
@@ -165,7 +158,9 @@ fn candidates(ctx: &Context, pos: &Position, prefix: &str) -> Vec<String> {
     let globals = match &pos.globals {
         Some(words) => {
             let argv = std::iter::once("dkr".to_string()).chain(words.iter().cloned());
-            match Cli::try_parse_from(argv) {
+            // The tree with its pflag booleans (`--tls=false`).
+            let matches = crate::cli::command().try_get_matches_from(argv);
+            match matches.and_then(|m| Cli::from_arg_matches(&m)) {
                 Ok(cli) => cli.globals,
                 Err(_) => return Vec::new(),
             }
@@ -278,107 +273,30 @@ fn locate(words: &[String]) -> Option<Position> {
     let before = before.get(1..)?;
     let mut root = crate::cli::command();
     root.build();
-
-    let mut cmd = &root;
-    let mut path: Vec<&str> = Vec::new();
-    let mut globals: Vec<String> = Vec::new();
-    let mut i = 0;
-    // The global options and the (possibly nested) subcommand.
-    while cmd.has_subcommands() {
-        let word = before.get(i)?;
-        i += 1;
-        if word == "--" {
-            return None;
-        }
-        if is_flag(word) {
-            let takes = consumes_next(cmd, word)?;
-            if path.is_empty() {
-                globals.push(word.clone());
-                if takes {
-                    globals.push(before.get(i)?.clone());
-                }
-            }
-            if takes {
-                i += 1;
-            }
-            continue;
-        }
-        let sub = cmd.find_subcommand(word)?;
-        path.push(sub.get_name());
-        cmd = sub;
+    let walked = argv::walk(&root, before);
+    // A line we do not understand (an unknown flag, a command that is not a leaf) offers
+    // nothing live; neither does the value of a flag.
+    if walked.leaf().has_subcommands() || walked.has_unknown_flag() || walked.pending.is_some() {
+        return None;
     }
-    let (values, slots) = live_spec(&path)?;
-
-    // The command's own flags and positionals, up to the cursor.
-    let mut positionals = 0;
-    let mut only_positionals = false;
-    while i < before.len() {
-        let word = &before[i];
-        i += 1;
-        if !only_positionals && word == "--" {
-            only_positionals = true;
-        } else if !only_positionals && is_flag(word) {
-            if consumes_next(cmd, word)? {
-                if i == before.len() {
-                    return None; // the cursor is on this flag's value
-                }
-                i += 1;
-            }
-        } else {
-            positionals += 1;
-            // `run IMAGE COMMAND…`: everything after the image is the container's.
-            if slots == Slots::First {
-                only_positionals = true;
-            }
-        }
-    }
+    let invocation = Invocation {
+        path: walked.path(),
+        ..Invocation::default()
+    };
+    let (values, slots) = live_spec(invocation.verb())?;
     // Even a lone `-`: the user is starting a flag, which clap's script completes.
-    if !only_positionals && current.starts_with('-') {
+    if !walked.flags_ended && current.starts_with('-') {
         return None;
     }
-    if slots == Slots::First && positionals > 0 {
+    // `logs CONTAINER`, `run IMAGE COMMAND…`: only the first operand is live.
+    if slots == Slots::First && walked.operands() > 0 {
         return None;
     }
+    let globals = &before[..walked.starts[0]];
     Some(Position {
         values,
-        globals: (!globals.is_empty()).then_some(globals),
+        globals: (!globals.is_empty()).then(|| globals.to_vec()),
     })
-}
-
-fn is_flag(word: &str) -> bool {
-    word.len() > 1 && word.starts_with('-')
-}
-
-/// Whether flag `word` takes its value from the next word, per `cmd`'s clap arguments:
-/// `--name x`, `-e X`, `-de X` (the last letter of a cluster takes the value), but not
-/// `--name=x`, `-eX`, or pflag-style booleans (`--tls`, value only with `=`). `None` for an
-/// unknown flag: the line is not one we understand, so offer nothing live.
-fn consumes_next(cmd: &clap::Command, word: &str) -> Option<bool> {
-    let takes = |a: &clap::Arg| {
-        a.get_action().takes_values()
-            && !a.is_require_equals_set()
-            && a.get_num_args().is_some_and(|n| n.min_values() > 0)
-    };
-    if let Some(long) = word.strip_prefix("--") {
-        if long.contains('=') {
-            return Some(false);
-        }
-        let arg = cmd.get_arguments().find(|a| {
-            a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|al| al.contains(&long))
-        })?;
-        return Some(takes(arg));
-    }
-    let cluster: Vec<char> = word[1..].chars().collect();
-    for (n, c) in cluster.iter().enumerate() {
-        let arg = cmd.get_arguments().find(|a| {
-            a.get_short() == Some(*c) || a.get_all_short_aliases().is_some_and(|al| al.contains(c))
-        })?;
-        if takes(arg) {
-            // The rest of the word is the value, or the next word is.
-            return Some(n + 1 == cluster.len());
-        }
-    }
-    Some(false)
 }
 
 /// Split a bash command line into words roughly as the shell would: quotes and backslashes
@@ -534,7 +452,10 @@ mod tests {
         for arg in stop.get_arguments() {
             let Some(long) = arg.get_long() else { continue };
             let flag = format!("--{long}");
-            if consumes_next(stop, &flag) == Some(true) {
+            let takes_next = argv::walk(&root, &["stop".to_string(), flag.clone()])
+                .pending
+                .is_some();
+            if takes_next {
                 assert_eq!(at(&format!("dkr stop {flag} ")), None, "{flag}");
                 assert_eq!(
                     at(&format!("dkr stop {flag} 5 x y ")).unwrap().values,

@@ -5,9 +5,8 @@
 
 use std::io::Write;
 
-use super::ps::invoked_words;
 use super::Context;
-use crate::cli::{check_arity, go_bool, Arity};
+use crate::cli::{go_bool, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ImageSummary;
 use crate::engine::version_lt;
@@ -16,8 +15,6 @@ use crate::opts::filter::{parse_filter, FilterArg, Filters};
 use crate::render::container::{local_zone, now_nanos};
 use crate::render::format::{self, Row};
 use crate::render::image::{self, image_format, image_rows, ImageOptions};
-
-const USAGE: &str = "dkr images [OPTIONS] [REPOSITORY[:TAG]]";
 
 /// Flags of `dkr images` (docker 28: `-a -q --digests --no-trunc -f --format --tree`).
 #[derive(clap::Args, Debug)]
@@ -79,19 +76,6 @@ pub fn ambiguous_hint(name: &str) -> Option<String> {
     })
 }
 
-/// The usage line for this invocation (`dkr images …` or `dkr image ls …`), and whether the
-/// command was called as the top-level `images` (docker's `calledAs == "images"`).
-fn invocation() -> (String, bool) {
-    let words = invoked_words();
-    match words.first().map(String::as_str) {
-        Some("image") => (
-            "dkr image ls [OPTIONS] [REPOSITORY[:TAG]]".to_string(),
-            false,
-        ),
-        _ => (USAGE.to_string(), true),
-    }
-}
-
 /// The `GET /images/json` query.
 pub fn list_query(all: bool, filters: &Filters) -> Query {
     let mut q = Query::new();
@@ -101,9 +85,10 @@ pub fn list_query(all: bool, filters: &Filters) -> Query {
 }
 
 pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
-    let (usage, called_as_images) = invocation();
+    // docker's `calledAs == "images"`: the top-level spelling, not `image ls`.
+    let called_as_images = ctx.invocation.path == ["images"];
     let count = usize::from(args.repository.is_some()) + args.extra.len();
-    check_arity(&usage, count, Arity::AtMost(1))?;
+    ctx.invocation.check_arity(count, Arity::AtMost(1))?;
     let match_name = args.repository.clone().unwrap_or_default();
 
     let client = ctx.client()?;

@@ -10,12 +10,11 @@ use std::io::{self, IsTerminal, Read, Write};
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::{check_arity, go_bool, Arity};
+use crate::cli::{go_bool, Arity};
 use crate::config::credentials::{self, AuthConfig};
 use crate::engine::reference::INDEX_SERVER;
 use crate::exit::StatusError;
 
-const USAGE: &str = "dkr login [OPTIONS] [SERVER]";
 /// `registry.DefaultNamespace`: `login docker.io` means Docker Hub.
 const DEFAULT_NAMESPACE: &str = "docker.io";
 
@@ -24,7 +23,7 @@ const PAT_SUGGEST: &str = "You can log in with your password or a Personal Acces
 
 /// Flags of `dkr login`.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE, args_override_self = true)]
+#[command(override_usage = "[OPTIONS] [SERVER]", args_override_self = true)]
 pub struct LoginArgs {
     /// Password or Personal Access Token (PAT)
     #[arg(short = 'p', long, value_name = "string", allow_hyphen_values = true)]
@@ -76,7 +75,7 @@ fn verify_flags(a: &LoginArgs) -> anyhow::Result<()> {
 }
 
 pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
-    check_arity(USAGE, a.args.len(), Arity::AtMost(1))?;
+    ctx.invocation.check_arity(a.args.len(), Arity::AtMost(1))?;
     verify_flags(&a)?;
     let mut user = a.username.clone().unwrap_or_default();
     let mut password = a.password.clone().unwrap_or_default();

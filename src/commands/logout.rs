@@ -2,15 +2,13 @@
 //! credentials stored for a registry under every spelling docker may have used for it.
 
 use super::Context;
-use crate::cli::{check_arity, Arity};
+use crate::cli::Arity;
 use crate::config::credentials;
 use crate::engine::reference::INDEX_SERVER;
 
-const USAGE: &str = "dkr logout [SERVER]";
-
 /// Flags of `dkr logout`.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE, args_override_self = true)]
+#[command(override_usage = "[SERVER]", args_override_self = true)]
 pub struct LogoutArgs {
     /// Server
     #[arg(hide = true)]
@@ -35,7 +33,7 @@ pub fn keys_for(server: &str) -> (Vec<String>, String) {
 }
 
 pub fn run(ctx: &Context, a: LogoutArgs) -> anyhow::Result<i32> {
-    check_arity(USAGE, a.args.len(), Arity::AtMost(1))?;
+    ctx.invocation.check_arity(a.args.len(), Arity::AtMost(1))?;
     let server = a.args.first().cloned().unwrap_or_default();
     let (keys, shown) = keys_for(&server);
     // docker also revokes a Docker Hub OAuth token here; dkr never stores one.

@@ -7,18 +7,16 @@ use std::io::BufWriter;
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::{check_arity, go_bool, Arity};
+use crate::cli::{go_bool, Arity};
 use crate::engine::http::{path_escape, Query};
 use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
 use crate::engine::timestamp::{get_timestamp, Now};
 use crate::engine::{version_lt, EngineError};
 use crate::exit::StatusError;
 
-const USAGE: &str = "dkr logs [OPTIONS] CONTAINER";
-
 /// Flags of `dkr logs`.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE, args_override_self = true)]
+#[command(override_usage = "[OPTIONS] CONTAINER", args_override_self = true)]
 pub struct LogsArgs {
     /// Show extra details provided to logs
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
@@ -90,11 +88,6 @@ fn logs_query(args: &LogsArgs, now: Now) -> Result<Query, String> {
 }
 
 pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
-    let usage = if super::pull::invoked_under("container") {
-        "dkr container logs [OPTIONS] CONTAINER"
-    } else {
-        USAGE
-    };
     let client = ctx.client()?;
     // As in docker, the version check of `--until` comes before the argument count.
     if args.until.is_some() {
@@ -109,7 +102,8 @@ pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
             .into());
         }
     }
-    check_arity(usage, args.container.len(), Arity::Exact(1))?;
+    ctx.invocation
+        .check_arity(args.container.len(), Arity::Exact(1))?;
     let name = &args.container[0];
     if name.trim().is_empty() {
         return Err(

@@ -14,22 +14,28 @@ pub mod run;
 pub mod stop;
 pub mod version;
 
-use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Parsed};
+use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Invocation, Parsed};
 use crate::config::ConfigFile;
 use crate::engine::host::EndpointEnv;
 use crate::engine::{Client, ClientOptions};
 
-/// What every command gets: the global options and the loaded config file. The engine client
-/// is made on demand, so client-side errors (bad flags, bad references) never touch the daemon.
+/// What every command gets: the global options, the loaded config file and how the command
+/// was invoked (its path and usage line, the flags set). The engine client is made on demand,
+/// so client-side errors (bad flags, bad references) never touch the daemon.
 pub struct Context {
     pub globals: GlobalOpts,
     pub config: ConfigFile,
+    pub invocation: Invocation,
 }
 
 impl Context {
     pub fn new(globals: GlobalOpts) -> Context {
         let config = ConfigFile::load(globals.config.as_deref());
-        Context { globals, config }
+        Context {
+            globals,
+            config,
+            invocation: Invocation::default(),
+        }
     }
 
     /// What the engine client is told: the global flags, config.json's `currentContext` and
@@ -73,7 +79,10 @@ impl Context {
 
 /// Run the parsed command; `Ok(code)` is the process exit code.
 pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
-    let ctx = Context::new(parsed.globals);
+    let ctx = Context {
+        invocation: parsed.invocation,
+        ..Context::new(parsed.globals)
+    };
     match parsed.command {
         Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => run::run(&ctx, *a),
         Command::Ps(a) | Command::Container(ContainerCommand::Ls(a)) => ps::run(&ctx, a),

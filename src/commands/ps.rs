@@ -6,15 +6,13 @@
 use std::io::Write;
 
 use super::Context;
-use crate::cli::{check_arity, go_bool, go_int, Arity};
+use crate::cli::{go_bool, go_int, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ContainerSummary;
 use crate::exit::StatusError;
 use crate::opts::filter::{parse_filter, FilterArg, Filters};
 use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
 use crate::render::format::{self, Row};
-
-const USAGE: &str = "dkr ps [OPTIONS]";
 
 /// Flags of `dkr ps` (docker 28: `-a -f -n -l --no-trunc -q -s --format`).
 #[derive(clap::Args, Debug)]
@@ -60,55 +58,6 @@ pub struct PsArgs {
     pub args: Vec<String>,
 }
 
-/// The subcommand words the user typed (`["ps"]`, `["container", "ls"]`), read from argv past
-/// the global options. Used where docker names the command as it was called.
-pub(crate) fn invoked_words() -> Vec<String> {
-    const GLOBAL_WITH_VALUE: &[&str] = &[
-        "--config",
-        "-c",
-        "--context",
-        "-H",
-        "--host",
-        "-l",
-        "--log-level",
-        "--tlscacert",
-        "--tlscert",
-        "--tlskey",
-    ];
-    let mut words = Vec::new();
-    let mut it = std::env::args().skip(1);
-    while let Some(a) = it.next() {
-        if a == "--" {
-            break;
-        }
-        if a.starts_with('-') {
-            if words.is_empty() && GLOBAL_WITH_VALUE.contains(&a.as_str()) {
-                it.next();
-            }
-            if !words.is_empty() {
-                break;
-            }
-            continue;
-        }
-        words.push(a);
-        if words.len() == 2 || !matches!(words[0].as_str(), "container" | "image") {
-            break;
-        }
-    }
-    words
-}
-
-/// The usage line docker prints for this invocation: `dkr ps [OPTIONS]` or, under
-/// `container`, `dkr container ls [OPTIONS]` (docker names the command, not the alias).
-fn usage() -> String {
-    let words = invoked_words();
-    if words.first().map(String::as_str) == Some("container") {
-        "dkr container ls [OPTIONS]".to_string()
-    } else {
-        USAGE.to_string()
-    }
-}
-
 /// The `GET /containers/json` query docker's client builds.
 pub fn list_query(all: bool, limit: i64, size: bool, filters: &Filters) -> Query {
     let mut q = Query::new();
@@ -120,7 +69,7 @@ pub fn list_query(all: bool, limit: i64, size: bool, filters: &Filters) -> Query
 }
 
 pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
-    check_arity(&usage(), args.args.len(), Arity::None)?;
+    ctx.invocation.check_arity(args.args.len(), Arity::None)?;
 
     let mut format = args.format.clone().unwrap_or_default();
     if format.is_empty() {

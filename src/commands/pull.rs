@@ -8,7 +8,7 @@
 use std::io::Write;
 
 use super::Context;
-use crate::cli::{check_arity, go_bool, Arity};
+use crate::cli::{go_bool, Arity};
 use crate::config::credentials;
 use crate::engine::http::Query;
 use crate::engine::reference::{Reference, INDEX_SERVER};
@@ -16,12 +16,12 @@ use crate::engine::{Client, EngineError, Response};
 use crate::exit::StatusError;
 use crate::render::progress::{self, Target};
 
-const USAGE: &str = "dkr pull [OPTIONS] NAME[:TAG|@DIGEST]";
-const USAGE_IMAGE: &str = "dkr image pull [OPTIONS] NAME[:TAG|@DIGEST]";
-
 /// Flags of `dkr pull`.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE, args_override_self = true)]
+#[command(
+    override_usage = "[OPTIONS] NAME[:TAG|@DIGEST]",
+    args_override_self = true
+)]
 pub struct PullArgs {
     /// Download all tagged images in the repository
     #[arg(short = 'a', long = "all-tags", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
@@ -38,37 +38,6 @@ pub struct PullArgs {
     /// NAME[:TAG|@DIGEST]
     #[arg(hide = true)]
     pub args: Vec<String>,
-}
-
-/// Whether the command was typed under the management command `word` (`dkr image pull`),
-/// which names the command in usage errors.
-pub(crate) fn invoked_under(word: &str) -> bool {
-    const GLOBAL_WITH_VALUE: &[&str] = &[
-        "--config",
-        "-c",
-        "--context",
-        "-H",
-        "--host",
-        "-l",
-        "--log-level",
-        "--tlscacert",
-        "--tlscert",
-        "--tlskey",
-    ];
-    let mut it = std::env::args().skip(1);
-    while let Some(a) = it.next() {
-        if a == "--" {
-            return false;
-        }
-        if a.starts_with('-') {
-            if GLOBAL_WITH_VALUE.contains(&a.as_str()) {
-                it.next();
-            }
-            continue;
-        }
-        return a == word;
-    }
-    false
 }
 
 fn fail(msg: impl Into<String>) -> anyhow::Error {
@@ -146,12 +115,7 @@ fn request_privilege(ctx: &Context, reference: &Reference) -> anyhow::Result<Str
 }
 
 pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
-    let usage = if invoked_under("image") {
-        USAGE_IMAGE
-    } else {
-        USAGE
-    };
-    check_arity(usage, a.args.len(), Arity::Exact(1))?;
+    ctx.invocation.check_arity(a.args.len(), Arity::Exact(1))?;
     let mut reference = Reference::parse(&a.args[0]).map_err(fail)?;
     if a.all_tags && !reference.is_name_only() {
         return Err(fail("tag can't be used with --all-tags/-a"));

@@ -19,7 +19,7 @@ use self::attach::{Event, StreamSetup};
 use self::body::CreateBody;
 pub use self::opts::RunArgs;
 use super::Context;
-use crate::cli::{check_arity, Arity};
+use crate::cli::Arity;
 use crate::engine::http::{path_escape, Query};
 use crate::engine::reference::Reference;
 use crate::engine::stream::OnBrokenPipe;
@@ -113,11 +113,6 @@ fn proxy_env(ctx: &Context, host: &str) -> Vec<(String, String)> {
 }
 
 pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
-    let usage = if super::pull::invoked_under("container") {
-        opts::USAGE_CONTAINER
-    } else {
-        opts::USAGE
-    };
     let client = ctx.client()?;
     // docker checks version-annotated flags before anything else, even the argument count
     // (plain error, exit 1); the daemon is only asked when such a flag was given.
@@ -127,7 +122,8 @@ pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
             return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
         }
     }
-    check_arity(usage, args.args.len(), Arity::AtLeast(1))?;
+    ctx.invocation
+        .check_arity(args.args.len(), Arity::AtLeast(1))?;
     if !matches!(args.pull.as_str(), "always" | "missing" | "never" | "") {
         return Err(with_help(format!(
             "invalid pull option: '{}': must be one of \"always\", \"missing\" or \"never\"",

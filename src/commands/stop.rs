@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 
 use super::Context;
-use crate::cli::{check_arity, go_int, Arity};
+use crate::cli::{go_int, Arity};
 use crate::engine::http::{path_escape, Query};
 use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::StatusError;
@@ -14,11 +14,12 @@ use crate::exit::StatusError;
 /// docker's `parallelOperation` limit.
 const MAX_PARALLEL: usize = 50;
 
-const USAGE: &str = "dkr stop [OPTIONS] CONTAINER [CONTAINER...]";
-
 /// Flags of `dkr stop`.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE, args_override_self = true)]
+#[command(
+    override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",
+    args_override_self = true
+)]
 pub struct StopArgs {
     /// Signal to send to the container
     #[arg(short = 's', long, value_name = "string")]
@@ -39,12 +40,8 @@ pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
         // pflag prints deprecation notices to stdout while parsing, before any validation.
         println!("Flag --time has been deprecated, use --timeout instead");
     }
-    let usage = if super::pull::invoked_under("container") {
-        "dkr container stop [OPTIONS] CONTAINER [CONTAINER...]"
-    } else {
-        USAGE
-    };
-    check_arity(usage, args.containers.len(), Arity::AtLeast(1))?;
+    ctx.invocation
+        .check_arity(args.containers.len(), Arity::AtLeast(1))?;
     if args.time.is_some() && args.timeout.is_some() {
         return Err(StatusError::new(
             crate::exit::FAILURE,

@@ -5,18 +5,16 @@ use serde_json::{json, Map, Value};
 use std::io::Write;
 
 use super::Context;
-use crate::cli::{check_arity, Arity};
+use crate::cli::Arity;
 use crate::engine::CLIENT_API_VERSION;
 use crate::exit::StatusError;
 use crate::render::format::Row;
 use crate::render::table::TabWriter;
 use crate::render::template::go_json;
 
-const USAGE: &str = "dkr version [OPTIONS]";
-
 /// Flags of `dkr version`.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = USAGE)]
+#[command(override_usage = "[OPTIONS]")]
 pub struct VersionArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
@@ -256,7 +254,7 @@ fn version_json(v: &Value, in_details: bool) -> String {
 }
 
 pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
-    check_arity(USAGE, args.args.len(), Arity::None)?;
+    ctx.invocation.check_arity(args.args.len(), Arity::None)?;
     let template = match args.format.as_deref() {
         None | Some("") => None,
         Some("json") => Some("{{json .}}".to_string()),

@@ -24,15 +24,14 @@ use crate::opts::ulimit::parse_ulimit;
 use crate::opts::validate::*;
 use crate::render::units::ram_in_bytes;
 
-pub const USAGE: &str = "dkr run [OPTIONS] IMAGE [COMMAND] [ARG...]";
-
-/// The same under `dkr container run` (docker names the command as it was typed).
-pub const USAGE_CONTAINER: &str = "dkr container run [OPTIONS] IMAGE [COMMAND] [ARG...]";
-
 /// Flags of `dkr run`. Flag parsing stops at the image (pflag `SetInterspersed(false)`): the
 /// rest is the container's command. `-h` is `--hostname`; help is `--help` only.
 #[derive(clap::Args, Debug, Default)]
-#[command(override_usage = USAGE, disable_help_flag = true, args_override_self = true)]
+#[command(
+    override_usage = "[OPTIONS] IMAGE [COMMAND] [ARG...]",
+    disable_help_flag = true,
+    args_override_self = true
+)]
 pub struct RunArgs {
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "list", value_parser = validate_extra_host)]
