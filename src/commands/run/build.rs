@@ -62,62 +62,92 @@ pub struct Parsed {
 }
 
 /// docker's `parse()`: build the create request from the flags. Errors are the bare messages
-/// docker wraps as `docker: <msg>` (exit 125).
+/// docker wraps as `docker: <msg>` (exit 125); the checks run in docker's order, so the first
+/// of several bad flags is the one reported.
 pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
-    let image = a.args.first().cloned().unwrap_or_default();
-    let cmd: Option<Vec<String>> = (a.args.len() > 1).then(|| a.args[1..].to_vec());
-
-    let mut attach_stdin = a.attach.iter().any(|s| s == "stdin");
-    let mut attach_stdout = a.attach.iter().any(|s| s == "stdout");
-    let mut attach_stderr = a.attach.iter().any(|s| s == "stderr");
-
     if let Some(mac) = a.mac_address.as_deref().filter(|m| !m.is_empty()) {
         if !valid_mac(mac) {
             return Err(format!("{mac} is not a valid mac address"));
         }
     }
-    if a.interactive {
-        attach_stdin = true;
+    let swappiness = memory_swappiness(a)?;
+    let (binds, volumes) = parse_volumes(&a.volume)?;
+    let (exposed, port_bindings) = parse_ports(&a.publish, &a.expose)?;
+    let (devices, cdi_devices) = parse_devices(&a.device)?;
+    let env_vars = env_vars(a, env)?;
+    let labels = labels(a)?;
+    let namespaces = Namespaces::parse(a)?;
+    let restart = parse_restart_policy(&a.restart)?;
+    let log_config = log_config(a)?;
+    let security = Security::parse(&a.security_opt)?;
+    let storage = storage_opts(&a.storage_opt)?;
+    let healthcheck = health_config(a)?;
+
+    let mut config = container_config(a, env_vars, labels, healthcheck, exposed, volumes);
+    let host = host_config(
+        a,
+        HostParts {
+            binds,
+            port_bindings,
+            restart: restart.clone(),
+            log_config,
+            namespaces,
+            security,
+            storage,
+            swappiness,
+            devices,
+            cdi_devices,
+        },
+    );
+
+    if a.rm && !(restart.name.is_empty() || restart.name == "no") {
+        return Err("conflicting options: cannot specify both --restart and --rm".into());
     }
-    if a.attach.is_empty() {
-        attach_stdout = true;
-        attach_stderr = true;
+
+    let endpoints = parse_network_opts(a)?;
+    // The main network's MAC also goes into Config for daemons older than API 1.44.
+    if let Some(ep) = endpoints.get(network_name(&host.network_mode)) {
+        config.mac_address = ep.mac_address.clone();
     }
+
+    Ok(Parsed {
+        body: CreateBody {
+            config,
+            host_config: host,
+            networking_config: NetworkingConfig {
+                endpoints_config: endpoints,
+            },
+        },
+    })
+}
+
+/// `--memory-swappiness`: `-1` (the default) or 0 to 100.
+fn memory_swappiness(a: &RunArgs) -> Result<i64, String> {
     let swappiness = a.memory_swappiness.unwrap_or(-1);
     if swappiness != -1 && !(0..=100).contains(&swappiness) {
         return Err(format!(
             "invalid value: {swappiness}. Valid memory swappiness range is 0-100"
         ));
     }
-    let (binds, volumes) = parse_volumes(&a.volume)?;
+    Ok(swappiness)
+}
 
-    let tmpfs: BTreeMap<String, String> = a
-        .tmpfs
-        .iter()
-        .map(|t| {
-            let (k, v) = t.split_once(':').unwrap_or((t, ""));
-            (k.to_string(), v.to_string())
-        })
-        .collect();
-
-    let entrypoint = match a.entrypoint.as_deref() {
-        Some("") => Some(vec![String::new()]),
-        Some(e) => Some(vec![e.to_string()]),
-        None => None,
-    };
-
-    let (exposed, port_bindings) = parse_ports(&a.publish, &a.expose)?;
-
+/// `--device` values: CDI names (sent as a device request) apart from device paths.
+fn parse_devices(values: &[String]) -> Result<(Vec<DeviceMapping>, Vec<String>), String> {
     let mut devices = Vec::new();
     let mut cdi_devices = Vec::new();
-    for d in &a.device {
+    for d in values {
         if is_cdi_name(d) {
             cdi_devices.push(d.clone());
             continue;
         }
         devices.push(parse_device(d)?);
     }
+    Ok((devices, cdi_devices))
+}
 
+/// `--env-file` contents, then the `-e` values.
+fn env_vars(a: &RunArgs, env: &ParseEnv) -> Result<Vec<String>, String> {
     // `-e` values go through docker's proxy-config map (deduplicated, last wins), after the
     // env files. docker's map order is random; dkr keeps first-appearance order.
     let mut env_vars: Vec<String> = Vec::new();
@@ -125,94 +155,140 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
         env_vars.extend(parse_kv_file(f, Some(env.lookup_env))?);
     }
     env_vars.extend(merge_env_with_proxies(&a.env, env.proxies));
+    Ok(env_vars)
+}
 
+/// `--label-file` contents, then the `-l` values.
+fn labels(a: &RunArgs) -> Result<Vec<String>, String> {
     let mut labels: Vec<String> = Vec::new();
     for f in &a.label_file {
         labels.extend(parse_kv_file(f, None)?);
     }
     labels.extend(a.label.iter().cloned());
+    Ok(labels)
+}
 
-    let pid = a.pid.clone().unwrap_or_default();
-    if !(pid.is_empty()
-        || pid == "host"
-        || pid
-            .strip_prefix("container:")
-            .is_some_and(|c| !c.is_empty()))
-    {
-        return Err("--pid: invalid PID mode".into());
-    }
-    let uts = a.uts.clone().unwrap_or_default();
-    if !(uts.is_empty() || uts == "host") {
-        return Err("--uts: invalid UTS mode".into());
-    }
-    let userns = a.userns.clone().unwrap_or_default();
-    if !(userns.is_empty() || userns == "host") {
-        return Err("--userns: invalid USER mode".into());
-    }
-    let cgroupns = a.cgroupns.clone().unwrap_or_default();
-    if !matches!(cgroupns.as_str(), "" | "host" | "private") {
-        return Err("--cgroupns: invalid CGROUP mode".into());
-    }
-    let restart = parse_restart_policy(&a.restart)?;
+/// The namespace modes (`--pid`, `--uts`, `--userns`, `--cgroupns`), checked in docker's order.
+struct Namespaces {
+    pid: String,
+    uts: String,
+    userns: String,
+    cgroupns: String,
+}
 
+impl Namespaces {
+    fn parse(a: &RunArgs) -> Result<Namespaces, String> {
+        let pid = a.pid.clone().unwrap_or_default();
+        if !(pid.is_empty()
+            || pid == "host"
+            || pid
+                .strip_prefix("container:")
+                .is_some_and(|c| !c.is_empty()))
+        {
+            return Err("--pid: invalid PID mode".into());
+        }
+        let uts = a.uts.clone().unwrap_or_default();
+        if !(uts.is_empty() || uts == "host") {
+            return Err("--uts: invalid UTS mode".into());
+        }
+        let userns = a.userns.clone().unwrap_or_default();
+        if !(userns.is_empty() || userns == "host") {
+            return Err("--userns: invalid USER mode".into());
+        }
+        let cgroupns = a.cgroupns.clone().unwrap_or_default();
+        if !matches!(cgroupns.as_str(), "" | "host" | "private") {
+            return Err("--cgroupns: invalid CGROUP mode".into());
+        }
+        Ok(Namespaces {
+            pid,
+            uts,
+            userns,
+            cgroupns,
+        })
+    }
+}
+
+/// `--log-driver` and `--log-opt`.
+fn log_config(a: &RunArgs) -> Result<LogConfig, String> {
     let log_driver = a.log_driver.clone().unwrap_or_default();
     if log_driver == "none" && !a.log_opt.is_empty() {
         return Err(format!("invalid logging opts for driver {log_driver}"));
     }
-    let log_opts = kv_map(&a.log_opt);
+    Ok(LogConfig {
+        kind: log_driver,
+        config: Some(kv_map(&a.log_opt)),
+    })
+}
 
-    let security = parse_security_opts(&a.security_opt)?;
-    let unconfined = security.iter().any(|o| o == "systempaths=unconfined");
-    let security: Vec<String> = security
-        .into_iter()
-        .filter(|o| o != "systempaths=unconfined")
-        .collect();
-    let (masked_paths, readonly_paths) = if unconfined {
-        (Some(vec![]), Some(vec![]))
-    } else {
-        (None, None)
-    };
+/// `--security-opt` values; `systempaths=unconfined` becomes empty masked and read-only path
+/// lists instead of an option.
+struct Security {
+    opts: Vec<String>,
+    masked_paths: Option<Vec<String>>,
+    readonly_paths: Option<Vec<String>>,
+}
 
+impl Security {
+    fn parse(values: &[String]) -> Result<Security, String> {
+        let security = parse_security_opts(values)?;
+        let unconfined = security.iter().any(|o| o == "systempaths=unconfined");
+        let opts: Vec<String> = security
+            .into_iter()
+            .filter(|o| o != "systempaths=unconfined")
+            .collect();
+        let (masked_paths, readonly_paths) = if unconfined {
+            (Some(vec![]), Some(vec![]))
+        } else {
+            (None, None)
+        };
+        Ok(Security {
+            opts,
+            masked_paths,
+            readonly_paths,
+        })
+    }
+}
+
+/// `--storage-opt key=value` values.
+fn storage_opts(values: &[String]) -> Result<BTreeMap<String, String>, String> {
     let mut storage = BTreeMap::new();
-    for o in &a.storage_opt {
+    for o in values {
         let (k, v) = o.split_once('=').ok_or("invalid storage option")?;
         storage.insert(k.to_string(), v.to_string());
     }
+    Ok(storage)
+}
 
-    let healthcheck = health_config(a)?;
+/// `Config`: the container's own settings.
+fn container_config(
+    a: &RunArgs,
+    env_vars: Vec<String>,
+    labels: Vec<String>,
+    healthcheck: Option<HealthConfig>,
+    exposed: BTreeMap<String, Empty>,
+    volumes: BTreeMap<String, Empty>,
+) -> Config {
+    let image = a.args.first().cloned().unwrap_or_default();
+    let cmd: Option<Vec<String>> = (a.args.len() > 1).then(|| a.args[1..].to_vec());
 
-    let mut device_requests: Vec<DeviceRequest> = a.gpus.clone();
-    if !cdi_devices.is_empty() {
-        device_requests.push(DeviceRequest {
-            driver: "cdi".into(),
-            device_ids: Some(cdi_devices),
-            ..DeviceRequest::default()
-        });
+    let mut attach_stdin = a.attach.iter().any(|s| s == "stdin");
+    let mut attach_stdout = a.attach.iter().any(|s| s == "stdout");
+    let mut attach_stderr = a.attach.iter().any(|s| s == "stderr");
+    if a.interactive {
+        attach_stdin = true;
+    }
+    if a.attach.is_empty() {
+        attach_stdout = true;
+        attach_stderr = true;
     }
 
-    // Ulimits: one per name (last wins), sorted by name.
-    let mut ulimits: BTreeMap<String, Ulimit> = BTreeMap::new();
-    for u in &a.ulimit {
-        ulimits.insert(u.name.clone(), u.clone());
-    }
+    let entrypoint = match a.entrypoint.as_deref() {
+        Some("") => Some(vec![String::new()]),
+        Some(e) => Some(vec![e.to_string()]),
+        None => None,
+    };
 
-    let mut sysctls = BTreeMap::new();
-    for s in &a.sysctl {
-        let (k, v) = s.split_once('=').unwrap_or((s, ""));
-        sysctls.insert(k.to_string(), v.to_string());
-    }
-    let mut annotations = BTreeMap::new();
-    for s in &a.annotation {
-        let (k, v) = s.split_once('=').unwrap_or((s, ""));
-        annotations.insert(k.to_string(), v.to_string());
-    }
-
-    let network_mode = a
-        .network
-        .first()
-        .map_or("default".to_string(), |n| n.target.clone());
-
-    let config = Config {
+    Config {
         hostname: a.hostname.clone().unwrap_or_default(),
         domainname: a.domainname.clone().unwrap_or_default(),
         user: a.user.clone().unwrap_or_default(),
@@ -238,24 +314,84 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
         stop_signal: a.stop_signal.clone().unwrap_or_default(),
         stop_timeout: a.stop_timeout,
         shell: None,
-    };
+    }
+}
+
+/// What [`host_config`] takes from the checks `parse` has already made.
+struct HostParts {
+    binds: Vec<String>,
+    port_bindings: BTreeMap<String, Vec<PortBinding>>,
+    restart: RestartPolicy,
+    log_config: LogConfig,
+    namespaces: Namespaces,
+    security: Security,
+    storage: BTreeMap<String, String>,
+    swappiness: i64,
+    devices: Vec<DeviceMapping>,
+    cdi_devices: Vec<String>,
+}
+
+/// `--tmpfs path[:options]` values → path: options.
+fn tmpfs(values: &[String]) -> BTreeMap<String, String> {
+    values
+        .iter()
+        .map(|t| {
+            let (k, v) = t.split_once(':').unwrap_or((t, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
+
+/// `--gpus` requests, then one `cdi` request for the CDI names given to `--device`.
+fn device_requests(gpus: &[DeviceRequest], cdi_devices: Vec<String>) -> Vec<DeviceRequest> {
+    let mut device_requests: Vec<DeviceRequest> = gpus.to_vec();
+    if !cdi_devices.is_empty() {
+        device_requests.push(DeviceRequest {
+            driver: "cdi".into(),
+            device_ids: Some(cdi_devices),
+            ..DeviceRequest::default()
+        });
+    }
+    device_requests
+}
+
+/// `--ulimit` values: one per name (last wins), sorted by name.
+fn ulimits(values: &[Ulimit]) -> Vec<Ulimit> {
+    let mut ulimits: BTreeMap<String, Ulimit> = BTreeMap::new();
+    for u in values {
+        ulimits.insert(u.name.clone(), u.clone());
+    }
+    ulimits.into_values().collect()
+}
+
+/// `HostConfig`: how the daemon runs the container.
+fn host_config(a: &RunArgs, p: HostParts) -> HostConfig {
+    let device_requests = device_requests(&a.gpus, p.cdi_devices);
+    let network_mode = a
+        .network
+        .first()
+        .map_or("default".to_string(), |n| n.target.clone());
 
     let some_vec = |v: &Vec<String>| (!v.is_empty()).then(|| v.clone());
-    let host = HostConfig {
-        binds: (!binds.is_empty()).then_some(binds),
+    let Namespaces {
+        pid,
+        uts,
+        userns,
+        cgroupns,
+    } = p.namespaces;
+    let security = p.security.opts;
+    HostConfig {
+        binds: (!p.binds.is_empty()).then_some(p.binds),
         container_id_file: a.cidfile.clone().unwrap_or_default(),
-        log_config: LogConfig {
-            kind: log_driver,
-            config: Some(log_opts),
-        },
+        log_config: p.log_config,
         network_mode,
-        port_bindings: Some(port_bindings),
-        restart_policy: restart.clone(),
+        port_bindings: Some(p.port_bindings),
+        restart_policy: p.restart,
         auto_remove: a.rm,
         volume_driver: a.volume_driver.clone().unwrap_or_default(),
         volumes_from: some_vec(&a.volumes_from),
         console_size: [0, 0],
-        annotations: Some(annotations),
+        annotations: Some(kv_map(&a.annotation)),
         cap_add: normalize_caps(&a.cap_add),
         cap_drop: normalize_caps(&a.cap_drop),
         cgroupns_mode: cgroupns,
@@ -273,12 +409,12 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
         publish_all_ports: a.publish_all,
         readonly_rootfs: a.read_only,
         security_opt: (!security.is_empty()).then_some(security),
-        storage_opt: Some(storage),
-        tmpfs: Some(tmpfs),
+        storage_opt: Some(p.storage),
+        tmpfs: Some(tmpfs(&a.tmpfs)),
         uts_mode: uts,
         userns_mode: userns,
         shm_size: a.shm_size.unwrap_or(0),
-        sysctls: Some(sysctls),
+        sysctls: Some(kv_map(&a.sysctl)),
         runtime: a.runtime.clone().unwrap_or_default(),
         isolation: a.isolation.clone().unwrap_or_default(),
         cpu_shares: a.cpu_shares.unwrap_or(0),
@@ -297,47 +433,26 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
         cpu_realtime_runtime: a.cpu_rt_runtime.unwrap_or(0),
         cpuset_cpus: a.cpuset_cpus.clone().unwrap_or_default(),
         cpuset_mems: a.cpuset_mems.clone().unwrap_or_default(),
-        devices,
+        devices: p.devices,
         device_cgroup_rules: some_vec(&a.device_cgroup_rule),
         device_requests: (!device_requests.is_empty()).then_some(device_requests),
         kernel_memory: a.kernel_memory.unwrap_or(0),
         kernel_memory_tcp: 0,
         memory_reservation: a.memory_reservation.unwrap_or(0),
         memory_swap: a.memory_swap.unwrap_or(0),
-        memory_swappiness: swappiness,
+        memory_swappiness: p.swappiness,
         oom_kill_disable: a.oom_kill_disable,
         pids_limit: a.pids_limit.unwrap_or(0),
-        ulimits: ulimits.into_values().collect(),
+        ulimits: ulimits(&a.ulimit),
         cpu_count: a.cpu_count.unwrap_or(0),
         cpu_percent: a.cpu_percent.unwrap_or(0),
         io_maximum_iops: a.io_maxiops.unwrap_or(0),
         io_maximum_bandwidth: a.io_maxbandwidth.unwrap_or(0) as u64,
         mounts: (!a.mount.is_empty()).then(|| a.mount.clone()),
-        masked_paths,
-        readonly_paths,
+        masked_paths: p.security.masked_paths,
+        readonly_paths: p.security.readonly_paths,
         init: a.init,
-    };
-
-    if a.rm && !(restart.name.is_empty() || restart.name == "no") {
-        return Err("conflicting options: cannot specify both --restart and --rm".into());
     }
-
-    let endpoints = parse_network_opts(a)?;
-    let mut config = config;
-    // The main network's MAC also goes into Config for daemons older than API 1.44.
-    if let Some(ep) = endpoints.get(network_name(&host.network_mode)) {
-        config.mac_address = ep.mac_address.clone();
-    }
-
-    Ok(Parsed {
-        body: CreateBody {
-            config,
-            host_config: host,
-            networking_config: NetworkingConfig {
-                endpoints_config: endpoints,
-            },
-        },
-    })
 }
 
 /// The health-check flags → `Config.Healthcheck`.
