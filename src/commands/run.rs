@@ -1,6 +1,7 @@
 //! `dkr run`: create → attach → wait → start → resize → exit with the container's code, in
-//! docker 28's order (`cli/command/container/run.go`, `create.go`). The flags and the create
-//! body are in `run/opts.rs` and `run/body.rs`; the attach streams in `run/attach.rs`; the
+//! docker 28's order (`cli/command/container/run.go`, `create.go`). The flags are in
+//! `run/opts.rs` (their value types in `crate::opts`), the create body built from them in
+//! `run/build.rs` with its types in `run/body.rs`; the attach streams in `run/attach.rs`; the
 //! local terminal in `run/tty.rs`; signal proxying and resizing in `run/signals.rs`.
 
 mod attach;

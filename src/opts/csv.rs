@@ -75,3 +75,20 @@ pub(crate) fn csv_fields(value: &str) -> Result<Vec<String>, String> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_like_encoding_csv() {
+        assert_eq!(csv_fields("a,b,c").unwrap(), ["a", "b", "c"]);
+        assert_eq!(csv_fields("a,,").unwrap(), ["a", "", ""]);
+        assert_eq!(csv_fields("\"a,b\",c").unwrap(), ["a,b", "c"]);
+        assert_eq!(csv_fields("\"a\"\"b\"").unwrap(), ["a\"b"]);
+        assert_eq!(
+            csv_fields("a\"b").unwrap_err(),
+            "parse error on line 1, column 2: bare \" in non-quoted-field"
+        );
+    }
+}

@@ -22,3 +22,17 @@ pub(crate) fn clean_path(p: &Path) -> String {
     }
     out.to_string_lossy().into_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_and_abs() {
+        assert_eq!(clean_path(Path::new("/a/./b/../c/")), "/a/c");
+        assert_eq!(clean_path(Path::new("/../..")), "/");
+        assert_eq!(clean_path(Path::new("/")), "/");
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(abs_path("./x/../y").unwrap(), clean_path(&cwd.join("y")));
+    }
+}

@@ -62,3 +62,54 @@ fn json_compact(bytes: &[u8]) -> Result<String, String> {
     }
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(v: &[&str]) -> Result<Vec<String>, String> {
+        parse_security_opts(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn security_opts() {
+        assert_eq!(
+            opts(&["no-new-privileges", "label=disable", "label:user:u"]).unwrap(),
+            ["no-new-privileges", "label=disable", "label:user:u"]
+        );
+        assert_eq!(
+            opts(&["seccomp=unconfined"]).unwrap(),
+            ["seccomp=unconfined"]
+        );
+        assert_eq!(
+            opts(&["foo"]).unwrap_err(),
+            "Invalid --security-opt: \"foo\""
+        );
+        assert_eq!(
+            opts(&["label="]).unwrap_err(),
+            "Invalid --security-opt: \"label=\""
+        );
+        assert_eq!(
+            opts(&["seccomp=/nonexistent/profile.json"]).unwrap_err(),
+            "opening seccomp profile (/nonexistent/profile.json) failed: open /nonexistent/profile.json: no such file or directory"
+        );
+        let dir = std::env::temp_dir().join(format!("dkr-seccomp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let profile = dir.join("profile.json");
+        std::fs::write(
+            &profile,
+            "{ \"defaultAction\" : \"SCMP_ACT_ALLOW\",\n \"a b\": [1, 2] }\n",
+        )
+        .unwrap();
+        let arg = format!("seccomp={}", profile.display());
+        assert_eq!(
+            opts(&[&arg]).unwrap(),
+            ["seccomp={\"defaultAction\":\"SCMP_ACT_ALLOW\",\"a b\":[1,2]}"]
+        );
+        std::fs::write(&profile, "{").unwrap();
+        assert!(opts(&[&arg])
+            .unwrap_err()
+            .starts_with("compacting json for seccomp profile ("));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -254,4 +254,19 @@ mod tests {
         assert!(valid_mac("92:d0:c6:0a:29:33"));
         assert!(!valid_mac("92:d0:c6"));
     }
+
+    #[test]
+    fn kv_strings_to_map() {
+        let values: Vec<String> = ["a=b", "c", "a=d", "e=f=g"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let m = kv_map(&values);
+        assert_eq!(
+            m.iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect::<Vec<_>>(),
+            [("a", "d"), ("c", ""), ("e", "f=g")]
+        );
+    }
 }

@@ -11,7 +11,7 @@
 use clap::ArgAction;
 
 use crate::cli::{go_bool, go_int};
-use crate::commands::run::body::*;
+use crate::commands::run::body::{DeviceRequest, Mount, ThrottleDevice, Ulimit, WeightDevice};
 use crate::engine::timestamp::parse_go_duration;
 use crate::opts::blkio::{parse_throttle_bps, parse_throttle_iops, parse_weight_device};
 use crate::opts::device::validate_device_cgroup_rule;
@@ -21,7 +21,10 @@ use crate::opts::network::{parse_network, NetworkAttachment};
 use crate::opts::num::go_uint;
 use crate::opts::quantity::{mem_swap_bytes, parse_cpus};
 use crate::opts::ulimit::parse_ulimit;
-use crate::opts::validate::*;
+use crate::opts::validate::{
+    validate_attach, validate_dns_search, validate_env, validate_extra_host, validate_ip_address,
+    validate_label, validate_link, validate_sysctl,
+};
 use crate::render::units::ram_in_bytes;
 
 /// Flags of `dkr run`. Flag parsing stops at the image (pflag `SetInterspersed(false)`): the
