@@ -1,15 +1,14 @@
-//! Go's encoding/json encoding: field order, float format, HTML escaping.
+//! Go's encoding/json encoder: sorted object keys, Go's float format, optional HTML escaping,
+//! U+FFFD for invalid UTF-8 and `\u2028`/`\u2029` escaped, byte for byte as docker writes JSON.
 
 use crate::golang::strconv::format_float;
 use crate::golang::utf8::decode_rune;
 use serde_json::Value;
 
-pub fn json_string(out: &mut Vec<u8>, s: &[u8]) {
-    json_string_opts(out, s, false)
-}
-
-/// `escape_html`: `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026` (Go's `json.Marshal` default).
-pub fn json_string_opts(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
+/// A JSON string as Go's encoder writes `s` (raw bytes: each invalid UTF-8 byte becomes
+/// `\ufffd`). `escape_html`: `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026` (`json.Marshal`'s
+/// default; docker's `json` template function turns it off).
+pub fn encode_string(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let mut i = 0;
@@ -51,7 +50,9 @@ pub fn json_string_opts(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
     out.push(b'"');
 }
 
-pub fn json_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
+/// A float64 as Go's encoder writes it (`1e+21`, `1e-7`, `0.1`); NaN and infinities are
+/// Go's `json: unsupported value` error.
+pub fn encode_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
     if !f.is_finite() {
         return Err(format!(
             "json: unsupported value: {}",
@@ -76,11 +77,10 @@ pub fn json_float(out: &mut Vec<u8>, f: f64) -> Result<(), String> {
     Ok(())
 }
 
-pub fn json_value(out: &mut Vec<u8>, v: &Value) {
-    json_value_opts(out, v, false)
-}
-
-pub fn json_value_opts(out: &mut Vec<u8>, v: &Value, html: bool) {
+/// `v` encoded as Go encodes the same data held in `interface{}` values (objects as maps,
+/// so keys sorted).
+pub fn encode_value(out: &mut Vec<u8>, v: &Value, escape_html: bool) {
+    let html = escape_html;
     match v {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -90,17 +90,17 @@ pub fn json_value_opts(out: &mut Vec<u8>, v: &Value, html: bool) {
             } else if let Some(u) = n.as_u64() {
                 out.extend_from_slice(u.to_string().as_bytes());
             } else {
-                let _ = json_float(out, n.as_f64().unwrap_or(0.0));
+                let _ = encode_float(out, n.as_f64().unwrap_or(0.0));
             }
         }
-        Value::String(s) => json_string_opts(out, s.as_bytes(), html),
+        Value::String(s) => encode_string(out, s.as_bytes(), html),
         Value::Array(a) => {
             out.push(b'[');
             for (i, e) in a.iter().enumerate() {
                 if i > 0 {
                     out.push(b',');
                 }
-                json_value_opts(out, e, html);
+                encode_value(out, e, html);
             }
             out.push(b']');
         }
@@ -112,12 +112,34 @@ pub fn json_value_opts(out: &mut Vec<u8>, v: &Value, html: bool) {
                 if i > 0 {
                     out.push(b',');
                 }
-                json_string_opts(out, k.as_bytes(), html);
+                encode_string(out, k.as_bytes(), html);
                 out.push(b':');
-                json_value_opts(out, &o[k.as_str()], html);
+                encode_value(out, &o[k.as_str()], html);
             }
             out.push(b'}');
         }
+    }
+}
+
+/// [`encode_value`] as a string.
+pub fn to_string(v: &Value, escape_html: bool) -> String {
+    let mut out = Vec::new();
+    encode_value(&mut out, v, escape_html);
+    String::from_utf8(out).expect("the encoder writes UTF-8")
+}
+
+/// The Go type a JSON value has once decoded into the template's data (integers as `int`,
+/// other numbers `float64`, `map[string]interface {}`, `[]interface {}`), as Go's error
+/// messages name it.
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "interface {}",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "float64",
+        Value::Number(_) => "int",
+        Value::String(_) => "string",
+        Value::Array(_) => "[]interface {}",
+        Value::Object(_) => "map[string]interface {}",
     }
 }
 
@@ -126,10 +148,62 @@ mod tests {
     use super::*;
 
     #[test]
+    fn strings_and_values_like_go() {
+        let enc = |s: &[u8], html| {
+            let mut out = Vec::new();
+            encode_string(&mut out, s, html);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(enc(b"<x>&", true), r#""\u003cx\u003e\u0026""#);
+        assert_eq!(enc(b"<x>&", false), r#""<x>&""#);
+        assert_eq!(enc(b"a\xffb\xc3", false), r#""a\ufffdb\ufffd""#);
+        assert_eq!(
+            enc(
+                "\"\\\n\r\t\u{8}\u{c}\u{1}\u{7f}\u{2028}\u{2029}é".as_bytes(),
+                false
+            ),
+            "\"\\\"\\\\\\n\\r\\t\\b\\f\\u0001\u{7f}\\u2028\\u2029é\""
+        );
+        let v = serde_json::json!({"b": [1, 2.5, "<"], "a": null, "c": {"z": true, "y": 1e21}});
+        assert_eq!(
+            to_string(&v, false),
+            r#"{"a":null,"b":[1,2.5,"<"],"c":{"y":1e+21,"z":true}}"#
+        );
+        assert_eq!(
+            to_string(&v, true),
+            r#"{"a":null,"b":[1,2.5,"\u003c"],"c":{"y":1e+21,"z":true}}"#
+        );
+        let types: Vec<&str> = [
+            serde_json::json!(null),
+            serde_json::json!(true),
+            serde_json::json!(1),
+            serde_json::json!(1.5),
+            serde_json::json!("s"),
+            serde_json::json!([]),
+            serde_json::json!({}),
+        ]
+        .iter()
+        .map(type_name)
+        .collect();
+        assert_eq!(
+            types,
+            [
+                "interface {}",
+                "bool",
+                "int",
+                "float64",
+                "string",
+                "[]interface {}",
+                "map[string]interface {}"
+            ]
+        );
+    }
+
+    #[test]
     fn floats_like_go() {
         let mut out = Vec::new();
         for v in [1e-7, 1e21, 123456789.0, 0.1, 1e20, 5e-324] {
-            json_float(&mut out, v).unwrap();
+            encode_float(&mut out, v).unwrap();
             out.push(b' ');
         }
         assert_eq!(

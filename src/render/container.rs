@@ -8,8 +8,8 @@ use jiff::Timestamp;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
-use super::format::Row;
 use super::image::truncate_id;
+use super::template::Row;
 use super::units::{ago, human_size_with_precision};
 use crate::engine::models::{ContainerSummary, Port};
 use crate::engine::reference::Reference;
@@ -107,21 +107,9 @@ impl Row for ContainerRow {
             ))),
             other => Some(Err(format!(
                 "wrong type for value; expected string; got {}",
-                go_type_name(other)
+                crate::golang::json::type_name(other)
             ))),
         }
-    }
-}
-
-fn go_type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "interface {}",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float64",
-        Value::Number(_) => "int",
-        Value::String(_) => "string",
-        Value::Array(_) => "[]interface {}",
-        Value::Object(_) => "map[string]interface {}",
     }
 }
 

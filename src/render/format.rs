@@ -3,37 +3,12 @@
 //! the header row rendered from the same template against the header map.
 
 use crate::render::table::TabWriter;
+pub use crate::render::template::Row;
 use crate::render::template::{Funcs, Template};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::io::Write;
-
-/// One row handed to a template: its dot, plus methods the template may call with arguments.
-pub trait Row {
-    /// The template's dot: an object whose keys are the template fields (`ID`, `Names`, …);
-    /// also exactly what `{{json .}}` prints.
-    fn data(&self) -> &Value;
-
-    /// A field called with arguments, like `.Label "com.example.x"`. `None`: no such method.
-    ///
-    /// Also consulted for a field `data()` lacks (a method called without arguments) and for a
-    /// data field given arguments. `args` holds the evaluated arguments, including a value piped
-    /// in (`"x" | .Label`) as the last one. `Err(text)` is reported as Go reports it:
-    /// `template: :1:2: executing "" at <.Label>: <text>` — so a row should answer
-    /// `.Label` without arguments with `Err("wrong number of args for Label: want 1 got 0")`.
-    fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
-        None
-    }
-
-    /// The Go type docker's template sees for this row, e.g. `*formatter.ContainerContext`.
-    /// `Some`: the row behaves like that struct pointer (an unknown field is the error
-    /// `can't evaluate field Foo in type *formatter.ContainerContext`). `None` (the default):
-    /// it behaves like a `map[string]interface{}` (an unknown field prints `<no value>`).
-    fn type_name(&self) -> Option<&str> {
-        None
-    }
-}
 
 /// A bad `--format`: the text is exactly what docker prints (`template parsing error: …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,25 +82,13 @@ impl Row for HeaderRow<'_> {
             [Value::String(s)] => Ok(Value::String(header_label(s))),
             [other] => Err(format!(
                 "wrong type for value; expected string; got {}",
-                json_type(other)
+                crate::golang::json::type_name(other)
             )),
             _ => Err(format!(
                 "wrong number of args for Label: want 1 got {}",
                 args.len()
             )),
         })
-    }
-}
-
-fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "interface {}",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float64",
-        Value::Number(_) => "int",
-        Value::String(_) => "string",
-        Value::Array(_) => "[]interface {}",
-        Value::Object(_) => "map[string]interface {}",
     }
 }
 

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use serde_json::{json, Map, Value};
 
 use super::container::go_time_string;
-use super::format::Row;
+use super::template::Row;
 use super::units::{ago, human_size, human_size_with_precision};
 use crate::engine::models::ImageSummary;
 use crate::engine::reference::Reference;

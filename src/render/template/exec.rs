@@ -8,9 +8,9 @@ use super::node::{Arg, Branch, Command, Node, Number, Pipe, TemplateCall, Tree, 
 use super::parse::MAX_EXEC_DEPTH;
 use super::print::{sprint_v, Printer};
 use super::value::Val;
+use super::Row;
 use super::{Error, Funcs, Template};
 use crate::golang::strconv::go_quote;
-use crate::render::format::Row;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;

@@ -2,7 +2,7 @@
 
 use super::print::{sprint_v, sprint_verb, Printer};
 use super::value::Val;
-use crate::golang::json::{json_float, json_string, json_value_opts};
+use crate::golang::json::{encode_float, encode_string, encode_value};
 use crate::golang::strconv::go_is_print;
 use crate::golang::utf8::decode_rune;
 use std::rc::Rc;
@@ -497,16 +497,16 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
         Val::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
         Val::Uint(u) => out.extend_from_slice(u.to_string().as_bytes()),
         Val::Byte(b) => out.extend_from_slice(b.to_string().as_bytes()),
-        Val::Float(f) => json_float(out, *f)?,
+        Val::Float(f) => encode_float(out, *f)?,
         Val::Complex(..) => return Err("json: unsupported type: complex128".into()),
-        Val::Str(s) => json_string(out, s),
+        Val::Str(s) => encode_string(out, s, false),
         Val::Strings(l) => {
             out.push(b'[');
             for (i, e) in l.iter().enumerate() {
                 if i > 0 {
                     out.push(b',');
                 }
-                json_string(out, e);
+                encode_string(out, e, false);
             }
             out.push(b']');
         }
@@ -526,7 +526,7 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
                 if i > 0 {
                     out.push(b',');
                 }
-                json_string(out, k);
+                encode_string(out, k, false);
                 out.push(b':');
                 json_val(out, e)?;
             }
@@ -534,7 +534,7 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
         }
         // docker's formatter contexts marshal themselves with json.Marshal (formatter.MarshalJSON),
         // which escapes HTML characters even though the `json` function turns that off.
-        Val::Row(r) => json_value_opts(out, r.data(), r.type_name().is_some()),
+        Val::Row(r) => encode_value(out, r.data(), r.type_name().is_some()),
     }
     Ok(())
 }

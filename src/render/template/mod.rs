@@ -30,8 +30,7 @@ use self::node::Tree;
 use self::parse::Parser;
 use self::print::Printer;
 use self::value::Val;
-use crate::golang::json::json_value;
-use crate::render::format::Row;
+use crate::golang::json;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -63,6 +62,32 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// One row handed to a template: its dot, plus methods the template may call with arguments.
+pub trait Row {
+    /// The template's dot: an object whose keys are the template fields (`ID`, `Names`, …);
+    /// also exactly what `{{json .}}` prints.
+    fn data(&self) -> &Value;
+
+    /// A field called with arguments, like `.Label "com.example.x"`. `None`: no such method.
+    ///
+    /// Also consulted for a field `data()` lacks (a method called without arguments) and for a
+    /// data field given arguments. `args` holds the evaluated arguments, including a value piped
+    /// in (`"x" | .Label`) as the last one. `Err(text)` is reported as Go reports it:
+    /// `template: :1:2: executing "" at <.Label>: <text>` — so a row should answer
+    /// `.Label` without arguments with `Err("wrong number of args for Label: want 1 got 0")`.
+    fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
+        None
+    }
+
+    /// The Go type docker's template sees for this row, e.g. `*formatter.ContainerContext`.
+    /// `Some`: the row behaves like that struct pointer (an unknown field is the error
+    /// `can't evaluate field Foo in type *formatter.ContainerContext`). `None` (the default):
+    /// it behaves like a `map[string]interface{}` (an unknown field prints `<no value>`).
+    fn type_name(&self) -> Option<&str> {
+        None
+    }
+}
 
 /// Which set of docker's functions a template runs with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,9 +186,7 @@ use crate::golang::strconv::go_quote;
 /// Go's `encoding/json` encoding of `v` with `SetEscapeHTML(false)`, as docker's `json` template
 /// function prints it (object keys sorted, floats formatted as Go does, U+2028/U+2029 escaped).
 pub fn go_json(v: &Value) -> String {
-    let mut out = Vec::new();
-    json_value(&mut out, v);
-    String::from_utf8(out).expect("json output is UTF-8")
+    json::to_string(v, false)
 }
 
 /// Go's `fmt.Sprint` of one JSON value (`%v`): strings raw, integers without `.0`, floats like

@@ -1,6 +1,6 @@
 //! Values as the executor sees them: Go's dynamic types over JSON rows.
 
-use crate::render::format::Row;
+use super::Row;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::rc::Rc;
