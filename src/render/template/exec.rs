@@ -6,10 +6,10 @@ use super::funcs::{
 };
 use super::node::{Arg, Branch, Command, Node, Number, Pipe, TemplateCall, Tree, VarNode};
 use super::parse::MAX_EXEC_DEPTH;
-use super::print::{sprint_v, Printer};
 use super::value::Val;
 use super::Row;
 use super::{Error, Funcs, Template};
+use crate::golang::fmt::{sprint_v, Printer};
 use crate::golang::strconv::go_quote;
 use std::collections::BTreeSet;
 use std::fmt;

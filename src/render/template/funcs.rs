@@ -1,7 +1,7 @@
 //! The template functions (Go's text/template/funcs.go and docker's templates.go).
 
-use super::print::{sprint_v, sprint_verb, Printer};
 use super::value::Val;
+use crate::golang::fmt::{sprint_v, sprint_verb, Printer};
 use crate::golang::json::{encode_float, encode_string, encode_value};
 use crate::golang::strconv::go_is_print;
 use crate::golang::utf8::decode_rune;
@@ -623,6 +623,38 @@ mod tests {
         assert_eq!(
             run_on("{{json .}}|{{json .Labels}}", &row),
             r#"{"Labels":"a\u003cb\u0026c\u003e"}|"a<b&c>""#
+        );
+    }
+
+    #[test]
+    fn printf_verbs() {
+        assert_eq!(
+            run(
+                r#"{{printf "%s|%5s|%-5s|%.2s|%q|%x|%X|% x" "ab" "ab" "ab" "abc" "a\"b" "hi" "hi" "hi"}}"#
+            ),
+            r#"ab|   ab|ab   |ab|"a\"b"|6869|6869|68 69"#
+        );
+        assert_eq!(
+            run(
+                r#"{{printf "%d|%5d|%-5d|%05d|%+d|%x|%#x|%o|%b|%c|%U|%q" 42 42 42 -42 42 255 255 8 5 65 65 65}}"#
+            ),
+            "42|   42|42   |-0042|+42|ff|0xff|10|101|A|U+0041|'A'"
+        );
+        assert_eq!(
+            run(
+                r#"{{printf "%v|%f|%.2f|%e|%g|%8.3f|%-8.1f|" 1.5 1.5 3.14159 1234.5678 0.000012345 2.5 2.5}}"#
+            ),
+            "1.5|1.500000|3.14|1.234568e+03|1.2345e-05|   2.500|2.5     |"
+        );
+        assert_eq!(
+            run(r#"{{printf "%t|%v|%T|%T|%T" true .List .Name .Count .Map}}"#),
+            "true|[a b <nil> 1]|string|int|map[string]interface {}"
+        );
+        assert_eq!(
+            run(
+                r#"{{printf "%d %s" "x" 3}}|{{printf "%d"}}|{{printf "x" 1}}|{{printf "%[2]d%[1]d" 1 2}}|{{printf "%*d" 3 1}}|{{printf "%%"}}"#
+            ),
+            "%!d(string=x) %!s(int=3)|%!d(MISSING)|x%!(EXTRA int=1)|21|  1|%"
         );
     }
 }

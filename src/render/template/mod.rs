@@ -20,7 +20,6 @@ mod funcs;
 mod lex;
 mod node;
 mod parse;
-mod print;
 #[cfg(test)]
 mod testing;
 mod value;
@@ -28,8 +27,8 @@ mod value;
 use self::exec::{At, Flow, State};
 use self::node::Tree;
 use self::parse::Parser;
-use self::print::Printer;
 use self::value::Val;
+use crate::golang::fmt::Printer;
 use crate::golang::json;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
@@ -317,5 +316,15 @@ mod tests {
                 let _ = t.execute_with(&mut Vec::new(), &d, Funcs::Header, None);
             }
         }
+    }
+
+    #[test]
+    fn sprint_of_json_values() {
+        assert_eq!(
+            go_sprint(&json!({"b": [1, "x"], "a": 2.5})),
+            "map[a:2.5 b:[1 x]]"
+        );
+        assert_eq!(go_sprint(&json!(null)), "<nil>");
+        assert_eq!(go_sprint(&json!(1000000.0)), "1e+06");
     }
 }

@@ -1,7 +1,7 @@
 //! Rows and helpers shared by the template's unit tests.
 
 pub(super) use super::Row;
-pub(super) use super::{go_json, go_sprint, Funcs, Template};
+pub(super) use super::{go_json, Funcs, Template};
 pub(super) use serde_json::{json, Value};
 
 /// A struct-like row (docker's ContainerContext) with a `Label` method.

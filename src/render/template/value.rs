@@ -1,6 +1,7 @@
 //! Values as the executor sees them: Go's dynamic types over JSON rows.
 
 use super::Row;
+use crate::golang::fmt::{Arg, Printer};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -163,5 +164,146 @@ impl<'r> Val<'r> {
             }
             _ => None,
         }
+    }
+}
+
+/// Go's fmt prints a template value as it prints the Go value behind it.
+impl Arg for Val<'_> {
+    fn format(&self, p: &mut Printer, verb: char, depth: usize) {
+        let v = self;
+        match v {
+            Val::Invalid | Val::Nil => {
+                if depth > 0 || verb == 'v' {
+                    p.pad(b"<nil>");
+                } else {
+                    p.bad_verb(verb, v);
+                }
+            }
+            // A nil pointer field is docker's *Platform, a fmt.Stringer: fmt prints "<nil>"
+            // for a nil receiver with the Stringer verbs.
+            Val::NilPtr => match verb {
+                'v' | 's' | 'q' | 'x' | 'X' => p.pad(b"<nil>"),
+                'b' | 'o' | 'd' => p.fmt_integer(0, false, verb, v),
+                _ => p.bad_verb(verb, v),
+            },
+            Val::Bool(b) => p.fmt_bool(*b, verb),
+            Val::Int(i) => p.fmt_integer(*i as u64, true, verb, v),
+            Val::Uint(u) => p.fmt_integer(*u, false, verb, v),
+            Val::Byte(b) => p.fmt_integer(*b as u64, false, verb, v),
+            Val::Float(f) => p.fmt_float(*f, verb),
+            Val::Complex(re, im) => {
+                if !matches!(
+                    verb,
+                    'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+                ) {
+                    p.bad_verb(verb, v);
+                    return;
+                }
+                let old_plus = p.f.plus;
+                p.buf.push(b'(');
+                p.fmt_float(*re, verb);
+                p.f.plus = true;
+                p.fmt_float(*im, verb);
+                p.buf.extend_from_slice(b"i)");
+                p.f.plus = old_plus;
+            }
+            Val::Str(s) => p.fmt_string(s, verb),
+            Val::Strings(l) => {
+                p.buf.push(b'[');
+                for (i, e) in l.iter().enumerate() {
+                    if i > 0 {
+                        p.buf.push(b' ');
+                    }
+                    p.fmt_string(e, verb);
+                }
+                p.buf.push(b']');
+            }
+            Val::List(l) => {
+                p.buf.push(b'[');
+                for (i, e) in l.iter().enumerate() {
+                    if i > 0 {
+                        p.buf.push(b' ');
+                    }
+                    e.format(p, verb, depth + 1);
+                }
+                p.buf.push(b']');
+            }
+            Val::Map(_) | Val::Row(_) => {
+                let entries = v.map_entries().unwrap_or_default();
+                p.buf.extend_from_slice(b"map[");
+                for (i, (k, e)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        p.buf.push(b' ');
+                    }
+                    p.fmt_string(k, verb);
+                    p.buf.push(b':');
+                    e.format(p, verb, depth + 1);
+                }
+                p.buf.push(b']');
+            }
+        }
+    }
+
+    fn type_name(&self) -> Option<String> {
+        match self {
+            Val::Invalid | Val::Nil => None,
+            v => Some(Val::type_name(v)),
+        }
+    }
+
+    fn is_string(&self) -> bool {
+        matches!(self, Val::Str(_))
+    }
+
+    fn as_int(&self) -> Option<i64> {
+        match self {
+            Val::Int(i) => Some(*i),
+            Val::Uint(u) => i64::try_from(*u).ok(),
+            Val::Byte(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::golang::fmt::{sprint_v, sprint_verb};
+    use serde_json::json;
+
+    /// JSON data takes the Go types a `map[string]interface{}` would hold, and prints like them.
+    #[test]
+    fn json_values_are_go_values() {
+        let cases = [
+            (json!(1), "int", "1"),
+            (
+                json!(18446744073709551615u64),
+                "uint64",
+                "18446744073709551615",
+            ),
+            (json!(1.5), "float64", "1.5"),
+            (json!(1e21), "float64", "1e+21"),
+            (json!("s"), "string", "s"),
+            (json!(true), "bool", "true"),
+            (json!([1, "a", null]), "[]interface {}", "[1 a <nil>]"),
+            (
+                json!({"b": 1, "a": null}),
+                "map[string]interface {}",
+                "map[a:<nil> b:1]",
+            ),
+            (json!(null), "interface {}", "<nil>"),
+        ];
+        for (v, ty, printed) in cases {
+            let val = Val::from_json(&v, false);
+            assert_eq!(val.type_name(), ty, "{v}");
+            assert_eq!(sprint_v(&val), printed, "{v}");
+        }
+        // A null field of a struct row is a nil pointer: a Stringer that prints <nil>.
+        let ptr = Val::from_json(&json!(null), true);
+        assert_eq!(ptr.type_name(), "*interface {}");
+        assert_eq!(sprint_verb(&ptr, 's'), "<nil>");
+        assert_eq!(sprint_verb(&ptr, 'd'), "0");
+        assert_eq!(sprint_verb(&Val::Nil, 'd'), "%!d(<nil>)");
+        assert_eq!(sprint_verb(&Val::Complex(1.0, -2.0), 'v'), "(1-2i)");
     }
 }

@@ -1,47 +1,177 @@
-//! Go's fmt (Sprint, Sprintln, Sprintf) over template values.
-
-use super::value::Val;
+//! Go's fmt: Sprint, Sprintln and Sprintf with Go's verbs, flags, width and precision, and its
+//! error forms (`%!d(string=x)`, `%!(EXTRA …)`, `%!v(MISSING)`), over any value that says how
+//! Go would print it ([`Arg`]): numbers, strings and booleans here, template values in
+//! `render::template`.
 use crate::golang::strconv::{
     append_escaped_rune, can_backquote, format_float, go_is_print, quote_bytes, LDIGITS, UDIGITS,
 };
 use crate::golang::utf8::{decode_rune, rune_count};
 
+/// The flags, width and precision of the verb being printed (Go's `fmtFlags` and `fmt`).
 #[derive(Default, Clone, Copy)]
-pub(super) struct FmtFlags {
-    pub(super) minus: bool,
-    pub(super) plus: bool,
-    pub(super) sharp: bool,
-    pub(super) space: bool,
-    pub(super) zero: bool,
-    pub(super) plus_v: bool,
-    pub(super) sharp_v: bool,
-    pub(super) wid: Option<usize>,
-    pub(super) prec: Option<usize>,
+pub struct FmtFlags {
+    pub minus: bool,
+    pub plus: bool,
+    pub sharp: bool,
+    pub space: bool,
+    pub zero: bool,
+    pub plus_v: bool,
+    pub sharp_v: bool,
+    pub wid: Option<usize>,
+    pub prec: Option<usize>,
 }
 
+/// Go's `pp`: the output buffer and the state of the verb being printed.
 #[derive(Default)]
-pub(super) struct Printer {
-    pub(super) buf: Vec<u8>,
-    pub(super) f: FmtFlags,
+pub struct Printer {
+    pub buf: Vec<u8>,
+    pub f: FmtFlags,
 }
 
-pub(super) fn sprint_v(v: &Val) -> String {
+/// A value Go's fmt can print: how it prints under a verb, and what `%T` and the error forms
+/// call its type.
+pub trait Arg {
+    /// Go's `printValue`: print `self` under `verb` (never `T` or `w`, which [`Printer`]
+    /// handles); `depth` is 0 for an argument, more inside a list or map.
+    fn format(&self, p: &mut Printer, verb: char, depth: usize);
+
+    /// The Go type (`%T`); `None` for a nil interface, which Go prints as `<nil>`.
+    fn type_name(&self) -> Option<String>;
+
+    /// Whether this is a Go string: `Sprint` puts no space next to one.
+    fn is_string(&self) -> bool {
+        false
+    }
+
+    /// The value as an integer, for a `*` width or precision.
+    fn as_int(&self) -> Option<i64> {
+        None
+    }
+}
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn format(&self, p: &mut Printer, verb: char, depth: usize) {
+        (**self).format(p, verb, depth)
+    }
+    fn type_name(&self) -> Option<String> {
+        (**self).type_name()
+    }
+    fn is_string(&self) -> bool {
+        (**self).is_string()
+    }
+    fn as_int(&self) -> Option<i64> {
+        (**self).as_int()
+    }
+}
+
+impl Arg for f64 {
+    fn format(&self, p: &mut Printer, verb: char, _depth: usize) {
+        p.fmt_float(*self, verb)
+    }
+    fn type_name(&self) -> Option<String> {
+        Some("float64".into())
+    }
+}
+
+impl Arg for i64 {
+    fn format(&self, p: &mut Printer, verb: char, _depth: usize) {
+        p.fmt_integer(*self as u64, true, verb, self)
+    }
+    fn type_name(&self) -> Option<String> {
+        Some("int64".into())
+    }
+    fn as_int(&self) -> Option<i64> {
+        Some(*self)
+    }
+}
+
+impl Arg for u64 {
+    fn format(&self, p: &mut Printer, verb: char, _depth: usize) {
+        p.fmt_integer(*self, false, verb, self)
+    }
+    fn type_name(&self) -> Option<String> {
+        Some("uint64".into())
+    }
+    fn as_int(&self) -> Option<i64> {
+        i64::try_from(*self).ok()
+    }
+}
+
+impl Arg for bool {
+    fn format(&self, p: &mut Printer, verb: char, _depth: usize) {
+        p.fmt_bool(*self, verb)
+    }
+    fn type_name(&self) -> Option<String> {
+        Some("bool".into())
+    }
+}
+
+/// A Go string held as bytes (it may hold invalid UTF-8, as Go strings can).
+impl Arg for [u8] {
+    fn format(&self, p: &mut Printer, verb: char, _depth: usize) {
+        p.fmt_string(self, verb)
+    }
+    fn type_name(&self) -> Option<String> {
+        Some("string".into())
+    }
+    fn is_string(&self) -> bool {
+        true
+    }
+}
+
+impl Arg for str {
+    fn format(&self, p: &mut Printer, verb: char, depth: usize) {
+        self.as_bytes().format(p, verb, depth)
+    }
+    fn type_name(&self) -> Option<String> {
+        Some("string".into())
+    }
+    fn is_string(&self) -> bool {
+        true
+    }
+}
+
+/// Go's `fmt.Sprintf`, e.g. `sprintf("%.3g", &[&1234.5678])` is `1.23e+03`.
+pub fn sprintf(format: &str, args: &[&dyn Arg]) -> String {
+    let mut p = Printer::default();
+    p.do_printf(format.as_bytes(), args);
+    String::from_utf8_lossy(&p.buf).into_owned()
+}
+
+/// Go's `fmt.Sprint`.
+pub fn sprint(args: &[&dyn Arg]) -> String {
+    let mut p = Printer::default();
+    p.do_print(args);
+    String::from_utf8_lossy(&p.buf).into_owned()
+}
+
+/// Go's `fmt.Sprintln`.
+pub fn sprintln(args: &[&dyn Arg]) -> String {
+    let mut p = Printer::default();
+    p.do_println(args);
+    String::from_utf8_lossy(&p.buf).into_owned()
+}
+
+/// Go's `fmt.Sprint` of one value (`%v`).
+pub fn sprint_v(v: &dyn Arg) -> String {
     sprint_verb(v, 'v')
 }
 
-pub(super) fn sprint_verb(v: &Val, verb: char) -> String {
+/// One value printed under one verb, without flags (`%s`, `%q`, …).
+pub fn sprint_verb(v: &dyn Arg, verb: char) -> String {
     let mut p = Printer::default();
     p.print_arg(v, verb);
     String::from_utf8_lossy(&p.buf).into_owned()
 }
 
 impl Printer {
-    pub(super) fn write_padding(&mut self, n: usize) {
+    fn write_padding(&mut self, n: usize) {
         let c = if self.f.zero { b'0' } else { b' ' };
         self.buf.extend(std::iter::repeat_n(c, n));
     }
 
-    pub(super) fn pad(&mut self, b: &[u8]) {
+    /// Write `b`, padded to the width with spaces (or zeros with the `0` flag).
+    pub fn pad(&mut self, b: &[u8]) {
         let Some(wid) = self.f.wid else {
             self.buf.extend_from_slice(b);
             return;
@@ -56,7 +186,7 @@ impl Printer {
         }
     }
 
-    pub(super) fn truncate<'b>(&self, s: &'b [u8]) -> &'b [u8] {
+    fn truncate<'b>(&self, s: &'b [u8]) -> &'b [u8] {
         if let Some(prec) = self.f.prec {
             let mut i = 0;
             let mut n = 0;
@@ -71,12 +201,12 @@ impl Printer {
         s
     }
 
-    pub(super) fn fmt_s(&mut self, s: &[u8]) {
+    fn fmt_s(&mut self, s: &[u8]) {
         let s = self.truncate(s).to_vec();
         self.pad(&s);
     }
 
-    pub(super) fn fmt_q(&mut self, s: &[u8]) {
+    fn fmt_q(&mut self, s: &[u8]) {
         let s = self.truncate(s).to_vec();
         if self.f.sharp && can_backquote(&s) {
             let mut q = vec![b'`'];
@@ -89,7 +219,7 @@ impl Printer {
         self.pad(&q);
     }
 
-    pub(super) fn fmt_sx(&mut self, s: &[u8], digits: &[u8; 16], upper: bool) {
+    fn fmt_sx(&mut self, s: &[u8], digits: &[u8; 16], upper: bool) {
         let mut length = s.len();
         if let Some(p) = self.f.prec {
             length = length.min(p);
@@ -135,7 +265,8 @@ impl Printer {
         }
     }
 
-    pub(super) fn fmt_string(&mut self, s: &[u8], verb: char) {
+    /// A Go string under `verb` (`%v %s %q %x %X`).
+    pub fn fmt_string(&mut self, s: &[u8], verb: char) {
         match verb {
             'v' => {
                 if self.f.sharp_v {
@@ -148,18 +279,21 @@ impl Printer {
             'x' => self.fmt_sx(s, LDIGITS, false),
             'X' => self.fmt_sx(s, UDIGITS, true),
             'q' => self.fmt_q(s),
-            _ => self.bad_verb(verb, &Val::str(s)),
+            _ => self.bad_verb(verb, &s),
         }
     }
 
-    pub(super) fn fmt_bool(&mut self, b: bool, verb: char) {
+    /// A Go bool under `verb` (`%v %t`).
+    pub fn fmt_bool(&mut self, b: bool, verb: char) {
         match verb {
             't' | 'v' => self.pad(if b { b"true" } else { b"false" }),
-            _ => self.bad_verb(verb, &Val::Bool(b)),
+            _ => self.bad_verb(verb, &b),
         }
     }
 
-    pub(super) fn fmt_integer(&mut self, u: u64, signed: bool, verb: char, orig: &Val) {
+    /// A Go integer (the bits of `u`, negative when `signed` says so) under `verb`; `orig`
+    /// is the value named in a bad-verb error.
+    pub fn fmt_integer(&mut self, u: u64, signed: bool, verb: char, orig: &dyn Arg) {
         match verb {
             'v' | 'd' => self.fmt_int_base(u, 10, signed, verb, LDIGITS),
             'b' => self.fmt_int_base(u, 2, signed, verb, LDIGITS),
@@ -207,14 +341,7 @@ impl Printer {
         }
     }
 
-    pub(super) fn fmt_int_base(
-        &mut self,
-        mut u: u64,
-        base: u64,
-        signed: bool,
-        verb: char,
-        digits: &[u8; 16],
-    ) {
+    fn fmt_int_base(&mut self, mut u: u64, base: u64, signed: bool, verb: char, digits: &[u8; 16]) {
         let negative = signed && (u as i64) < 0;
         if negative {
             u = (u as i64).unsigned_abs();
@@ -283,14 +410,15 @@ impl Printer {
         self.f.zero = old;
     }
 
-    pub(super) fn fmt_float(&mut self, v: f64, verb: char) {
+    /// A float64 under `verb` (`%v %g %G %e %E %f %F %b %x %X`), with Go's flag handling.
+    pub fn fmt_float(&mut self, v: f64, verb: char) {
         let (fc, prec): (char, i32) = match verb {
             'v' => ('g', -1),
             'b' | 'g' | 'G' | 'x' | 'X' => (verb, -1),
             'f' | 'e' | 'E' => (verb, 6),
             'F' => ('f', 6),
             _ => {
-                self.bad_verb(verb, &Val::Float(v));
+                self.bad_verb(verb, &v);
                 return;
             }
         };
@@ -391,119 +519,47 @@ impl Printer {
         self.pad(&num[1..]);
     }
 
-    pub(super) fn bad_verb(&mut self, verb: char, v: &Val) {
+    /// Go's `badVerb`: `%!d(string=x)`, or `%!d(<nil>)` for a nil interface.
+    pub fn bad_verb(&mut self, verb: char, v: &dyn Arg) {
         self.buf.extend_from_slice(b"%!");
         let mut b = [0u8; 4];
         self.buf
             .extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
         self.buf.push(b'(');
-        match v {
-            Val::Invalid | Val::Nil => self.buf.extend_from_slice(b"<nil>"),
-            v => {
-                self.buf.extend_from_slice(v.type_name().as_bytes());
+        self.type_and_value(v);
+        self.buf.push(b')');
+    }
+
+    /// `type=value` (Go's bad-verb and EXTRA forms), or `<nil>` for a nil interface.
+    fn type_and_value(&mut self, v: &dyn Arg) {
+        match v.type_name() {
+            None => self.buf.extend_from_slice(b"<nil>"),
+            Some(t) => {
+                self.buf.extend_from_slice(t.as_bytes());
                 self.buf.push(b'=');
                 self.print_arg(v, 'v');
             }
         }
-        self.buf.push(b')');
     }
 
-    /// Go's `printArg` (depth 0) / `printValue` (nested).
-    pub(super) fn print_arg(&mut self, v: &Val, verb: char) {
-        if verb == 'w' {
+    /// Go's `printArg`: `%T` and `%w` here, every other verb by the value itself.
+    pub fn print_arg(&mut self, v: &dyn Arg, verb: char) {
+        match verb {
+            'T' => {
+                let t = v.type_name().unwrap_or_else(|| "<nil>".into());
+                self.fmt_s(t.as_bytes());
+            }
             // %w is only meaningful in fmt.Errorf
-            self.bad_verb(verb, v);
-            return;
-        }
-        self.print_value(v, verb, 0);
-    }
-
-    pub(super) fn print_value(&mut self, v: &Val, verb: char, depth: usize) {
-        if verb == 'T' {
-            let t = match v {
-                Val::Invalid | Val::Nil => "<nil>".to_string(),
-                v => v.type_name(),
-            };
-            self.fmt_s(t.as_bytes());
-            return;
-        }
-        match v {
-            Val::Invalid | Val::Nil => {
-                if depth > 0 || verb == 'v' {
-                    self.pad(b"<nil>");
-                } else {
-                    self.bad_verb(verb, v);
-                }
-            }
-            // A nil pointer field is docker's *Platform, a fmt.Stringer: fmt prints "<nil>"
-            // for a nil receiver with the Stringer verbs.
-            Val::NilPtr => match verb {
-                'v' | 's' | 'q' | 'x' | 'X' => self.pad(b"<nil>"),
-                'b' | 'o' | 'd' => self.fmt_integer(0, false, verb, v),
-                _ => self.bad_verb(verb, v),
-            },
-            Val::Bool(b) => self.fmt_bool(*b, verb),
-            Val::Int(i) => self.fmt_integer(*i as u64, true, verb, v),
-            Val::Uint(u) => self.fmt_integer(*u, false, verb, v),
-            Val::Byte(b) => self.fmt_integer(*b as u64, false, verb, v),
-            Val::Float(f) => self.fmt_float(*f, verb),
-            Val::Complex(re, im) => {
-                if !matches!(
-                    verb,
-                    'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
-                ) {
-                    self.bad_verb(verb, v);
-                    return;
-                }
-                let old_plus = self.f.plus;
-                self.buf.push(b'(');
-                self.fmt_float(*re, verb);
-                self.f.plus = true;
-                self.fmt_float(*im, verb);
-                self.buf.extend_from_slice(b"i)");
-                self.f.plus = old_plus;
-            }
-            Val::Str(s) => self.fmt_string(s, verb),
-            Val::Strings(l) => {
-                self.buf.push(b'[');
-                for (i, e) in l.iter().enumerate() {
-                    if i > 0 {
-                        self.buf.push(b' ');
-                    }
-                    self.fmt_string(e, verb);
-                }
-                self.buf.push(b']');
-            }
-            Val::List(l) => {
-                self.buf.push(b'[');
-                for (i, e) in l.iter().enumerate() {
-                    if i > 0 {
-                        self.buf.push(b' ');
-                    }
-                    self.print_value(e, verb, depth + 1);
-                }
-                self.buf.push(b']');
-            }
-            Val::Map(_) | Val::Row(_) => {
-                let entries = v.map_entries().unwrap_or_default();
-                self.buf.extend_from_slice(b"map[");
-                for (i, (k, e)) in entries.iter().enumerate() {
-                    if i > 0 {
-                        self.buf.push(b' ');
-                    }
-                    self.fmt_string(k, verb);
-                    self.buf.push(b':');
-                    self.print_value(e, verb, depth + 1);
-                }
-                self.buf.push(b']');
-            }
+            'w' => self.bad_verb(verb, v),
+            _ => v.format(self, verb, 0),
         }
     }
 
-    pub(super) fn do_print(&mut self, args: &[Val]) {
+    /// Go's `Sprint`: spaces between operands when neither is a string.
+    pub fn do_print<A: Arg>(&mut self, args: &[A]) {
         let mut prev_string = false;
         for (n, a) in args.iter().enumerate() {
-            let is_string = matches!(a, Val::Str(_));
+            let is_string = a.is_string();
             if n > 0 && !is_string && !prev_string {
                 self.buf.push(b' ');
             }
@@ -512,7 +568,8 @@ impl Printer {
         }
     }
 
-    pub(super) fn do_println(&mut self, args: &[Val]) {
+    /// Go's `Sprintln`: spaces between operands, and a newline.
+    pub fn do_println<A: Arg>(&mut self, args: &[A]) {
         for (n, a) in args.iter().enumerate() {
             if n > 0 {
                 self.buf.push(b' ');
@@ -523,7 +580,7 @@ impl Printer {
     }
 
     /// Parse a decimal number at `fmt[i..]` (Go's `parsenum`).
-    pub(super) fn parse_num(fmt: &[u8], mut i: usize) -> (Option<usize>, usize) {
+    fn parse_num(fmt: &[u8], mut i: usize) -> (Option<usize>, usize) {
         let start = i;
         let mut n: usize = 0;
         while i < fmt.len() && fmt[i].is_ascii_digit() {
@@ -541,7 +598,7 @@ impl Printer {
     }
 
     /// Go's `argNumber`: an explicit `[n]` argument index.
-    pub(super) fn arg_number(
+    fn arg_number(
         fmt: &[u8],
         i: usize,
         arg_num: usize,
@@ -577,14 +634,9 @@ impl Printer {
         (arg_num, i + wid, ok)
     }
 
-    pub(super) fn int_from_arg(args: &[Val], arg_num: usize) -> (Option<i64>, usize) {
+    fn int_from_arg<A: Arg>(args: &[A], arg_num: usize) -> (Option<i64>, usize) {
         if arg_num < args.len() {
-            let v = match &args[arg_num] {
-                Val::Int(i) => Some(*i),
-                Val::Uint(u) => i64::try_from(*u).ok(),
-                Val::Byte(b) => Some(*b as i64),
-                _ => None,
-            };
+            let v = args[arg_num].as_int();
             let v = v.filter(|n| (-1_000_000..=1_000_000).contains(n));
             (v, arg_num + 1)
         } else {
@@ -592,7 +644,8 @@ impl Printer {
         }
     }
 
-    pub(super) fn do_printf(&mut self, fmt: &[u8], args: &[Val]) {
+    /// Go's `Sprintf`.
+    pub fn do_printf<A: Arg>(&mut self, fmt: &[u8], args: &[A]) {
         let end = fmt.len();
         let mut arg_num = 0usize;
         let mut after_index;
@@ -762,20 +815,13 @@ impl Printer {
                 if n > 0 {
                     self.buf.extend_from_slice(b", ");
                 }
-                match a {
-                    Val::Invalid | Val::Nil => self.buf.extend_from_slice(b"<nil>"),
-                    a => {
-                        self.buf.extend_from_slice(a.type_name().as_bytes());
-                        self.buf.push(b'=');
-                        self.print_arg(a, 'v');
-                    }
-                }
+                self.type_and_value(a);
             }
             self.buf.push(b')');
         }
     }
 
-    pub(super) fn bad_arg(&mut self, verb: char, what: &str) {
+    fn bad_arg(&mut self, verb: char, what: &str) {
         self.buf.extend_from_slice(b"%!");
         let mut b = [0u8; 4];
         self.buf
@@ -788,49 +834,109 @@ impl Printer {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
-    use crate::render::template::testing::*;
-    use serde_json::json;
+    /// A nil interface: what `%v` of a Go nil prints.
+    struct Nil;
 
+    impl Arg for Nil {
+        fn format(&self, p: &mut Printer, verb: char, _depth: usize) {
+            if verb == 'v' {
+                p.pad(b"<nil>");
+            } else {
+                p.bad_verb(verb, self);
+            }
+        }
+        fn type_name(&self) -> Option<String> {
+            None
+        }
+    }
+
+    /// Go's Sprintf for the kinds this module prints itself (in the manner of fmt_test.go).
     #[test]
-    fn printf_verbs() {
-        assert_eq!(
-            run(
-                r#"{{printf "%s|%5s|%-5s|%.2s|%q|%x|%X|% x" "ab" "ab" "ab" "abc" "a\"b" "hi" "hi" "hi"}}"#
-            ),
-            r#"ab|   ab|ab   |ab|"a\"b"|6869|6869|68 69"#
-        );
-        assert_eq!(
-            run(
-                r#"{{printf "%d|%5d|%-5d|%05d|%+d|%x|%#x|%o|%b|%c|%U|%q" 42 42 42 -42 42 255 255 8 5 65 65 65}}"#
-            ),
-            "42|   42|42   |-0042|+42|ff|0xff|10|101|A|U+0041|'A'"
-        );
-        assert_eq!(
-            run(
-                r#"{{printf "%v|%f|%.2f|%e|%g|%8.3f|%-8.1f|" 1.5 1.5 3.14159 1234.5678 0.000012345 2.5 2.5}}"#
-            ),
-            "1.5|1.500000|3.14|1.234568e+03|1.2345e-05|   2.500|2.5     |"
-        );
-        assert_eq!(
-            run(r#"{{printf "%t|%v|%T|%T|%T" true .List .Name .Count .Map}}"#),
-            "true|[a b <nil> 1]|string|int|map[string]interface {}"
-        );
-        assert_eq!(
-            run(
-                r#"{{printf "%d %s" "x" 3}}|{{printf "%d"}}|{{printf "x" 1}}|{{printf "%[2]d%[1]d" 1 2}}|{{printf "%*d" 3 1}}|{{printf "%%"}}"#
-            ),
-            "%!d(string=x) %!s(int=3)|%!d(MISSING)|x%!(EXTRA int=1)|21|  1|%"
-        );
+    fn sprintf_like_go() {
+        let cases: &[(&str, &dyn Arg, &str)] = &[
+            ("%g", &1234.5678, "1234.5678"),
+            ("%.3g", &1234.5678, "1.23e+03"),
+            ("%.4g", &1234.5678, "1235"),
+            ("%.4g", &0.000012345, "1.234e-05"),
+            ("%v", &1e6, "1e+06"),
+            ("%v", &1e21, "1e+21"),
+            ("%v", &100000.0, "100000"),
+            ("%e", &1.0, "1.000000e+00"),
+            ("%8.3f", &-1.0, "  -1.000"),
+            ("%+.3e", &1.0, "+1.000e+00"),
+            ("%#g", &1.0, "1.00000"),
+            ("%#.3x", &1.0, "0x1.000p+00"),
+            ("%x", &1.0, "0x1p+00"),
+            ("%b", &1.0, "4503599627370496p-52"),
+            ("%06.2f", &-1.5, "-01.50"),
+            ("% .2f", &1.5, " 1.50"),
+            ("%v", &f64::NAN, "NaN"),
+            ("%+v", &f64::INFINITY, "+Inf"),
+            ("%05v", &f64::NEG_INFINITY, " -Inf"),
+            ("%d", &12345i64, "12345"),
+            ("%v", &-12345i64, "-12345"),
+            ("%+d", &12345i64, "+12345"),
+            ("%x", &255u64, "ff"),
+            ("%#X", &255u64, "0XFF"),
+            ("%#o", &8u64, "010"),
+            ("%O", &8u64, "0o10"),
+            ("%b", &5u64, "101"),
+            ("%08d", &-12i64, "-0000012"),
+            ("%-6d|", &12i64, "12    |"),
+            ("%.0d", &0i64, ""),
+            ("%c", &0x263Ai64, "☺"),
+            ("%q", &0x263Ai64, "'☺'"),
+            ("%+q", &0x263Ai64, "'\\u263a'"),
+            ("%U", &0x263Ai64, "U+263A"),
+            ("%#U", &0x263Ai64, "U+263A '☺'"),
+            ("%s", &"abc", "abc"),
+            ("%q", &"abc", "\"abc\""),
+            ("%#q", &"abc", "`abc`"),
+            ("%+q", &"日本", "\"\\u65e5\\u672c\""),
+            ("%x", &"xyz", "78797a"),
+            ("% X", &"xyz", "78 79 7A"),
+            ("%5s|", &"ab", "   ab|"),
+            ("%-5s|", &"ab", "ab   |"),
+            ("%.2s", &"日本語", "日本"),
+            ("%t", &true, "true"),
+            ("%v", &false, "false"),
+            ("%d", &"x", "%!d(string=x)"),
+            ("%s", &1.5, "%!s(float64=1.5)"),
+            ("%t", &1i64, "%!t(int64=1)"),
+            ("%z", &true, "%!z(bool=true)"),
+            ("%T", &1.5, "float64"),
+            ("%T", &Nil, "<nil>"),
+            ("%v", &Nil, "<nil>"),
+            ("%d", &Nil, "%!d(<nil>)"),
+            ("%w", &"e", "%!w(string=e)"),
+        ];
+        for &(f, a, want) in cases {
+            assert_eq!(sprintf(f, &[a]), want, "{f}");
+        }
+        // Argument errors and indexes.
+        assert_eq!(sprintf("%d %d", &[&1i64]), "1 %!d(MISSING)");
+        assert_eq!(sprintf("%d", &[&1i64, &2i64]), "1%!(EXTRA int64=2)");
+        assert_eq!(sprintf("%[2]d %[1]d", &[&1i64, &2i64]), "2 1");
+        assert_eq!(sprintf("%[3]d", &[&1i64]), "%!d(BADINDEX)");
+        assert_eq!(sprintf("%*d|", &[&4i64, &7i64]), "   7|");
+        assert_eq!(sprintf("%.*f", &[&2i64, &1.0]), "1.00");
+        assert_eq!(sprintf("%*d", &[&"x", &7i64]), "%!(BADWIDTH)7");
+        assert_eq!(sprintf("%!", &[]), "%!!(MISSING)");
+        assert_eq!(sprintf("%", &[]), "%!(NOVERB)");
+        assert_eq!(sprintf("100%%", &[]), "100%");
+        assert_eq!(sprintf("%v %v", &[&Nil, &1.5]), "<nil> 1.5");
+        assert_eq!(sprintf("%d", &[&"x", &Nil]), "%!d(string=x)%!(EXTRA <nil>)");
     }
 
     #[test]
-    fn sprint_of_json_values() {
-        assert_eq!(
-            go_sprint(&json!({"b": [1, "x"], "a": 2.5})),
-            "map[a:2.5 b:[1 x]]"
-        );
-        assert_eq!(go_sprint(&json!(null)), "<nil>");
-        assert_eq!(go_sprint(&json!(1000000.0)), "1e+06");
+    fn sprint_and_sprintln_like_go() {
+        // Sprint: a space between operands when neither is a string.
+        assert_eq!(sprint(&[&1i64, &2i64, &"a", &3i64, &"b", &"c"]), "1 2a3bc");
+        assert_eq!(sprint(&[&1.5, &true]), "1.5 true");
+        assert_eq!(sprintln(&[&"a", &1i64, &"b"]), "a 1 b\n");
+        assert_eq!(sprint_v(&1e-7), "1e-07");
+        assert_eq!(sprint_verb(&"x\n", 'q'), "\"x\\n\"");
     }
 }
