@@ -26,7 +26,7 @@ pub struct GlobalOpts {
     #[arg(short = 'c', long, value_name = "string")]
     pub context: Option<String>,
     /// Enable debug mode
-    #[arg(short = 'D', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'D', long, num_args = 0..=1)]
     pub debug: bool,
     /// Daemon socket to connect to
     #[arg(short = 'H', long = "host", value_name = "list", action = clap::ArgAction::Append)]
@@ -40,7 +40,7 @@ pub struct GlobalOpts {
     )]
     pub log_level: String,
     /// Use TLS; implied by --tlsverify
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub tls: bool,
     /// Trust certs signed only by this CA
     #[arg(long, value_name = "string")]
@@ -52,7 +52,7 @@ pub struct GlobalOpts {
     #[arg(long, value_name = "string")]
     pub tlskey: Option<String>,
     /// Use TLS and verify the remote
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub tlsverify: bool,
 }
 
@@ -201,6 +201,13 @@ fn go_bool_flag(arg: clap::Arg) -> clap::Arg {
     } else {
         arg
     }
+}
+
+/// Parse `argv` (program name first) into one command's flags, shaped as in the tree (pflag
+/// booleans): for tests of a command's flags on their own.
+pub fn parse_args<A: clap::Args + FromArgMatches>(argv: &[&str]) -> Result<A, clap::Error> {
+    let cmd = A::augment_args(clap::Command::new("dkr")).mut_args(go_bool_flag);
+    A::from_arg_matches(&cmd.try_get_matches_from(argv)?)
 }
 
 /// Parse argv. `Err(code)` means the outcome (help, version or a usage error) was already

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::{go_bool, Arity};
+use crate::cli::Arity;
 use crate::engine::http::Query;
 use crate::engine::reference::Reference;
 use crate::exit::StatusError;
@@ -27,7 +27,7 @@ pub struct CommitArgs {
     #[arg(short = 'm', long, value_name = "string", allow_hyphen_values = true)]
     pub message: Option<String>,
     /// Pause container during commit
-    #[arg(short = 'p', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "true")]
+    #[arg(short = 'p', long, num_args = 0..=1, default_value = "true")]
     pub pause: bool,
     /// CONTAINER [REPOSITORY[:TAG]]
     #[arg(hide = true, trailing_var_arg = true)]

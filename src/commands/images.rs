@@ -6,7 +6,7 @@
 use std::io::Write;
 
 use super::Context;
-use crate::cli::{go_bool, Arity};
+use crate::cli::Arity;
 use crate::engine::http::Query;
 use crate::engine::models::ImageSummary;
 use crate::engine::version_lt;
@@ -21,10 +21,10 @@ use crate::render::image::{self, image_format, image_rows, ImageOptions};
 #[command(args_override_self = true)]
 pub struct ImagesArgs {
     /// Show all images (default hides intermediate images)
-    #[arg(short = 'a', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'a', long, num_args = 0..=1)]
     pub all: bool,
     /// Show digests
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub digests: bool,
     /// Filter output based on conditions provided
     #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
@@ -44,13 +44,13 @@ pub struct ImagesArgs {
     )]
     pub format: Option<String>,
     /// Don't truncate output
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub no_trunc: bool,
     /// Only show image IDs
-    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
     /// List multi-platform images as a tree (EXPERIMENTAL)
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool)]
+    #[arg(long, num_args = 0..=1)]
     pub tree: Option<bool>,
     /// The repository (and tag) to list; a glob, passed as a `reference` filter
     #[arg(value_name = "REPOSITORY[:TAG]")]

@@ -29,7 +29,7 @@ pub struct LoginArgs {
     #[arg(short = 'p', long, value_name = "string", allow_hyphen_values = true)]
     pub password: Option<String>,
     /// Take the Password or Personal Access Token (PAT) from stdin
-    #[arg(long = "password-stdin", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool)]
+    #[arg(long = "password-stdin", num_args = 0..=1)]
     pub password_stdin: Option<bool>,
     /// Username
     #[arg(short = 'u', long, value_name = "string", allow_hyphen_values = true)]

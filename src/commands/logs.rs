@@ -7,7 +7,7 @@ use std::io::BufWriter;
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::{go_bool, Arity};
+use crate::cli::Arity;
 use crate::engine::http::{path_escape, Query};
 use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
 use crate::engine::timestamp::{get_timestamp, Now};
@@ -19,10 +19,10 @@ use crate::exit::StatusError;
 #[command(override_usage = "[OPTIONS] CONTAINER", args_override_self = true)]
 pub struct LogsArgs {
     /// Show extra details provided to logs
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub details: bool,
     /// Follow log output
-    #[arg(short = 'f', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'f', long, num_args = 0..=1)]
     pub follow: bool,
     /// Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42
     /// minutes)
@@ -38,7 +38,7 @@ pub struct LogsArgs {
     )]
     pub tail: String,
     /// Show timestamps
-    #[arg(short = 't', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 't', long, num_args = 0..=1)]
     pub timestamps: bool,
     /// Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for
     /// 42 minutes)
@@ -130,18 +130,11 @@ pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::Parser;
-
-    #[derive(Parser)]
-    struct T {
-        #[command(flatten)]
-        a: LogsArgs,
-    }
 
     fn parse(args: &[&str]) -> LogsArgs {
         let mut v = vec!["logs"];
         v.extend_from_slice(args);
-        T::try_parse_from(v).unwrap().a
+        crate::cli::parse_args(&v).unwrap()
     }
 
     const NOW: Now = Now {

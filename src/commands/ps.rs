@@ -6,7 +6,7 @@
 use std::io::Write;
 
 use super::Context;
-use crate::cli::{go_bool, go_int, Arity};
+use crate::cli::{go_int, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ContainerSummary;
 use crate::exit::StatusError;
@@ -19,7 +19,7 @@ use crate::render::format::{self, Row};
 #[command(args_override_self = true)]
 pub struct PsArgs {
     /// Show all containers (default shows just running)
-    #[arg(short = 'a', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'a', long, num_args = 0..=1)]
     pub all: bool,
     /// Filter output based on conditions provided
     #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
@@ -42,16 +42,16 @@ pub struct PsArgs {
     #[arg(short = 'n', long, value_name = "int", value_parser = go_int, allow_hyphen_values = true, default_value = "-1")]
     pub last: i64,
     /// Show the latest created container (includes all states)
-    #[arg(short = 'l', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'l', long, num_args = 0..=1)]
     pub latest: bool,
     /// Don't truncate output
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub no_trunc: bool,
     /// Only display container IDs
-    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
     /// Display total file sizes
-    #[arg(short = 's', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool)]
+    #[arg(short = 's', long, num_args = 0..=1)]
     pub size: Option<bool>,
     /// docker's `ps` accepts no arguments; they are collected to report that in its words.
     #[arg(hide = true, allow_hyphen_values = false)]

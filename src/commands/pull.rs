@@ -8,7 +8,7 @@
 use std::io::Write;
 
 use super::Context;
-use crate::cli::{go_bool, Arity};
+use crate::cli::Arity;
 use crate::config::credentials;
 use crate::engine::http::Query;
 use crate::engine::reference::{Reference, INDEX_SERVER};
@@ -24,16 +24,16 @@ use crate::render::progress::{self, Target};
 )]
 pub struct PullArgs {
     /// Download all tagged images in the repository
-    #[arg(short = 'a', long = "all-tags", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'a', long = "all-tags", num_args = 0..=1)]
     pub all_tags: bool,
     /// Skip image verification
-    #[arg(long = "disable-content-trust", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "true")]
+    #[arg(long = "disable-content-trust", num_args = 0..=1, default_value = "true")]
     pub disable_content_trust: bool,
     /// Set platform if server is multi-platform capable
     #[arg(long, value_name = "string", allow_hyphen_values = true)]
     pub platform: Option<String>,
     /// Suppress verbose output
-    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
     /// NAME[:TAG|@DIGEST]
     #[arg(hide = true)]

@@ -10,7 +10,7 @@
 
 use clap::ArgAction;
 
-use crate::cli::{go_bool, go_int};
+use crate::cli::go_int;
 use crate::commands::run::body::{DeviceRequest, Mount, ThrottleDevice, Ulimit, WeightDevice};
 use crate::engine::timestamp::parse_go_duration;
 use crate::opts::blkio::{parse_throttle_bps, parse_throttle_iops, parse_weight_device};
@@ -97,7 +97,7 @@ pub struct RunArgs {
     #[arg(long = "cpuset-mems", value_name = "string")]
     pub cpuset_mems: Option<String>,
     /// Run container in background and print container ID
-    #[arg(short = 'd', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'd', long, num_args = 0..=1)]
     pub detach: bool,
     /// Override the key sequence for detaching a container
     #[arg(long = "detach-keys", value_name = "string")]
@@ -121,7 +121,7 @@ pub struct RunArgs {
     #[arg(long = "device-write-iops", value_name = "list", value_parser = parse_throttle_iops)]
     pub device_write_iops: Vec<ThrottleDevice>,
     /// Skip image verification (default true)
-    #[arg(long = "disable-content-trust", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "true")]
+    #[arg(long = "disable-content-trust", num_args = 0..=1, default_value = "true")]
     pub disable_content_trust: bool,
     /// Set custom DNS servers
     #[arg(long, value_name = "list", value_parser = validate_ip_address)]
@@ -179,10 +179,10 @@ pub struct RunArgs {
     #[arg(short = 'h', long, value_name = "string")]
     pub hostname: Option<String>,
     /// Run an init inside the container that forwards signals and reaps processes
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool)]
+    #[arg(long, num_args = 0..=1)]
     pub init: Option<bool>,
     /// Keep STDIN open even if not attached
-    #[arg(short = 'i', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'i', long, num_args = 0..=1)]
     pub interactive: bool,
     /// Maximum IO bandwidth limit for the system drive (Windows only)
     #[arg(long = "io-maxbandwidth", value_name = "bytes", value_parser = ram_in_bytes)]
@@ -251,10 +251,10 @@ pub struct RunArgs {
     #[arg(long = "network-alias", alias = "net-alias", value_name = "list")]
     pub network_alias: Vec<String>,
     /// Disable any container-specified HEALTHCHECK
-    #[arg(long = "no-healthcheck", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long = "no-healthcheck", num_args = 0..=1)]
     pub no_healthcheck: bool,
     /// Disable OOM Killer
-    #[arg(long = "oom-kill-disable", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long = "oom-kill-disable", num_args = 0..=1)]
     pub oom_kill_disable: bool,
     /// Tune host's OOM preferences (-1000 to 1000)
     #[arg(long = "oom-score-adj", value_name = "int", value_parser = go_int, allow_negative_numbers = true)]
@@ -274,28 +274,28 @@ pub struct RunArgs {
     )]
     pub platform: Option<String>,
     /// Give extended privileges to this container
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub privileged: bool,
     /// Publish a container's port(s) to the host
     #[arg(short = 'p', long, value_name = "list")]
     pub publish: Vec<String>,
     /// Publish all exposed ports to random ports
-    #[arg(short = 'P', long = "publish-all", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'P', long = "publish-all", num_args = 0..=1)]
     pub publish_all: bool,
     /// Pull image before running ("always", "missing", "never")
     #[arg(long, value_name = "string", default_value = "missing")]
     pub pull: String,
     /// Suppress the pull output
-    #[arg(short = 'q', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
     /// Mount the container's root filesystem as read only
-    #[arg(long = "read-only", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long = "read-only", num_args = 0..=1)]
     pub read_only: bool,
     /// Restart policy to apply when a container exits
     #[arg(long, value_name = "string", default_value = "no")]
     pub restart: String,
     /// Automatically remove the container and its associated anonymous volumes when it exits
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long, num_args = 0..=1)]
     pub rm: bool,
     /// Runtime to use for this container
     #[arg(long, value_name = "string")]
@@ -307,7 +307,7 @@ pub struct RunArgs {
     #[arg(long = "shm-size", value_name = "bytes", value_parser = ram_in_bytes)]
     pub shm_size: Option<i64>,
     /// Proxy received signals to the process
-    #[arg(long = "sig-proxy", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "true")]
+    #[arg(long = "sig-proxy", num_args = 0..=1, default_value = "true")]
     pub sig_proxy: bool,
     /// Signal to stop the container
     #[arg(long = "stop-signal", value_name = "string")]
@@ -325,13 +325,13 @@ pub struct RunArgs {
     #[arg(long, value_name = "list")]
     pub tmpfs: Vec<String>,
     /// Allocate a pseudo-TTY
-    #[arg(short = 't', long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(short = 't', long, num_args = 0..=1)]
     pub tty: bool,
     /// Ulimit options
     #[arg(long, value_name = "ulimit", value_parser = parse_ulimit)]
     pub ulimit: Vec<Ulimit>,
     /// Bind mount Docker API socket and required auth
-    #[arg(long = "use-api-socket", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = go_bool, default_value = "false")]
+    #[arg(long = "use-api-socket", num_args = 0..=1)]
     pub use_api_socket: bool,
     /// Username or UID (format: <name|uid>[:<group|gid>])
     #[arg(short = 'u', long, value_name = "string")]
@@ -433,19 +433,12 @@ impl RunArgs {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use clap::Parser;
-
-    #[derive(Parser, Debug)]
-    #[command(disable_help_flag = true)]
-    struct T {
-        #[command(flatten)]
-        a: RunArgs,
-    }
+    use crate::cli::parse_args;
 
     pub(crate) fn args(v: &[&str]) -> RunArgs {
         let mut all = vec!["run"];
         all.extend_from_slice(v);
-        T::try_parse_from(all).unwrap().a
+        parse_args(&all).unwrap()
     }
 
     #[test]
@@ -465,8 +458,8 @@ pub(super) mod tests {
     #[test]
     fn unknown_flags_before_the_image_are_errors() {
         let mut all = vec!["run", "--bogus", "img"];
-        assert!(T::try_parse_from(&all).is_err());
+        assert!(parse_args::<RunArgs>(&all).is_err());
         all = vec!["run", "-Z", "img"];
-        assert!(T::try_parse_from(&all).is_err());
+        assert!(parse_args::<RunArgs>(&all).is_err());
     }
 }
