@@ -13,6 +13,7 @@ use crate::commands;
 use crate::exit::{self, StatusError};
 
 pub mod argv;
+pub mod flag_support;
 pub use argv::{usage_line, Invocation};
 
 /// Options that come before the subcommand, as in `docker [OPTIONS] COMMAND`.

@@ -6,10 +6,9 @@
 use std::io::Write;
 
 use super::Context;
-use crate::cli::Arity;
+use crate::cli::{flag_support, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ImageSummary;
-use crate::engine::version_lt;
 use crate::exit::{StatusError, FAILURE};
 use crate::opts::filter::{parse_filter, FilterArg, Filters};
 use crate::render::container::{local_zone, now_nanos};
@@ -92,20 +91,17 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     let match_name = args.repository.clone().unwrap_or_default();
 
     let client = ctx.client()?;
-    if args.tree.is_some() {
-        // docker checks the flag's API-version annotation whenever the flag is set (even to
-        // false), before running the command.
-        let version = client.api_version();
-        if version_lt(&version, "1.47") {
+    // docker checks the flag's API-version annotation whenever the flag is set (even to
+    // false), before running the command.
+    if flag_support::has_annotated_flags(&ctx.invocation) {
+        let unsupported =
+            flag_support::unsupported_flags(&ctx.invocation, &client.api_version(), "");
+        if !unsupported.is_empty() {
             // A failed ping leaves no version to compare; the daemon error comes first then.
             client
                 .call("GET", "/_ping", None, &[])
                 .map_err(anyhow::Error::from)?;
-            return Err(StatusError::new(
-                FAILURE,
-                format!("\"--tree\" requires API version 1.47, but the Docker daemon API version is {version}"),
-            )
-            .into());
+            return Err(StatusError::new(FAILURE, unsupported.join("\n")).into());
         }
     }
 

@@ -7,11 +7,11 @@ use std::io::BufWriter;
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::Arity;
+use crate::cli::{flag_support, Arity};
 use crate::engine::http::{path_escape, Query};
 use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
 use crate::engine::timestamp::{get_timestamp, Now};
-use crate::engine::{version_lt, EngineError};
+use crate::engine::EngineError;
 use crate::exit::StatusError;
 
 /// Flags of `dkr logs`.
@@ -90,16 +90,11 @@ fn logs_query(args: &LogsArgs, now: Now) -> Result<Query, String> {
 pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
     let client = ctx.client()?;
     // As in docker, the version check of `--until` comes before the argument count.
-    if args.until.is_some() {
-        let v = client.api_version();
-        if version_lt(&v, "1.35") {
-            return Err(StatusError::new(
-                crate::exit::FAILURE,
-                format!(
-                    "\"--until\" requires API version 1.35, but the Docker daemon API version is {v}"
-                ),
-            )
-            .into());
+    if flag_support::has_annotated_flags(&ctx.invocation) {
+        let unsupported =
+            flag_support::unsupported_flags(&ctx.invocation, &client.api_version(), "");
+        if !unsupported.is_empty() {
+            return Err(StatusError::new(crate::exit::FAILURE, unsupported.join("\n")).into());
         }
     }
     ctx.invocation

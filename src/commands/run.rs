@@ -20,7 +20,7 @@ use self::attach::{Event, StreamSetup};
 use self::body::CreateBody;
 pub use self::opts::RunArgs;
 use super::Context;
-use crate::cli::Arity;
+use crate::cli::{flag_support, Arity};
 use crate::engine::http::{path_escape, Query};
 use crate::engine::reference::Reference;
 use crate::engine::stream::OnBrokenPipe;
@@ -117,8 +117,9 @@ pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
     let client = ctx.client()?;
     // docker checks version-annotated flags before anything else, even the argument count
     // (plain error, exit 1); the daemon is only asked when such a flag was given.
-    if args.has_annotated_flags() {
-        let unsupported = args.unsupported_flags(&client.api_version(), "linux");
+    if flag_support::has_annotated_flags(&ctx.invocation) {
+        let unsupported =
+            flag_support::unsupported_flags(&ctx.invocation, &client.api_version(), "linux");
         if !unsupported.is_empty() {
             return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
         }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::body::*;
 use super::opts::RunArgs;
+use crate::cli::flag_support::requires_api;
 use crate::golang::strconv::go_quote;
 use crate::opts::device::{is_cdi_name, parse_device};
 use crate::opts::kvfile::{parse_kv_file, Lookup};
@@ -681,12 +682,7 @@ pub fn adjust_for_api(
     platform_os: Option<&str>,
 ) -> Result<(), String> {
     use crate::engine::version_lt;
-    let too_old = |min: &str, what: &str| {
-        format!(
-            "{} requires API version {min}, but the Docker daemon API version is {api}",
-            go_quote(what)
-        )
-    };
+    let too_old = |min: &str, what: &str| requires_api(what, min, api);
     if body.config.stop_timeout.is_some() && version_lt(api, "1.25") {
         return Err(too_old("1.25", "stop timeout"));
     }
