@@ -1,5 +1,6 @@
-//! `dkr run`'s flags (every flag of docker 28's `docker run --help`) and the flags that need a
-//! newer API or another OS than the daemon's, following docker's `cli/command/container/opts.go`.
+//! `dkr run`'s flags (every flag of docker 28's `docker run --help`), following docker's
+//! `cli/command/container/opts.go`; the flags that need a newer API or another OS than the
+//! daemon's are in the one table of `cli::flag_support`.
 //! The value types the flags parse into live in [`crate::opts`]; the create request is built
 //! from them in `run/build.rs`.
 //!
