@@ -2,6 +2,8 @@
 # tests/engine.sh: a private Docker engine and two loopback registries for dkr's integration tests.
 #
 #   tests/engine.sh up                  start everything (quick no-op when already up and healthy)
+#   tests/engine.sh podman-up           start only the Podman service (next to a running `up`)
+#   tests/engine.sh podman-down         stop only the Podman service and delete its state
 #   tests/engine.sh down                stop everything and delete all state
 #   tests/engine.sh status              exit 0 when up and healthy
 #   tests/engine.sh run -- CMD ARGS...  up, run CMD with DKR_TEST_* exported, down; exits with
@@ -16,6 +18,9 @@
 #   - images: busybox:latest imported from busybox-static (kept locally); dkrtest/layers:1 (three
 #     layers of random data on busybox) and busybox:latest pushed to both registries and removed
 #     locally, so tests can pull them.
+#   - Debian's podman 4.3 as a second engine, `podman system service` on
+#     unix://$ROOT/podman/podman.sock, with its own storage, configuration and CNI bridge dkrpod0
+#     (172.31.214.0/24), busybox:latest imported the same way (see "Podman" below).
 #
 # It can run next to a system dockerd (and next to a second copy of itself): nothing is shared
 # with /var/run/docker.sock, /var/lib/docker, /run/containerd/containerd.sock, docker0 or the
@@ -53,7 +58,7 @@ log() { printf '[engine.sh %6ss] %s\n' "$(elapsed)" "$*" >&2; }
 die() { printf 'engine.sh: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -157,6 +162,28 @@ registry_ping() { [[ $(registry_code "$1") == "$2" ]]; }
 
 port_in_use() { [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]; }
 
+# SIGKILL every process whose command line mentions $1 (never this script itself).
+kill_mentioning() {
+    local dir pid
+    for dir in /proc/[0-9]*; do
+        pid=${dir#/proc/}
+        [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
+        # (stderr first: a process that ends meanwhile fails the `<` itself)
+        if tr '\0' ' ' 2>/dev/null <"$dir/cmdline" | grep -qF -- "$1"; then
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+    done
+}
+
+# Unmount whatever is still mounted below $1 (layers, shm, network namespaces), deepest
+# first; lazily if busy.
+unmount_below() {
+    local mp
+    while read -r mp; do
+        umount "$mp" 2>/dev/null || umount -l "$mp" 2>/dev/null || log "warning: could not unmount $mp"
+    done < <(awk -v r="$1" 'index($5, r) == 1 { print $5 }' /proc/self/mountinfo | sort -r)
+}
+
 # Refuse anything that could make `rm -rf $ROOT` hurt.
 check_root_path() {
     [[ $ROOT == /?* && $ROOT != *//* && $ROOT != */. && $ROOT != */.. && $ROOT != */../* && $ROOT != */./* ]] ||
@@ -188,7 +215,7 @@ take_lock() {
 # Packages
 
 PACKAGES=(docker.io docker-registry busybox-static apache2-utils openssl iptables curl
-    hyperfine tmux zsh fish man-db iproute2)
+    hyperfine tmux zsh fish man-db iproute2 podman containernetworking-plugins)
 
 ensure_packages() {
     local missing=() p
@@ -384,7 +411,7 @@ EOF
 
 # busybox:latest from Debian's busybox-static: no registry is reachable, and the image is tiny
 # and known. Applets are symlinks in /bin, as `busybox --list` names them.
-import_busybox() {
+import_busybox_tar() {
     local rootfs=$ROOT/build/rootfs bb
     bb=$(dpkg -L busybox-static | grep -m1 -E '^(/usr)?/bin/busybox$') || bb=/bin/busybox
     rm -rf "$rootfs"
@@ -407,6 +434,10 @@ daemon:x:1:
 nogroup:x:65534:
 EOF
     tar --numeric-owner --owner=0 --group=0 -C "$rootfs" -cf "$ROOT/build/rootfs.tar" .
+}
+
+import_busybox() {
+    import_busybox_tar
     quiet dk import --change 'CMD ["sh"]' "$ROOT/build/rootfs.tar" busybox:latest
 }
 
@@ -442,6 +473,150 @@ build_and_push() {
     done
 }
 
+# ---------------------------------------------------------------------------------------------
+# Podman (the second engine): `podman system service` serving the Docker API on
+# unix://$ROOT/podman/podman.sock, with everything it keeps under $ROOT/podman. It is told all
+# of its paths through its own containers.conf, storage.conf and registries.conf (the
+# CONTAINERS_* variables below), so it never reads or writes /etc/containers' storage,
+# /var/lib/containers, /run/containers or /run/libpod, and a system podman is untouched:
+#   - storage (overlay) in podman/storage and podman/run; its database, volumes, tmp and
+#     file locks (not the shared /dev/shm/libpod_lock) below podman/ too; events in a file;
+#   - its one network is a CNI bridge of ours, $PODMAN_BRIDGE ($PODMAN_BRIDGE_CIDR), with no
+#     masquerading, firewall or portmap plugin: nothing in iptables, no podman0 / cni-podman0,
+#     and host-local's leases under podman/ (not /var/lib/cni);
+#   - default_ulimits: without them the runtime fails to set rlimits on these machines;
+#   - the loopback registries are insecure (plain HTTP), as for dockerd.
+PODMAN_ROOT=$ROOT/podman
+PODMAN_SOCK=$PODMAN_ROOT/podman.sock
+PODMAN_BRIDGE=${DKR_TEST_PODMAN_BRIDGE:-dkrpod0}
+PODMAN_BRIDGE_CIDR=${DKR_TEST_PODMAN_BRIDGE_CIDR:-172.31.214.0/24}
+
+# The podman CLI on our storage and configuration (setup only; the tests talk to the socket).
+pm() {
+    CONTAINERS_CONF=$PODMAN_ROOT/containers.conf CONTAINERS_STORAGE_CONF=$PODMAN_ROOT/storage.conf \
+        CONTAINERS_REGISTRIES_CONF=$PODMAN_ROOT/registries.conf podman "$@"
+}
+
+podman_ping() { [[ $(curl -sS --max-time 2 --unix-socket "$PODMAN_SOCK" http://localhost/_ping) == OK ]]; }
+
+podman_healthy() { [[ -f $PODMAN_ROOT/.ready ]] && our_pid "$ROOT/pids/podman.pid" >/dev/null && podman_ping; }
+
+write_podman_config() {
+    local r=$PODMAN_ROOT
+    mkdir -p "$r"/{storage,run,tmp,volumes,networks,cni-ipam}
+    cat >"$r/storage.conf" <<EOF
+[storage]
+driver = "overlay"
+graphroot = "$r/storage"
+runroot = "$r/run"
+EOF
+    cat >"$r/containers.conf" <<EOF
+[containers]
+default_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]
+# The journal is not there on a test machine (no systemd); k8s-file keeps logs beside the container.
+log_driver = "k8s-file"
+
+[network]
+network_backend = "cni"
+network_config_dir = "$r/networks"
+default_network = "dkrtest"
+
+[engine]
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+events_logfile_path = "$r/events.log"
+lock_type = "file"
+static_dir = "$r/storage/libpod"
+tmp_dir = "$r/tmp"
+volume_path = "$r/volumes"
+EOF
+    cat >"$r/registries.conf" <<EOF
+unqualified-search-registries = ["docker.io"]
+short-name-mode = "permissive"
+EOF
+    local reg
+    for reg in "127.0.0.1:$REG_PORT" "127.0.0.1:$AUTH_REG_PORT" "localhost:$REG_PORT" "localhost:$AUTH_REG_PORT"; do
+        printf '[[registry]]\nlocation = "%s"\ninsecure = true\n' "$reg" >>"$r/registries.conf"
+    done
+    local gw=${PODMAN_BRIDGE_CIDR%.*}.1
+    cat >"$r/networks/dkrtest.conflist" <<EOF
+{
+  "cniVersion": "0.4.0",
+  "name": "dkrtest",
+  "plugins": [
+    {
+      "type": "bridge",
+      "bridge": "$PODMAN_BRIDGE",
+      "isGateway": true,
+      "ipMasq": false,
+      "hairpinMode": true,
+      "ipam": {
+        "type": "host-local",
+        "dataDir": "$r/cni-ipam",
+        "routes": [{ "dst": "0.0.0.0/0" }],
+        "ranges": [[{ "subnet": "$PODMAN_BRIDGE_CIDR", "gateway": "$gw" }]]
+      }
+    }
+  ]
+}
+EOF
+}
+
+# busybox:latest as for dockerd (import_busybox builds the same tarball), named as Docker Hub's
+# so that `busybox` resolves to it through the compat API.
+podman_import_busybox() {
+    mkdir -p "$ROOT/build"
+    import_busybox_tar
+    quiet pm import --change 'CMD ["sh"]' "$ROOT/build/rootfs.tar" docker.io/library/busybox:latest
+    rm -rf "$ROOT/build"
+}
+
+podman_up() {
+    if podman_healthy; then
+        if ! pm image exists docker.io/library/busybox:latest; then
+            log "podman: busybox:latest missing, re-importing"
+            podman_import_busybox
+        fi
+        log "podman already up ($DKR_TEST_PODMAN_HOST)"
+        return 0
+    fi
+    if [[ -e $PODMAN_ROOT ]] || ip link show "$PODMAN_BRIDGE" >/dev/null 2>&1; then
+        log "podman: clearing stale state"
+        podman_down
+    fi
+    ensure_packages
+    mkdir -p "$ROOT/pids"
+    [[ -e $MARKER ]] || : >"$MARKER"
+    write_podman_config
+    # --time=0: serve until stopped (the default ends the service after 5 s idle).
+    CONTAINERS_CONF=$PODMAN_ROOT/containers.conf CONTAINERS_STORAGE_CONF=$PODMAN_ROOT/storage.conf \
+        CONTAINERS_REGISTRIES_CONF=$PODMAN_ROOT/registries.conf \
+        start_daemon podman "$ROOT/podman.log" podman system service --time=0 "unix://$PODMAN_SOCK"
+    wait_for podman "$ROOT/podman.log" "$ROOT/pids/podman.pid" podman_ping
+    podman_import_busybox
+    : >"$PODMAN_ROOT/.ready"
+    log "podman up: $DKR_TEST_PODMAN_HOST"
+}
+
+podman_down() {
+    local pid
+    if pid=$(our_pid "$ROOT/pids/podman.pid"); then
+        # Containers first, SIGKILL at once, while the service still answers.
+        if podman_ping; then pm rm -af -t 0 >/dev/null 2>&1 || true; fi
+        stop_pid "$pid" 20 podman
+    fi
+    if [[ -d $PODMAN_ROOT ]]; then
+        # conmon outlives the service by design; ours name our storage in their command line.
+        kill_mentioning "$PODMAN_ROOT/"
+        unmount_below "$PODMAN_ROOT/"
+    fi
+    if ip link show "$PODMAN_BRIDGE" >/dev/null 2>&1; then
+        ip link del "$PODMAN_BRIDGE" || log "warning: could not delete bridge $PODMAN_BRIDGE"
+    fi
+    if [[ -e $PODMAN_ROOT ]]; then rm -rf --one-file-system "$PODMAN_ROOT"; fi
+    rm -f "$ROOT/pids/podman.pid"
+}
+
 healthy() {
     [[ -f $READY ]] && our_pid "$ROOT/pids/dockerd.pid" >/dev/null && our_pid "$ROOT/pids/containerd.pid" >/dev/null &&
         engine_ping && tls_ping && registry_ping "$REG_PORT" 200 && registry_ping "$AUTH_REG_PORT" 401
@@ -452,6 +627,7 @@ cmd_up() {
     check_root_path
     take_lock
     if healthy; then
+        podman_up
         # Tests may delete busybox:latest; put it back rather than rebuild everything.
         if ! dk image inspect busybox:latest >/dev/null 2>&1; then
             log "busybox:latest missing, re-importing"
@@ -506,6 +682,7 @@ cmd_up() {
     fi
 
     rm -rf "$ROOT/build"
+    podman_up
     : >"$READY"
     log "up: $DKR_TEST_HOST, $DKR_TEST_TLS_HOST, registries $DKR_TEST_REGISTRY and $DKR_TEST_AUTH_REGISTRY"
 }
@@ -518,6 +695,7 @@ do_down() {
     if [[ -e $ROOT && ! -e $MARKER ]] && [[ -n $(ls -A "$ROOT" 2>/dev/null) ]]; then
         die "$ROOT exists but was not made by engine.sh (no $MARKER); not touching it"
     fi
+    podman_down
 
     # Remove containers while the engine still answers: SIGKILL now instead of each one's
     # 10 s stop timeout during daemon shutdown.
@@ -543,15 +721,7 @@ do_down() {
     fi
     # Leftover shims (they outlive containerd by design) name our containerd socket in their
     # command line; nothing else on the machine mentions $ROOT/.
-    local dir
-    for dir in /proc/[0-9]*; do
-        pid=${dir#/proc/}
-        [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-        # (stderr first: a process that ends meanwhile fails the `<` itself)
-        if tr '\0' ' ' 2>/dev/null <"$dir/cmdline" | grep -qF -- "$ROOT/containerd.sock"; then
-            kill -KILL "$pid" 2>/dev/null || true
-        fi
-    done
+    kill_mentioning "$ROOT/containerd.sock"
 
     local name
     for name in registry-open registry-auth; do
@@ -560,10 +730,7 @@ do_down() {
 
     # Whatever is still mounted below the root (overlay2 layers, container shm, network
     # namespaces) goes, deepest first; lazily if busy.
-    local mp
-    while read -r mp; do
-        umount "$mp" 2>/dev/null || umount -l "$mp" 2>/dev/null || log "warning: could not unmount $mp"
-    done < <(awk -v r="$ROOT/" 'index($5, r) == 1 { print $5 }' /proc/self/mountinfo | sort -r)
+    unmount_below "$ROOT/"
 
     if ip link show "$BRIDGE" >/dev/null 2>&1; then
         ip link del "$BRIDGE" || log "warning: could not delete bridge $BRIDGE"
@@ -581,7 +748,7 @@ cmd_down() {
     [[ $(id -u) == 0 ]] || die "must run as root"
     check_root_path
     take_lock
-    if [[ ! -e $ROOT ]] && ! ip link show "$BRIDGE" >/dev/null 2>&1; then
+    if [[ ! -e $ROOT ]] && ! ip link show "$BRIDGE" >/dev/null 2>&1 && ! ip link show "$PODMAN_BRIDGE" >/dev/null 2>&1; then
         log "already down"
         return 0
     fi
@@ -640,8 +807,18 @@ cmd_run() {
     exit "$rc"
 }
 
+cmd_podman() {
+    [[ $(id -u) == 0 ]] || die "must run as root"
+    check_root_path
+    take_lock
+    if [[ -e $ROOT && ! -e $MARKER ]] && [[ -n $(ls -A "$ROOT" 2>/dev/null) ]]; then
+        die "$ROOT exists but was not made by engine.sh (no $MARKER); not touching it"
+    fi
+    if [[ $1 == up ]]; then podman_up; else podman_down && log "podman down"; fi
+}
+
 cmd_status() {
-    if healthy; then
+    if healthy && podman_healthy; then
         log "up ($DKR_TEST_HOST)"
     else
         log "not up"
@@ -651,6 +828,8 @@ cmd_status() {
 
 case ${1:-} in
 up) cmd_up ;;
+podman-up) cmd_podman up ;;
+podman-down) cmd_podman down ;;
 down) cmd_down ;;
 status) cmd_status ;;
 run) shift && cmd_run "$@" ;;

@@ -31,6 +31,8 @@ DKR_TEST_REGISTRY_PORT=${DKR_TEST_REGISTRY_PORT:-5000}
 DKR_TEST_AUTH_REGISTRY_PORT=${DKR_TEST_AUTH_REGISTRY_PORT:-5001}
 
 DKR_TEST_HOST=unix://$DKR_TEST_ROOT/docker.sock
+# The second engine: Podman's Docker-compatible service (tests run on both engines).
+DKR_TEST_PODMAN_HOST=unix://$DKR_TEST_ROOT/podman/podman.sock
 DKR_TEST_TLS_HOST=tcp://127.0.0.1:$DKR_TEST_TLS_PORT
 # ca.pem, cert.pem, key.pem (PKCS#8) and key-pkcs1.pem for the client; server-*.pem for dockerd.
 DKR_TEST_CERTS=$DKR_TEST_ROOT/certs
@@ -45,7 +47,7 @@ DKR_TEST_REGISTRY_PASSWORD=testpassword
 # locally, so a pull has real progress to show.
 DKR_TEST_LAYERS_IMAGE=dkrtest/layers:1
 
-export DKR_TEST_ROOT DKR_TEST_HOST DKR_TEST_TLS_HOST DKR_TEST_CERTS DKR_TEST_REGISTRY \
+export DKR_TEST_ROOT DKR_TEST_HOST DKR_TEST_PODMAN_HOST DKR_TEST_TLS_HOST DKR_TEST_CERTS DKR_TEST_REGISTRY \
     DKR_TEST_AUTH_REGISTRY DKR_TEST_REGISTRY_USER DKR_TEST_REGISTRY_PASSWORD DKR_TEST_LAYERS_IMAGE
 
 # When run rather than sourced, print the exports for eval.
@@ -58,7 +60,7 @@ else
     case ${0##*/} in env.sh) _dkr_print=1 ;; esac
 fi
 if [ -n "$_dkr_print" ]; then
-    for _dkr_name in DKR_TEST_ROOT DKR_TEST_HOST DKR_TEST_TLS_HOST DKR_TEST_CERTS DKR_TEST_REGISTRY \
+    for _dkr_name in DKR_TEST_ROOT DKR_TEST_HOST DKR_TEST_PODMAN_HOST DKR_TEST_TLS_HOST DKR_TEST_CERTS DKR_TEST_REGISTRY \
         DKR_TEST_AUTH_REGISTRY DKR_TEST_REGISTRY_USER DKR_TEST_REGISTRY_PASSWORD DKR_TEST_LAYERS_IMAGE; do
         eval "_dkr_value=\$$_dkr_name"
         # Single-quote the value ('\'' for embedded quotes) so eval sees it verbatim.
