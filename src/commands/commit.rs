@@ -91,7 +91,14 @@ pub fn run(ctx: &Context, a: CommitArgs) -> anyhow::Result<i32> {
     )
     .map_err(|e| StatusError::new(crate::exit::FAILURE, e))?;
     let client = ctx.client()?;
-    let (_, body) = client.call("POST", &q.append_to("/commit"), None, &[])?;
+    // docker sends no body (a nil config); Podman 4 refuses that (`Decode(): EOF`), while `{}`
+    // (no config, as both engines read it) works on both.
+    let (_, body) = client.call(
+        "POST",
+        &q.append_to("/commit"),
+        Some((b"{}", "application/json")),
+        &[],
+    )?;
     let resp: CommitResponse = crate::engine::decode(&body)?;
     println!("{}", resp.id);
     Ok(crate::exit::OK)

@@ -118,8 +118,11 @@ pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
     // docker checks version-annotated flags before anything else, even the argument count
     // (plain error, exit 1); the daemon is only asked when such a flag was given.
     if flag_support::has_annotated_flags(&ctx.invocation) {
-        let unsupported =
-            flag_support::unsupported_flags(&ctx.invocation, &client.api_version(), "linux");
+        let unsupported = flag_support::unsupported_flags(
+            &ctx.invocation,
+            &client.api_version(),
+            &client.os_type(),
+        );
         if !unsupported.is_empty() {
             return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
         }
@@ -135,9 +138,16 @@ pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
     }
     let proxies = proxy_env(ctx, client.host());
     let lookup = |k: &str| std::env::var(k).ok();
+    // docker asks the daemon's OS (its ping) before parsing, for --device; only then here.
+    let server_os = if args.device.is_empty() {
+        "linux".to_string()
+    } else {
+        client.os_type()
+    };
     let env = build::ParseEnv {
         proxies: &proxies,
         lookup_env: &lookup,
+        server_os: &server_os,
     };
     let mut body = build::parse(&args, &env).map_err(with_help)?.body;
     if args.use_api_socket {
@@ -408,7 +418,16 @@ struct WaitError {
 
 /// docker's `waitExitOrRemoved`: send the wait request now (the daemon registers it before it
 /// answers with headers), read the result on a thread.
+///
+/// Podman's `removed` wait answers status 0 whatever the exit code was; there a `next-exit`
+/// wait is sent first as well, and its code is the one reported once the removal is done.
 fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::Sender<Event>) {
+    let exit_waiter = (removed && client.is_podman()).then(|| {
+        let waiter = client.fork();
+        let path = format!("/containers/{}/wait?condition=next-exit", path_escape(id));
+        let resp = waiter.request("POST", &path, None, &[]);
+        (waiter, resp)
+    });
     let condition = if removed { "removed" } else { "next-exit" };
     let path = format!("/containers/{}/wait?condition={condition}", path_escape(id));
     let waiter = client.fork();
@@ -422,7 +441,19 @@ fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::
                             log_error(&format!("Error waiting for container: {}", e.message));
                             exit::USAGE
                         }
-                        None => r.status_code as i32,
+                        None => match exit_waiter {
+                            // Removed, so it has exited: that answer is there already.
+                            Some((_w, Ok(exit))) => {
+                                match serde_json::from_reader::<_, WaitResponse>(exit) {
+                                    Ok(WaitResponse {
+                                        error: None,
+                                        status_code,
+                                    }) => status_code as i32,
+                                    _ => r.status_code as i32,
+                                }
+                            }
+                            _ => r.status_code as i32,
+                        },
                     },
                     Err(e) => {
                         let e = if e.is_eof() {

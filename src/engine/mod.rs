@@ -195,6 +195,11 @@ pub struct Upgraded {
 pub struct Client {
     endpoint: Endpoint,
     version: RefCell<Option<String>>,
+    /// The `OSType` header of the ping that negotiated the version (`""` when the daemon sent
+    /// none, as Podman 4 does); `None` before any ping.
+    os_type: RefCell<Option<String>>,
+    /// That ping came from Podman (it names its own API version, `Libpod-Api-Version`).
+    libpod: std::cell::Cell<bool>,
     headers: Vec<(String, String)>,
     idle: RefCell<Option<ConnReader>>,
     /// The last response said `Connection: close`: don't keep its connection.
@@ -226,6 +231,8 @@ impl Client {
         Client {
             endpoint,
             version: RefCell::new(fixed),
+            os_type: RefCell::new(None),
+            libpod: std::cell::Cell::new(false),
             headers,
             idle: RefCell::new(None),
             closing: std::cell::Cell::new(false),
@@ -240,6 +247,8 @@ impl Client {
         Client {
             endpoint: self.endpoint.clone(),
             version: RefCell::new(Some(self.api_version())),
+            os_type: RefCell::new(self.os_type.borrow().clone()),
+            libpod: std::cell::Cell::new(self.libpod.get()),
             headers: self.headers.clone(),
             idle: RefCell::new(None),
             closing: std::cell::Cell::new(false),
@@ -289,13 +298,36 @@ impl Client {
         v
     }
 
-    /// `HEAD /_ping` (then `GET` if the daemon refuses HEAD); returns `Api-Version`.
+    /// The daemon's OS as its ping said (docker's `ServerInfo().OSType`): `"linux"`, or `""`
+    /// when the daemon names none (Podman 4). Asks the daemon only if no ping was made yet
+    /// (and then only when the version is not fixed); without an answer, `"linux"`.
+    pub fn os_type(&self) -> String {
+        let _ = self.api_version();
+        self.os_type
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| "linux".to_string())
+    }
+
+    /// Whether the daemon is Podman, as its ping said (after version negotiation; `false`
+    /// when the version was fixed and no ping was made). Only for Podman's known gaps in the
+    /// Docker API, never to change what docker would print.
+    pub fn is_podman(&self) -> bool {
+        let _ = self.api_version();
+        self.libpod.get()
+    }
+
+    /// `HEAD /_ping` (then `GET` if the daemon refuses HEAD); returns `Api-Version` and
+    /// remembers `OSType`.
     fn ping(&self) -> Result<Option<String>, EngineError> {
         for method in ["HEAD", "GET"] {
             let (head, body) = self.exchange(method, "/_ping", None, &[])?;
             let complete = self.finish(body)?;
             let _ = complete;
             if head.status == 200 || head.status == 500 || method == "GET" {
+                *self.os_type.borrow_mut() =
+                    Some(head.header("OSType").unwrap_or_default().to_string());
+                self.libpod.set(head.header("Libpod-Api-Version").is_some());
                 return Ok(head.header("Api-Version").map(str::to_string));
             }
         }

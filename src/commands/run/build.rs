@@ -54,6 +54,9 @@ pub struct ParseEnv<'a> {
     pub proxies: &'a [(String, String)],
     /// Host environment lookup for bare `KEY`s in env files.
     pub lookup_env: Lookup<'a>,
+    /// The daemon's OS from its ping: docker validates `--device` paths only for `linux`
+    /// (and `windows`), and refuses any other, including none (Podman 4 sends no `OSType`).
+    pub server_os: &'a str,
 }
 
 /// The result of [`parse`].
@@ -141,6 +144,9 @@ fn parse_devices(values: &[String]) -> Result<(Vec<DeviceMapping>, Vec<String>),
         if is_cdi_name(d) {
             cdi_devices.push(d.clone());
             continue;
+        }
+        if !matches!(env.server_os, "linux" | "windows") {
+            return Err(format!("unknown server OS: {}", env.server_os));
         }
         devices.push(parse_device(d)?);
     }
@@ -750,6 +756,7 @@ mod tests {
         let env = ParseEnv {
             proxies: &[],
             lookup_env: &no_env,
+            server_os: "linux",
         };
         parse(&args(v), &env).map(|p| p.body)
     }
