@@ -79,6 +79,33 @@ pub fn engine() -> Option<Env> {
     Some(Env::new(&super::engine_host()?))
 }
 
+/// For cases where docker itself is wrong on Podman and dkr is not (see README's "Podman"):
+/// `compare` runs both CLIs on the current engine, except on Podman, where dkr is compared
+/// with docker on the Docker engine.
+pub struct AsOnDocker {
+    env: Env,
+    docker_engine: Option<Env>,
+}
+
+/// The current engine for an [`AsOnDocker`] comparison, or `None` (skipped on purpose).
+pub fn as_on_docker() -> Option<AsOnDocker> {
+    let env = engine()?;
+    let docker_engine = match super::Engine::current() {
+        super::Engine::Docker => None,
+        super::Engine::Podman => super::Engine::Docker.run(engine),
+    };
+    Some(AsOnDocker { env, docker_engine })
+}
+
+impl AsOnDocker {
+    pub fn compare(&self, args: &[&str]) -> Outcome {
+        match &self.docker_engine {
+            None => self.env.compare(args),
+            Some(reference) => self.env.compare_with(reference, args),
+        }
+    }
+}
+
 /// `let e = engine_or_skip!();`: the test engine's [`Env`], or return (skipped on purpose).
 macro_rules! engine_or_skip {
     () => {
@@ -287,6 +314,23 @@ impl Env {
 
     pub fn compare(&self, args: &[&str]) -> Outcome {
         self.compare_input(args, Input::Null)
+    }
+
+    /// dkr here against the reference docker on `reference` (another engine): for the listed
+    /// Podman differences, where docker itself fails on Podman and dkr does what docker does
+    /// on Docker. Returns dkr's outcome.
+    pub fn compare_with(&self, reference: &Env, args: &[&str]) -> Outcome {
+        let want = normalize_docker(&reference.docker(args));
+        let got = self.dkr(args);
+        assert!(
+            want == got,
+            "dkr {} on {} differs from docker on {}\n{}",
+            shell_words(args),
+            self.host,
+            reference.host,
+            diff_report(&want, &got)
+        );
+        got
     }
 
     /// `docker inspect` of one object as JSON.

@@ -9,8 +9,8 @@
 //! digest and no tag). Cases filter on the prefix, so other containers on the engine do not
 //! matter.
 
-use crate::support::engine_host;
 use crate::support::env::Env;
+use crate::support::{engine_host, Engine};
 use std::sync::{Mutex, OnceLock};
 
 pub struct Fixture {
@@ -21,16 +21,18 @@ pub struct Fixture {
     digest_repo: Option<String>,
 }
 
-/// The fixture, or why it could not be made (kept, so one failure is not retried per test).
-static FIXTURE: OnceLock<Result<Fixture, String>> = OnceLock::new();
+/// The fixture of each engine, or why it could not be made (kept, so one failure is not
+/// retried per test).
+static FIXTURE: [OnceLock<Result<Fixture, String>>; 2] = [OnceLock::new(), OnceLock::new()];
 
 const SUITE_LABEL: &str = "dkr.test.suite=ps_images";
 
 /// The fixture, created on first use; `None` when engine tests are skipped on purpose.
 pub fn fixture() -> Option<&'static Fixture> {
     let host = engine_host()?;
-    let made = FIXTURE.get_or_init(|| {
-        std::panic::catch_unwind(|| Fixture::create(&host)).map_err(|e| {
+    let engine = Engine::current();
+    let made = FIXTURE[engine as usize].get_or_init(|| {
+        std::panic::catch_unwind(|| Fixture::create(&host, engine)).map_err(|e| {
             e.downcast_ref::<String>()
                 .cloned()
                 .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
@@ -52,10 +54,16 @@ struct Cleanup {
     images: Mutex<Vec<String>>,
 }
 
-static CLEANUP: OnceLock<Cleanup> = OnceLock::new();
+static CLEANUP: [OnceLock<Cleanup>; 2] = [OnceLock::new(), OnceLock::new()];
 
 extern "C" fn cleanup_at_exit() {
-    if let Some(c) = CLEANUP.get() {
+    for (cleanup, fixture) in CLEANUP.iter().zip(&FIXTURE) {
+        cleanup_one(cleanup, fixture);
+    }
+}
+
+fn cleanup_one(cleanup: &OnceLock<Cleanup>, fixture: &OnceLock<Result<Fixture, String>>) {
+    if let Some(c) = cleanup.get() {
         let env = Env::new(&c.host);
         remove_by_pid(&env, &c.pid.to_string());
         let images = c.images.lock().map(|v| v.clone()).unwrap_or_default();
@@ -65,7 +73,7 @@ extern "C" fn cleanup_at_exit() {
         env.docker(&["volume", "rm", &format!("{}-data", c.prefix)]);
     }
     // Statics are never dropped: remove the fixture's config directory by hand.
-    if let Some(Ok(f)) = FIXTURE.get() {
+    if let Some(Ok(f)) = fixture.get() {
         let _ = std::fs::remove_dir_all(f.env.config.path());
     }
 }
@@ -125,21 +133,22 @@ fn remove_stale(env: &Env) {
 }
 
 impl Fixture {
-    fn create(host: &str) -> Fixture {
+    fn create(host: &str, engine: Engine) -> Fixture {
         let pid = std::process::id();
         let prefix = format!("dkrps{pid}");
         let env = Env::new(host).retrying();
         remove_stale(&env);
-        let cleanup = CLEANUP.get_or_init(|| Cleanup {
+        let cleanup = CLEANUP[engine as usize].get_or_init(|| Cleanup {
             host: host.to_string(),
             pid,
             prefix: prefix.clone(),
             images: Mutex::new(Vec::new()),
         });
+        static REGISTERED: std::sync::Once = std::sync::Once::new();
         // SAFETY: registering a plain extern "C" function to run at process exit.
-        unsafe {
+        REGISTERED.call_once(|| unsafe {
             libc::atexit(cleanup_at_exit);
-        }
+        });
         let remember_image = |id: &str| {
             if let Ok(mut v) = cleanup.images.lock() {
                 v.push(id.trim().to_string());
@@ -148,8 +157,12 @@ impl Fixture {
 
         let p = &prefix;
         let pid_label = format!("dkr.test.pid={pid}");
-        // Host ports unlikely to collide with other runs on the same machine.
-        let base = 30000 + (pid % 5000) * 4;
+        // Host ports unlikely to collide with other runs on the same machine, nor between the
+        // two engines' fixtures (Podman reserves published ports on the host too).
+        let base = match engine {
+            Engine::Docker => 30000,
+            Engine::Podman => 10000,
+        } + (pid % 5000) * 4;
         let web_port = format!("127.0.0.1:{base}:80");
         let range = format!("{}-{}:{}-{}/udp", base + 1, base + 3, base + 1, base + 3);
         // `docker <verb> --name <prefix>-<name> <labels> <rest…>`
@@ -189,19 +202,23 @@ impl Fixture {
             ),
             "web",
         );
+        // Podman has no links ("bad parameter: link is not supported"): there the container
+        // is the same without one, and names carry no alias.
+        let link = format!("{p}-web:alias1");
+        let link: &[&str] = match engine {
+            Engine::Docker => &["--link", &link],
+            Engine::Podman => &[],
+        };
         must(
             make(
                 &["run", "-d"],
                 "linked",
                 &["com.example.role=sidecar"],
                 &[
-                    "--link",
-                    &format!("{p}-web:alias1"),
-                    "busybox",
-                    "sh",
-                    "-c",
-                    "echo \"a\\tb\" \"<x>\"; sleep 600",
-                ],
+                    link,
+                    &["busybox", "sh", "-c", "echo \"a\\tb\" \"<x>\"; sleep 600"],
+                ]
+                .concat(),
             ),
             "linked",
         );
@@ -245,7 +262,17 @@ impl Fixture {
         env.docker(&["pause", &format!("{p}-paused")]);
 
         let img = format!("{p}/img");
-        let id = env.docker_ok(&["commit", &format!("{p}-exited"), &format!("{img}:v1")]);
+        // docker's commit fails on Podman 4 (it sends no body, see README's "Podman"); dkr's
+        // works on both.
+        let commit = |container: &str, image: &str| match engine {
+            Engine::Docker => env.docker_ok(&["commit", container, image]),
+            Engine::Podman => {
+                let out = env.dkr(&["commit", container, image]);
+                assert!(out.ok(), "setup: dkr commit {container} {image}: {out:?}");
+                out.out()
+            }
+        };
+        let id = commit(&format!("{p}-exited"), &format!("{img}:v1"));
         remember_image(&id);
         env.docker_ok(&["tag", &format!("{img}:v1"), &format!("{img}:v2")]);
 
@@ -271,7 +298,7 @@ impl Fixture {
             .ok()
             .map(|registry| format!("{registry}/{p}/dig"));
         if let Some(repo) = &digest_repo {
-            let id = env.docker_ok(&["commit", &format!("{p}-created"), &format!("{repo}:v1")]);
+            let id = commit(&format!("{p}-created"), &format!("{repo}:v1"));
             remember_image(&id);
             env.docker_ok(&["push", "-q", &format!("{repo}:v1")]);
             let digest_ref = env.docker_ok(&[

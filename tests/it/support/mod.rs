@@ -10,9 +10,24 @@
 /// reference docker and dkr with those arguments and requires the same stdout, stderr (docker's
 /// name for itself replaced by dkr's) and exit code. The cases run against the test engine, or
 /// against what `with SETUP;` yields (`Option<impl compare(&[&str])>`, `None` to skip), such as
-/// the `ps`/`images` fixture whose `compare` first fills in `{P}` and `{D}`.
+/// the `ps`/`images` fixture whose `compare` first fills in `{P}` and `{D}`. Every case runs on
+/// both engines, as `name::docker` and `name::podman` (see [`on_both_engines!`]).
 macro_rules! differential {
     (with $setup:expr; $($name:ident: [$($arg:expr),* $(,)?];)*) => {
+        on_both_engines! {
+            $(
+                fn $name() {
+                    let Some(env) = $setup else { return };
+                    env.compare(&[$($arg),*]);
+                }
+            )*
+        }
+    };
+    ($($name:ident: [$($arg:expr),* $(,)?];)*) => {
+        differential! { with $crate::support::env::engine(); $($name: [$($arg),*];)* }
+    };
+    // Cases whose setup does not work on Podman yet: the Docker engine only.
+    (docker only with $setup:expr; $($name:ident: [$($arg:expr),* $(,)?];)*) => {
         $(
             #[test]
             fn $name() {
@@ -21,8 +36,30 @@ macro_rules! differential {
             }
         )*
     };
-    ($($name:ident: [$($arg:expr),* $(,)?];)*) => {
-        differential! { with $crate::support::env::engine(); $($name: [$($arg),*];)* }
+}
+
+/// Test functions (written without `#[test]`) run once per engine: `fn name() {...}` becomes
+/// the tests `name::docker` and `name::podman`, each running the body with [`Engine::current`]
+/// set, so [`engine_host`] (and with it `engine()`, `engine_or_skip!()` and the fixture) names
+/// that engine. Other attributes (doc comments, `#[ignore]`) go on both tests.
+macro_rules! on_both_engines {
+    ($($(#[$m:meta])* fn $name:ident() $body:block)*) => {
+        $(
+            $(#[$m])*
+            fn $name() $body
+            mod $name {
+                $(#[$m])*
+                #[test]
+                fn docker() {
+                    $crate::support::Engine::Docker.run(super::$name)
+                }
+                $(#[$m])*
+                #[test]
+                fn podman() {
+                    $crate::support::Engine::Podman.run(super::$name)
+                }
+            }
+        )*
     };
 }
 
@@ -52,17 +89,60 @@ pub fn docker_bin() -> String {
     std::env::var("DKR_REFERENCE_DOCKER").unwrap_or_else(|_| "docker".to_string())
 }
 
-/// The test engine's host (`unix:///tmp/dkr-test/docker.sock`), or `None` when engine tests
-/// are skipped on purpose (`DKR_SKIP_ENGINE_TESTS=1`). Anything else without an engine is a
-/// failure, never a silent pass.
+/// The engine a test runs against: the private dockerd, or the private Podman service (its
+/// Docker-compatible API). Tests written with [`on_both_engines!`] (and every [`differential!`]
+/// case) run on both; all others on Docker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Docker,
+    Podman,
+}
+
+thread_local! {
+    static CURRENT: std::cell::Cell<Engine> = const { std::cell::Cell::new(Engine::Docker) };
+}
+
+impl Engine {
+    /// The engine of the running test (each test has its own thread).
+    pub fn current() -> Engine {
+        CURRENT.with(|c| c.get())
+    }
+
+    /// The variable of tests/env.sh that holds this engine's host.
+    pub fn host_var(self) -> &'static str {
+        match self {
+            Engine::Docker => "DKR_TEST_HOST",
+            Engine::Podman => "DKR_TEST_PODMAN_HOST",
+        }
+    }
+
+    /// Run `f` with this engine as [`Engine::current`].
+    pub fn run<R>(self, f: impl FnOnce() -> R) -> R {
+        struct Restore(Engine);
+        impl Drop for Restore {
+            fn drop(&mut self) {
+                CURRENT.with(|c| c.set(self.0));
+            }
+        }
+        let _restore = Restore(Engine::current());
+        CURRENT.with(|c| c.set(self));
+        f()
+    }
+}
+
+/// The current test engine's host (`unix:///tmp/dkr-test/docker.sock`, or Podman's socket
+/// under [`Engine::Podman`]), or `None` when engine tests are skipped on purpose
+/// (`DKR_SKIP_ENGINE_TESTS=1`). Anything else without an engine is a failure, never a silent
+/// pass.
 pub fn engine_host() -> Option<String> {
     if std::env::var("DKR_SKIP_ENGINE_TESTS").as_deref() == Ok("1") {
         return None;
     }
-    match std::env::var("DKR_TEST_HOST") {
+    let var = Engine::current().host_var();
+    match std::env::var(var) {
         Ok(h) if !h.is_empty() => Some(h),
         _ => panic!(
-            "DKR_TEST_HOST is not set: these tests need the private test engine. Start it with \
+            "{var} is not set: these tests need the private test engines. Start them with \
              `tests/engine.sh up` and `. tests/env.sh` (or run `tests/engine.sh run -- cargo test`), \
              or set DKR_SKIP_ENGINE_TESTS=1 to skip them."
         ),
