@@ -77,7 +77,7 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
     let swappiness = memory_swappiness(a)?;
     let (binds, volumes) = parse_volumes(&a.volume)?;
     let (exposed, port_bindings) = parse_ports(&a.publish, &a.expose)?;
-    let (devices, cdi_devices) = parse_devices(&a.device)?;
+    let (devices, cdi_devices) = parse_devices(&a.device, env.server_os)?;
     let env_vars = env_vars(a, env)?;
     let labels = labels(a)?;
     let namespaces = Namespaces::parse(a)?;
@@ -137,7 +137,10 @@ fn memory_swappiness(a: &RunArgs) -> Result<i64, String> {
 }
 
 /// `--device` values: CDI names (sent as a device request) apart from device paths.
-fn parse_devices(values: &[String]) -> Result<(Vec<DeviceMapping>, Vec<String>), String> {
+fn parse_devices(
+    values: &[String],
+    server_os: &str,
+) -> Result<(Vec<DeviceMapping>, Vec<String>), String> {
     let mut devices = Vec::new();
     let mut cdi_devices = Vec::new();
     for d in values {
@@ -145,8 +148,8 @@ fn parse_devices(values: &[String]) -> Result<(Vec<DeviceMapping>, Vec<String>),
             cdi_devices.push(d.clone());
             continue;
         }
-        if !matches!(env.server_os, "linux" | "windows") {
-            return Err(format!("unknown server OS: {}", env.server_os));
+        if !matches!(server_os, "linux" | "windows") {
+            return Err(format!("unknown server OS: {server_os}"));
         }
         devices.push(parse_device(d)?);
     }
