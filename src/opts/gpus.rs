@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::csv::csv_fields;
 use super::num::go_int10;
 use super::validate::kv_map;
 use crate::commands::run::body::DeviceRequest;
+use crate::golang::csv::csv_fields;
 
 /// `opts.GpuOpts.Set`.
 pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {

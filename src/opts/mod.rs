@@ -2,7 +2,6 @@
 //! kind of flag value, with its table tests beside it.
 
 pub mod blkio;
-mod csv;
 pub mod device;
 pub mod filter;
 pub mod gpus;

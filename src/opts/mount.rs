@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::csv::csv_fields;
 use super::num::parse_bool;
 use super::path::abs_path;
 use crate::commands::run::body::*;
+use crate::golang::csv::csv_fields;
 use crate::render::units::ram_in_bytes;
 
 /// `opts.MountOpt.Set` (`--mount type=bind,src=…,dst=…`).

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::csv::csv_fields;
 use super::num::go_int10;
+use crate::golang::csv::csv_fields;
 
 /// One `--network` value (`opts.NetworkAttachmentOpts`).
 #[derive(Debug, Clone, Default, PartialEq)]
