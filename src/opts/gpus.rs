@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::num::go_int10;
 use super::validate::kv_map;
 use crate::commands::run::body::DeviceRequest;
-use crate::golang::csv::csv_fields;
+use crate::golang::csv;
 
 /// `opts.GpuOpts.Set`.
 pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
@@ -24,7 +24,7 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
     };
     let mut req = DeviceRequest::default();
     let mut seen = std::collections::HashSet::new();
-    for field in csv_fields(value)? {
+    for field in csv::read_record(value)? {
         let (key, val, with_value) = match field.split_once('=') {
             Some((k, v)) => (k.to_string(), v.to_string(), true),
             None => (field.clone(), String::new(), false),
@@ -49,8 +49,8 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
                 req.capabilities = Some(vec![caps]);
             }
             "options" => {
-                let fields =
-                    csv_fields(&val).map_err(|e| format!("failed to read gpu options: {e}"))?;
+                let fields = csv::read_record(&val)
+                    .map_err(|e| format!("failed to read gpu options: {e}"))?;
                 req.options = Some(kv_map(&fields));
             }
             _ => return Err(format!("unexpected key '{key}' in '{field}'")),

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 use super::num::parse_bool;
 use super::path::abs_path;
 use crate::commands::run::body::*;
-use crate::golang::csv::csv_fields;
+use crate::golang::csv;
 use crate::render::units::ram_in_bytes;
 
 /// `opts.MountOpt.Set` (`--mount type=bind,src=…,dst=…`).
 pub fn parse_mount(value: &str) -> Result<Mount, String> {
-    let fields = csv_fields(value)?;
+    let fields = csv::read_record(value)?;
     let mut m = Mount {
         kind: "volume".to_string(),
         ..Mount::default()

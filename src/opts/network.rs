@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::num::go_int10;
-use crate::golang::csv::csv_fields;
+use crate::golang::csv;
 
 /// One `--network` value (`opts.NetworkAttachmentOpts`).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,7 +31,7 @@ pub fn parse_network(value: &str) -> Result<NetworkAttachment, String> {
         n.target = value.to_string();
         return Ok(n);
     }
-    for field in csv_fields(value)? {
+    for field in csv::read_record(value)? {
         let lower = field.to_lowercase();
         let Some((key, val)) = lower.split_once('=').filter(|(k, _)| !k.is_empty()) else {
             return Err(format!("invalid field {field}"));

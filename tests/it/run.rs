@@ -38,6 +38,15 @@ differential! {
     run_add_host_bad: ["run", "--add-host", "foo", "busybox"];
     run_attach_bad_stream: ["run", "-a", "foo", "busybox"];
     run_mount_without_target: ["run", "--mount", "type=bind", "busybox"];
+    // Go's encoding/csv positions: 1-based byte columns, and an unclosed quote on line 1.
+    run_mount_quote_then_text: ["run", "--mount", "\"ab\"c", "busybox"];
+    run_mount_unclosed_quote: ["run", "--mount", "\"ab", "busybox"];
+    run_mount_bare_quote_after_utf8: ["run", "--mount", "é\"", "busybox"];
+    run_mount_quote_error_in_second_field: ["run", "--mount", "type=bind,\"src=/x\"y", "busybox"];
+    run_mount_empty_is_eof: ["run", "--mount", "", "busybox"];
+    run_mount_reads_the_first_line_only: ["run", "--mount", "a\nb", "busybox"];
+    run_gpus_empty_is_eof: ["run", "--gpus", "", "busybox"];
+    run_gpus_quote_then_text: ["run", "--gpus", "\"x\"y", "busybox"];
     run_device_relative_path: ["run", "--device", "/dev/null:rel", "busybox"];
     run_security_opt_bad: ["run", "--security-opt", "foo", "busybox"];
     run_network_alias_on_bridge: ["run", "--network", "bridge", "--network-alias", "x", "busybox"];
