@@ -4,7 +4,7 @@
 //! flags are declared in its own file under `commands/`), translation of clap's errors into
 //! pflag's wording and exit codes, and docker's positional-argument-count messages.
 
-use crate::golang::strconv::go_quote;
+use crate::golang::strconv::{self, go_quote};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
@@ -554,66 +554,14 @@ fn usage_command_name(usage: &str) -> String {
         .join(" ")
 }
 
-/// Go's `strconv.ParseBool`, for pflag-style `--flag=false`.
+/// pflag's bool flags: Go's `strconv.ParseBool`, with its error as clap's value error.
 pub fn go_bool(s: &str) -> Result<bool, String> {
-    match s {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
-        _ => Err(format!(
-            "strconv.ParseBool: parsing {}: invalid syntax",
-            go_quote(s)
-        )),
-    }
+    strconv::parse_bool(s).map_err(|e| e.to_string())
 }
 
-/// Go's `strconv.ParseInt(s, 0, 64)` as pflag's int flags use it.
+/// pflag's int flags: Go's `strconv.ParseInt(s, 0, 64)`, with its error as clap's value error.
 pub fn go_int(s: &str) -> Result<i64, String> {
-    let (neg, body) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let body_nounders = body.replace('_', "");
-    let (radix, digits) = if let Some(h) = body_nounders
-        .strip_prefix("0x")
-        .or_else(|| body_nounders.strip_prefix("0X"))
-    {
-        (16, h.to_string())
-    } else if let Some(b) = body_nounders
-        .strip_prefix("0b")
-        .or_else(|| body_nounders.strip_prefix("0B"))
-    {
-        (2, b.to_string())
-    } else if let Some(o) = body_nounders
-        .strip_prefix("0o")
-        .or_else(|| body_nounders.strip_prefix("0O"))
-    {
-        (8, o.to_string())
-    } else if body_nounders.len() > 1 && body_nounders.starts_with('0') {
-        (8, body_nounders[1..].to_string())
-    } else {
-        (10, body_nounders.clone())
-    };
-    let syntax = || format!("strconv.ParseInt: parsing {}: invalid syntax", go_quote(s));
-    if digits.is_empty() || (radix == 10 && body.contains('_')) {
-        return Err(syntax());
-    }
-    match i128::from_str_radix(&digits, radix) {
-        Ok(v) => {
-            let v = if neg { -v } else { v };
-            i64::try_from(v).map_err(|_| {
-                format!(
-                    "strconv.ParseInt: parsing {}: value out of range",
-                    go_quote(s)
-                )
-            })
-        }
-        Err(_) => Err(syntax()),
-    }
-}
-
-/// Parse a Go int flag into an `i32`-sized value (pflag `IntVar`).
-pub fn go_int_flag(s: &str) -> Result<i64, String> {
-    go_int(s)
+    strconv::parse_int(s, 0, 64).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -748,6 +696,18 @@ mod tests {
         assert!(go_int("99999999999999999999")
             .unwrap_err()
             .contains("out of range"));
+        // Underscores only between digits or after a base prefix (Go's underscoreOK); base 0
+        // allows them in decimal too.
+        assert_eq!(go_int("0x1_2"), Ok(18));
+        assert_eq!(go_int("1_0"), Ok(10));
+        for bad in ["0x1__2", "0x1_", "_1", "1__0"] {
+            assert_eq!(
+                go_int(bad),
+                Err(format!(
+                    "strconv.ParseInt: parsing \"{bad}\": invalid syntax"
+                ))
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! The error texts are Go's own (`time: invalid duration "x"`, `parsing time "…" as "…":
 //! cannot parse "…" as "…"`) because docker prints them verbatim.
 
+use crate::golang::strconv;
+
 /// Nanoseconds per unit of a Go duration suffix.
 fn unit_nanos(unit: &str) -> Option<u64> {
     Some(match unit {
@@ -230,19 +232,11 @@ fn parse_unix_timestamp(value: &str) -> Result<(), ()> {
         Some((s, n)) => (s, Some(n)),
         None => (value, None),
     };
-    go_parse_int10(s)?;
+    strconv::parse_int(s, 10, 64).map_err(drop)?;
     if let Some(n) = n {
-        go_parse_int10(n)?;
+        strconv::parse_int(n, 10, 64).map_err(drop)?;
     }
     Ok(())
-}
-
-fn go_parse_int10(s: &str) -> Result<i64, ()> {
-    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(());
-    }
-    s.parse::<i64>().map_err(|_| ())
 }
 
 /// One element of a Go layout, as `nextStdChunk` splits it.
@@ -397,9 +391,9 @@ fn go_parse(layout_all: &str, value_all: &str, local_offset: i32) -> Result<(i64
                 if b.len() < 4 || !is_digit(b, 0) || !value.is_char_boundary(4) {
                     bad = true;
                 } else {
-                    match go_parse_int10(&value[..4]) {
+                    match strconv::parse_int(&value[..4], 10, 64) {
                         Ok(y) => year = y,
-                        Err(()) => bad = true,
+                        Err(_) => bad = true,
                     }
                     value = &value[4..];
                 }

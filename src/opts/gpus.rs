@@ -2,10 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::num::go_int10;
 use super::validate::kv_map;
 use crate::commands::run::body::DeviceRequest;
-use crate::golang::csv;
+use crate::golang::{csv, strconv};
 
 /// `opts.GpuOpts.Set`.
 pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
@@ -13,12 +12,8 @@ pub fn parse_gpus(value: &str) -> Result<DeviceRequest, String> {
         if s == "all" {
             return Ok(-1);
         }
-        go_int10(s).map_err(|e| {
-            let why = e
-                .rsplit(": ")
-                .next()
-                .unwrap_or("invalid syntax")
-                .to_string();
+        strconv::parse_int(s, 10, 64).map_err(|e| {
+            let why = e.reason();
             format!("invalid count ({s}): value must be either \"all\" or an integer: {why}")
         })
     };

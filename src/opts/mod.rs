@@ -8,7 +8,6 @@ pub mod gpus;
 pub mod kvfile;
 pub mod mount;
 pub mod network;
-pub(crate) mod num;
 mod path;
 pub mod platform;
 pub mod port;

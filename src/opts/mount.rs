@@ -2,10 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::num::parse_bool;
 use super::path::abs_path;
 use crate::commands::run::body::*;
-use crate::golang::csv;
+use crate::golang::{csv, strconv};
 use crate::render::units::ram_in_bytes;
 
 /// `opts.MountOpt.Set` (`--mount type=bind,src=…,dst=…`).
@@ -63,7 +62,7 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
                 }
             }
             "target" | "dst" | "destination" => m.target = val.clone(),
-            "readonly" | "ro" => m.read_only = parse_bool(&val).ok_or_else(invalid)?,
+            "readonly" | "ro" => m.read_only = strconv::parse_bool(&val).map_err(|_| invalid())?,
             "consistency" => m.consistency = val.to_lowercase(),
             "bind-propagation" => {
                 m.bind_options
@@ -71,7 +70,7 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
                     .propagation = val.to_lowercase()
             }
             "bind-nonrecursive" => {
-                let b = parse_bool(&val).ok_or_else(invalid)?;
+                let b = strconv::parse_bool(&val).map_err(|_| invalid())?;
                 m.bind_options
                     .get_or_insert_with(BindOptions::default)
                     .non_recursive = b;
@@ -90,8 +89,8 @@ pub fn parse_mount(value: &str) -> Result<Mount, String> {
             }
             "volume-subpath" => vol(&mut m).subpath = val.clone(),
             "volume-nocopy" => {
-                let b = parse_bool(&val)
-                    .ok_or_else(|| format!("invalid value for volume-nocopy: {val}"))?;
+                let b = strconv::parse_bool(&val)
+                    .map_err(|_| format!("invalid value for volume-nocopy: {val}"))?;
                 vol(&mut m).no_copy = b;
             }
             "volume-label" => set_kv(&mut vol(&mut m).labels, &val),

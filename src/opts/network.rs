@@ -2,8 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::num::go_int10;
-use crate::golang::csv;
+use crate::golang::{csv, strconv};
 
 /// One `--network` value (`opts.NetworkAttachmentOpts`).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -53,12 +52,8 @@ pub fn parse_network(value: &str) -> Result<NetworkAttachment, String> {
                     .insert(k.trim().to_string(), v.trim().to_string());
             }
             "gw-priority" => {
-                n.gw_priority = go_int10(&val).map_err(|e| {
-                    let why = e
-                        .rsplit(": ")
-                        .next()
-                        .unwrap_or("invalid syntax")
-                        .to_string();
+                n.gw_priority = strconv::parse_int(&val, 10, 64).map_err(|e| {
+                    let why = e.reason();
                     format!("invalid gw-priority ({val}): {why}")
                 })?;
             }

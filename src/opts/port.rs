@@ -3,9 +3,14 @@
 
 use std::collections::BTreeMap;
 
-use super::num::go_uint10_16;
 use super::validate::go_ip_string;
 use crate::commands::run::body::{Empty, PortBinding};
+use crate::golang::strconv;
+
+/// `strconv.ParseUint(s, 10, 16)`, as `nat.ParsePortRange` reads each end.
+fn port_number(s: &str) -> Result<u64, String> {
+    strconv::parse_uint(s, 10, 16).map_err(|e| e.to_string())
+}
 
 /// `nat.ParsePortRange`.
 fn parse_port_range(ports: &str) -> Result<(u64, u64), String> {
@@ -13,12 +18,12 @@ fn parse_port_range(ports: &str) -> Result<(u64, u64), String> {
         return Err("empty string specified for ports".to_string());
     }
     if !ports.contains('-') {
-        let start = go_uint10_16(ports)?;
+        let start = port_number(ports)?;
         return Ok((start, start));
     }
     let mut parts = ports.split('-');
-    let start = go_uint10_16(parts.next().unwrap_or(""))?;
-    let end = go_uint10_16(parts.next().unwrap_or(""))?;
+    let start = port_number(parts.next().unwrap_or(""))?;
+    let end = port_number(parts.next().unwrap_or(""))?;
     if end < start {
         return Err(format!("invalid range specified for port: {ports}"));
     }

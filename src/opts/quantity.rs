@@ -1,6 +1,5 @@
 //! CPU and memory amounts (docker/cli `opts/opts.go`: `NanoCPUs`, `MemSwapBytes`).
 
-use super::num::{parse_big_int, parse_decimal};
 use crate::render::units::ram_in_bytes;
 
 /// `MemSwapBytes`: `-1` means unlimited.
@@ -39,6 +38,51 @@ pub fn parse_cpus(value: &str) -> Result<i64, String> {
         return Err("value is too precise".to_string());
     }
     Ok((nano / den) as i64)
+}
+
+/// A decimal integer, as `big.Rat.SetString` reads each side of `a/b` for `--cpus`.
+fn parse_big_int(s: &str) -> Option<i128> {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// `[+-]digits[.digits][e[+-]digits]` → (mantissa, exponent of ten).
+fn parse_decimal(s: &str) -> Option<(i128, i64)> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (mant, exp) = match rest.find(['e', 'E']) {
+        Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+        None => (rest, None),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = format!("{int}{frac}");
+    let digits = digits.trim_start_matches('0');
+    let mut m: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
+    if neg {
+        m = -m;
+    }
+    let mut e: i64 = -(frac.len() as i64);
+    if let Some(exp) = exp {
+        let ev = parse_big_int(exp)?;
+        e += i64::try_from(ev).ok()?;
+    }
+    Some((m, e))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! `--restart` values (docker/cli `opts/opts.go` `ParseRestartPolicy`).
 
-use super::num::go_atoi;
 use crate::commands::run::body::RestartPolicy;
+use crate::golang::strconv;
 
 /// `opts.ParseRestartPolicy`.
 pub fn parse_restart_policy(policy: &str) -> Result<RestartPolicy, String> {
@@ -19,7 +19,7 @@ pub fn parse_restart_policy(policy: &str) -> Result<RestartPolicy, String> {
         maximum_retry_count: 0,
     };
     if let Some(v) = v.filter(|v| !v.is_empty()) {
-        p.maximum_retry_count = go_atoi(v).ok_or_else(|| {
+        p.maximum_retry_count = strconv::atoi(v).map_err(|_| {
             "invalid restart policy format: maximum retry count must be an integer".to_string()
         })?;
     }

@@ -1,7 +1,12 @@
 //! `--ulimit` values (docker/cli `opts/ulimit.go`, go-units `ParseUlimit`).
 
-use super::num::go_int10;
 use crate::commands::run::body::Ulimit;
+use crate::golang::strconv;
+
+/// `strconv.ParseInt(s, 10, 64)`, as go-units reads each limit.
+fn limit(s: &str) -> Result<i64, String> {
+    strconv::parse_int(s, 10, 64).map_err(|e| e.to_string())
+}
 
 /// go-units `ParseUlimit`: `name=soft[:hard]`.
 pub fn parse_ulimit(val: &str) -> Result<Ulimit, String> {
@@ -31,12 +36,12 @@ pub fn parse_ulimit(val: &str) -> Result<Ulimit, String> {
     let parts: Vec<&str> = limits.split(':').collect();
     let (soft, hard) = match parts.as_slice() {
         [s] => {
-            let s = go_int10(s)?;
+            let s = limit(s)?;
             (s, s)
         }
         [s, h] => {
-            let h = go_int10(h)?;
-            (go_int10(s)?, h)
+            let h = limit(h)?;
+            (limit(s)?, h)
         }
         _ => {
             return Err(format!(

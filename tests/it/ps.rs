@@ -60,6 +60,11 @@ differential! { docker only with fixture();
     ps_container_ls_unknown_flag: ["container", "ls", "--bogus"];
     ps_container_list_extra_arg: ["container", "list", "extra"];
     ps_bad_int: ["ps", "-n", "x"];
+    // Go's ParseInt(s, 0, 64): underscores only between digits (issue 10's divergences).
+    ps_last_double_underscore: ["ps", "-n", "0x1__2"];
+    ps_last_trailing_underscore: ["ps", "-n", "0x1_"];
+    ps_last_leading_underscore: ["ps", "-n", "_1"];
+    ps_last_decimal_underscore: ["ps", "-n", "1_0", "-f", "name={P}"];
     ps_bad_bool: ["ps", "--all=maybe"];
     ps_missing_format_value: ["ps", "--format"];
     ps_template_parse_error: ["ps", "--format", "{{.Names"];

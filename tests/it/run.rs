@@ -33,6 +33,8 @@ differential! {
     run_memory_bad_suffix: ["run", "-m", "12x", "busybox"];
     run_memory_swap_bad: ["run", "--memory-swap", "1q", "busybox"];
     run_cpu_shares_not_int: ["run", "-c", "x", "busybox"];
+    run_blkio_weight_double_underscore: ["run", "--blkio-weight", "0x1__0", "busybox"];
+    run_blkio_weight_out_of_range: ["run", "--blkio-weight", "70000", "busybox"];
     run_health_interval_bad: ["run", "--health-interval", "x", "busybox"];
     run_ulimit_soft_above_hard: ["run", "--ulimit", "nofile=20:10", "busybox"];
     run_add_host_bad: ["run", "--add-host", "foo", "busybox"];

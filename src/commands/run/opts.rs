@@ -14,12 +14,12 @@ use clap::ArgAction;
 use crate::cli::go_int;
 use crate::commands::run::body::{DeviceRequest, Mount, ThrottleDevice, Ulimit, WeightDevice};
 use crate::engine::timestamp::parse_go_duration;
+use crate::golang::strconv;
 use crate::opts::blkio::{parse_throttle_bps, parse_throttle_iops, parse_weight_device};
 use crate::opts::device::validate_device_cgroup_rule;
 use crate::opts::gpus::parse_gpus;
 use crate::opts::mount::parse_mount;
 use crate::opts::network::{parse_network, NetworkAttachment};
-use crate::opts::num::go_uint;
 use crate::opts::quantity::{mem_swap_bytes, parse_cpus};
 use crate::opts::ulimit::parse_ulimit;
 use crate::opts::validate::{
@@ -47,7 +47,7 @@ pub struct RunArgs {
     #[arg(short = 'a', long, value_name = "list", value_parser = validate_attach)]
     pub attach: Vec<String>,
     /// Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)
-    #[arg(long = "blkio-weight", value_name = "uint16", value_parser = |s: &str| go_uint(s, 16).map(|v| v as u16))]
+    #[arg(long = "blkio-weight", value_name = "uint16", value_parser = |s: &str| strconv::parse_uint(s, 0, 16).map(|v| v as u16))]
     pub blkio_weight: Option<u16>,
     /// Block IO weight (relative device weight)
     #[arg(long = "blkio-weight-device", value_name = "list", value_parser = parse_weight_device)]
@@ -189,7 +189,7 @@ pub struct RunArgs {
     #[arg(long = "io-maxbandwidth", value_name = "bytes", value_parser = ram_in_bytes)]
     pub io_maxbandwidth: Option<i64>,
     /// Maximum IOps limit for the system drive (Windows only)
-    #[arg(long = "io-maxiops", value_name = "uint", value_parser = |s: &str| go_uint(s, 64))]
+    #[arg(long = "io-maxiops", value_name = "uint", value_parser = |s: &str| strconv::parse_uint(s, 0, 64))]
     pub io_maxiops: Option<u64>,
     /// IPv4 address (e.g., 172.30.100.104)
     #[arg(long, value_name = "string")]

@@ -1,12 +1,14 @@
 //! Go's strconv: Quote and Unquote here, number parsing (`ParseInt`, `ParseUint`, `Atoi`,
-//! `ParseFloat`, with Go's `NumError` texts) in `parse`, `FormatFloat` in `ftoa`; one file per
+//! `ParseFloat`, `ParseBool`, with Go's `NumError` texts) in `parse`, `FormatFloat` in `ftoa`; one file per
 //! group of Go's own files (quote.go, atoi.go + atof.go, ftoa.go).
 
 mod ftoa;
 mod parse;
 
 pub use self::ftoa::format_float;
-pub use self::parse::{atoi, parse_float, parse_int, parse_uint, NumError, NumErrorKind};
+pub use self::parse::{
+    atoi, parse_bool, parse_float, parse_int, parse_uint, NumError, NumErrorKind,
+};
 
 use crate::golang::utf8::decode_rune;
 

@@ -36,15 +36,27 @@ impl NumError {
     }
 }
 
+impl NumError {
+    /// Go's `NumError.Err` text alone (`invalid syntax`), which docker wraps in its own messages.
+    pub fn reason(&self) -> String {
+        match self.kind {
+            NumErrorKind::Syntax => "invalid syntax".to_string(),
+            NumErrorKind::Range => "value out of range".to_string(),
+            NumErrorKind::Base(b) => format!("invalid base {b}"),
+            NumErrorKind::BitSize(b) => format!("invalid bit size {b}"),
+        }
+    }
+}
+
 impl std::fmt::Display for NumError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "strconv.{}: parsing {}: ", self.func, quote(&self.num))?;
-        match self.kind {
-            NumErrorKind::Syntax => f.write_str("invalid syntax"),
-            NumErrorKind::Range => f.write_str("value out of range"),
-            NumErrorKind::Base(b) => write!(f, "invalid base {b}"),
-            NumErrorKind::BitSize(b) => write!(f, "invalid bit size {b}"),
-        }
+        write!(
+            f,
+            "strconv.{}: parsing {}: {}",
+            self.func,
+            quote(&self.num),
+            self.reason()
+        )
     }
 }
 
@@ -180,6 +192,15 @@ fn parse_int_as(func: &'static str, s0: &str, base: u32, bits: u32) -> Result<i6
 /// Go's `strconv.Atoi`: `ParseInt(s, 10, 0)` with `Atoi` in its errors.
 pub fn atoi(s: &str) -> Result<i64, NumError> {
     parse_int_as("Atoi", s, 10, 0)
+}
+
+/// Go's `strconv.ParseBool`: `1 t T TRUE true True` and `0 f F FALSE false False` only.
+pub fn parse_bool(s: &str) -> Result<bool, NumError> {
+    match s {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
+        _ => Err(NumError::new("ParseBool", s, NumErrorKind::Syntax)),
+    }
 }
 
 /// Go's `strconv.ParseFloat(s, bits)` (bits 32 or 64): decimal and hexadecimal (`0x1.8p3`,
