@@ -263,50 +263,13 @@ struct CreateResponse {
     warnings: Option<Vec<String>>,
 }
 
-/// Go's `encoding/json` string escaping on top of serde_json's: `<`, `>`, `&`, U+2028 and
-/// U+2029 as `\u003c`-style escapes, so the create body is byte-identical to docker's.
-struct GoFormatter;
-
-impl serde_json::ser::Formatter for GoFormatter {
-    fn write_string_fragment<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        fragment: &str,
-    ) -> std::io::Result<()> {
-        let mut start = 0;
-        for (i, c) in fragment.char_indices() {
-            let esc = match c {
-                '<' => "\\u003c",
-                '>' => "\\u003e",
-                '&' => "\\u0026",
-                '\u{2028}' => "\\u2028",
-                '\u{2029}' => "\\u2029",
-                _ => continue,
-            };
-            w.write_all(&fragment.as_bytes()[start..i])?;
-            w.write_all(esc.as_bytes())?;
-            start = i + c.len_utf8();
-        }
-        w.write_all(&fragment.as_bytes()[start..])
-    }
-}
-
-/// JSON as Go's encoder writes it.
-fn go_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
-    let mut out = Vec::with_capacity(2048);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, GoFormatter);
-    // Serializing plain structs and maps cannot fail.
-    let _ = value.serialize(&mut ser);
-    out
-}
-
 /// `POST /containers/create` with the Go-encoded body.
 fn post_create(
     client: &Client,
     path: &str,
     body: &CreateBody,
 ) -> Result<CreateResponse, EngineError> {
-    let json = go_json(body);
+    let json = crate::golang::json::marshal(body);
     let (_, bytes) = client.call("POST", path, Some((&json, "application/json")), &[])?;
     crate::engine::decode(&bytes)
 }
@@ -718,15 +681,6 @@ mod tests {
         assert_eq!(
             to_status_error("Error response from daemon: Conflict.").code,
             125
-        );
-    }
-
-    #[test]
-    fn json_is_escaped_like_go() {
-        let v = vec!["echo err >&2 <x>".to_string(), "\u{2028}".to_string()];
-        assert_eq!(
-            String::from_utf8(go_json(&v)).unwrap(),
-            r#"["echo err \u003e\u00262 \u003cx\u003e","\u2028"]"#
         );
     }
 

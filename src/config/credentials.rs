@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 
 use super::ConfigFile;
 use crate::engine::reference::Reference;
+use crate::golang::json;
 
 /// The environment variable holding a config.json-like document of credentials.
 pub const ENV_AUTH_CONFIG: &str = "DOCKER_AUTH_CONFIG";
@@ -66,8 +67,7 @@ impl AuthConfig {
     /// (`registry.EncodeAuthConfig`). No credentials → `{}` → `e30=`.
     pub fn encode(&self) -> String {
         // Serialized straight from the struct, so keys keep Go's field order.
-        let json = html_escape(&serde_json::to_string(self).unwrap_or_default());
-        base64::engine::general_purpose::URL_SAFE.encode(json.as_bytes())
+        base64::engine::general_purpose::URL_SAFE.encode(json::marshal(self))
     }
 
     /// True when the config carries no credential at all.
@@ -78,18 +78,6 @@ impl AuthConfig {
             && self.identitytoken.is_empty()
             && self.registrytoken.is_empty()
     }
-}
-
-/// `json.Marshal`'s escaping of `<`, `>` and `&` (HTML-safe), applied to serde's output
-/// (those characters only ever occur inside strings there).
-fn html_escape(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-}
-
-fn go_json(v: &Value) -> String {
-    html_escape(&serde_json::to_string(v).unwrap_or_default())
 }
 
 /// `credentials.ConvertToHostname`: `https://host:port/path` → `host:port`, `host/path` → `host`.
@@ -379,7 +367,7 @@ fn helper_err_text(err: String, out: &str) -> String {
 fn helper_get(helper: &str, key: &str) -> Result<Option<HelperCreds>, String> {
     match run_helper(helper, "get", key.as_bytes()) {
         Ok(out) => {
-            let v: Value = serde_json::from_slice(&out).map_err(|e| go_json_error(&e))?;
+            let v: Value = serde_json::from_slice(&out).map_err(|e| json::decode_error_text(&e))?;
             // Go's decoder matches field names case-insensitively.
             let field = |name: &str| -> String {
                 v.as_object()
@@ -410,22 +398,13 @@ fn helper_get(helper: &str, key: &str) -> Result<Option<HelperCreds>, String> {
     }
 }
 
-/// An approximation of encoding/json's error texts for a helper's bad output.
-fn go_json_error(e: &serde_json::Error) -> String {
-    if e.is_eof() {
-        "unexpected end of JSON input".into()
-    } else {
-        format!("invalid character in helper output: {e}")
-    }
-}
-
 /// Parse `DOCKER_AUTH_CONFIG` (`parseEnvConfig`): only `auths` with `auth` entries.
 pub fn parse_env_config(v: &str) -> Result<BTreeMap<String, AuthConfig>, String> {
     let mut stream = serde_json::Deserializer::from_str(v).into_iter::<Value>();
     let doc = match stream.next() {
         None => Value::Object(Map::new()),
         Some(Ok(doc)) => doc,
-        Some(Err(e)) => return Err(go_json_error(&e)),
+        Some(Err(e)) => return Err(json::decode_error_text(&e)),
     };
     if stream.next().is_some() {
         return Err("DOCKER_AUTH_CONFIG does not support more than one JSON object".into());
@@ -629,9 +608,9 @@ pub fn store_credentials(cfg: &mut ConfigFile, ac: &AuthConfig) -> Result<(), St
             // credentials.Credentials in Go's field order.
             let body = format!(
                 "{{\"ServerURL\":{},\"Username\":{},\"Secret\":{}}}",
-                go_json(&Value::from(ac.serveraddress.as_str())),
-                go_json(&Value::from(user)),
-                go_json(&Value::from(secret))
+                json::quote(&ac.serveraddress, true),
+                json::quote(user, true),
+                json::quote(secret, true)
             );
             let mut input = body.into_bytes();
             input.push(b'\n');

@@ -9,8 +9,21 @@ use serde_json::Value;
 /// `\ufffd`). `escape_html`: `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026` (`json.Marshal`'s
 /// default; docker's `json` template function turns it off).
 pub fn encode_string(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
+    encode_string_body(out, s, escape_html);
+    out.push(b'"');
+}
+
+/// [`encode_string`] as a `String`, for callers that build JSON text by hand.
+pub fn quote(s: &str, escape_html: bool) -> String {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    encode_string(&mut out, s.as_bytes(), escape_html);
+    String::from_utf8(out).expect("the encoder writes UTF-8")
+}
+
+/// The inside of [`encode_string`]'s quotes.
+fn encode_string_body(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
@@ -47,7 +60,6 @@ pub fn encode_string(out: &mut Vec<u8>, s: &[u8], escape_html: bool) {
         }
         i += w;
     }
-    out.push(b'"');
 }
 
 /// A float64 as Go's encoder writes it (`1e+21`, `1e-7`, `0.1`); NaN and infinities are
@@ -128,6 +140,54 @@ pub fn to_string(v: &Value, escape_html: bool) -> String {
     String::from_utf8(out).expect("the encoder writes UTF-8")
 }
 
+/// `json.Marshal(value)` for a typed value (struct fields in declaration order, as Go writes a
+/// struct), with Go's string escaping (HTML characters included) and float format.
+pub fn marshal<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, GoFormatter);
+    // Plain structs, maps and strings cannot fail to serialize; NaN/Inf floats, which Go
+    // refuses to encode, are written as `null` (the callers never hold them).
+    let _ = value.serialize(&mut ser);
+    out
+}
+
+/// serde_json's writer with Go's rules where they differ: the string fragments serde leaves
+/// unescaped go through [`encode_string_body`] (HTML characters, U+2028/U+2029) and floats
+/// through [`encode_float`] (no caller marshals an `f32`). serde already escapes quotes, backslashes and control characters
+/// exactly as Go does.
+struct GoFormatter;
+
+impl serde_json::ser::Formatter for GoFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut out = Vec::with_capacity(fragment.len());
+        encode_string_body(&mut out, fragment.as_bytes(), true);
+        w.write_all(&out)
+    }
+
+    fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, f: f64) -> std::io::Result<()> {
+        let mut out = Vec::new();
+        if encode_float(&mut out, f).is_err() {
+            out = b"null".to_vec();
+        }
+        w.write_all(&out)
+    }
+}
+
+/// encoding/json's error for input it cannot decode: `unexpected end of JSON input` for
+/// truncated input, else an approximation of its `invalid character …` texts (serde's
+/// positions differ from Go's offsets, so only the first case is exact).
+pub fn decode_error_text(e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        "unexpected end of JSON input".into()
+    } else {
+        format!("invalid character in helper output: {e}")
+    }
+}
+
 /// The Go type a JSON value has once decoded into the template's data (integers as `int`,
 /// other numbers `float64`, `map[string]interface {}`, `[]interface {}`), as Go's error
 /// messages name it.
@@ -197,6 +257,25 @@ mod tests {
                 "map[string]interface {}"
             ]
         );
+    }
+
+    #[test]
+    fn marshal_escapes_like_go() {
+        let v = vec![
+            "echo err >&2 <x>".to_string(),
+            "\u{2028}\u{1}\"".to_string(),
+        ];
+        assert_eq!(
+            String::from_utf8(marshal(&v)).unwrap(),
+            r#"["echo err \u003e\u00262 \u003cx\u003e","\u2028\u0001\""]"#
+        );
+        assert_eq!(
+            String::from_utf8(marshal(&[1e21, 0.5])).unwrap(),
+            "[1e+21,0.5]"
+        );
+        assert_eq!(quote("a=b", true), r#""a=b""#);
+        assert_eq!(quote("<x>&", true), r#""\u003cx\u003e\u0026""#);
+        assert_eq!(quote("<x>&", false), r#""<x>&""#);
     }
 
     #[test]

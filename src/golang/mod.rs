@@ -6,3 +6,30 @@ pub mod fmt;
 pub mod json;
 pub mod strconv;
 pub mod utf8;
+
+/// Go's `int64(f)` conversion on amd64: in-range values truncate toward zero; anything else
+/// (NaN, ±overflow) becomes the "integer indefinite" value, `math.MinInt64` (Rust's `as`
+/// saturates instead).
+pub fn float_to_int64(f: f64) -> i64 {
+    // 2^63 as a float; every float below it (and ≥ -2^63) fits.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if f.is_nan() || !(-LIMIT..LIMIT).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn float_to_int64_like_amd64() {
+        use super::float_to_int64;
+        assert_eq!(float_to_int64(1.9), 1);
+        assert_eq!(float_to_int64(-1.9), -1);
+        assert_eq!(float_to_int64(-9_223_372_036_854_775_808.0), i64::MIN);
+        assert_eq!(float_to_int64(9_223_372_036_854_775_808.0), i64::MIN);
+        assert_eq!(float_to_int64(f64::NAN), i64::MIN);
+        assert_eq!(float_to_int64(f64::INFINITY), i64::MIN);
+    }
+}

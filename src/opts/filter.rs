@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::http::Query;
-use crate::render::units::go_json_string;
+use crate::golang::json;
 
 /// One `--filter` value: `None` for an empty value (pflag's `FilterOpt.Set` ignores it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,13 +56,13 @@ impl Filters {
             if i > 0 {
                 out.push(',');
             }
-            out.push_str(&go_json_string(k, true));
+            out.push_str(&json::quote(k, true));
             out.push_str(":{");
             for (j, v) in values.iter().enumerate() {
                 if j > 0 {
                     out.push(',');
                 }
-                out.push_str(&go_json_string(v, true));
+                out.push_str(&json::quote(v, true));
                 out.push_str(":true");
             }
             out.push('}');

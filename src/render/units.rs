@@ -5,7 +5,12 @@
 //! faithfully because the output is compared byte for byte — including quirks such as
 //! `999500` bytes printing as `1e+03kB` (docker/cli#3091).
 
-use crate::golang::strconv::go_quote;
+use crate::golang::{self, fmt, strconv};
+
+/// Go's `fmt.Sprintf("%.<prec>g", v)`, as go-units formats sizes.
+fn format_g(v: f64, prec: usize) -> String {
+    fmt::sprintf(&format!("%.{prec}g"), &[&v])
+}
 
 /// Nanoseconds per second, minute and hour (Go's `time.Duration` is an `int64` of nanoseconds).
 const SECOND: i64 = 1_000_000_000;
@@ -99,7 +104,7 @@ fn size_and_unit(mut size: f64, base: f64, abbrs: &[&'static str]) -> (f64, &'st
 /// go-units `HumanSizeWithPrecision`: decimal units (`kB`, `MB`, …) and `%.<precision>g`.
 pub fn human_size_with_precision(size: f64, precision: usize) -> String {
     let (size, unit) = size_and_unit(size, 1000.0, &DECIMAL_ABBRS);
-    format!("{}{unit}", go_format_g(size, precision))
+    format!("{}{unit}", format_g(size, precision))
 }
 
 /// go-units `HumanSize`: `HumanSizeWithPrecision(size, 4)`.
@@ -110,93 +115,7 @@ pub fn human_size(size: f64) -> String {
 /// go-units `BytesSize`: binary units (`KiB`, `MiB`, …) and `%.4g`.
 pub fn bytes_size(size: f64) -> String {
     let (size, unit) = size_and_unit(size, 1024.0, &BINARY_ABBRS);
-    format!("{}{unit}", go_format_g(size, 4))
-}
-
-/// Go's `fmt.Sprintf("%.<prec>g", v)` (`strconv.FormatFloat(v, 'g', prec, 64)`): round to `prec`
-/// significant digits, drop trailing zeros, then use `%e` when the exponent is < -4 or ≥ the
-/// precision (capped at the digit count when every digit is before the point), else `%f`.
-pub fn go_format_g(v: f64, prec: usize) -> String {
-    if v.is_nan() {
-        return "NaN".to_string();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "+Inf" } else { "-Inf" }.to_string();
-    }
-    let prec = prec.max(1);
-    let neg = v.is_sign_negative() && v != 0.0;
-    let a = v.abs();
-    // The correctly rounded digits (Rust's exact formatting rounds half to even on the exact
-    // binary value, as Go's does).
-    let (digits, dp) = if a == 0.0 {
-        (Vec::new(), 0i32)
-    } else {
-        let s = format!("{:.*e}", prec - 1, a);
-        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-        let exp: i32 = exp.parse().unwrap_or(0);
-        let mut d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-        while d.last() == Some(&b'0') {
-            d.pop();
-        }
-        (d, exp + 1)
-    };
-    let nd = digits.len() as i32;
-    let mut eprec = prec as i32;
-    if eprec > nd && nd >= dp {
-        eprec = nd;
-    }
-    let exp = dp - 1;
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    let digit = |i: i32| -> char {
-        if i >= 0 && i < nd {
-            digits[i as usize] as char
-        } else {
-            '0'
-        }
-    };
-    if exp < -4 || exp >= eprec {
-        // %e with prec-1 decimals (fewer when there are fewer digits).
-        let p = (prec as i32).min(nd) - 1;
-        out.push(digit(0));
-        if p > 0 {
-            out.push('.');
-            for i in 1..=p {
-                out.push(digit(i));
-            }
-        }
-        out.push('e');
-        let e = if nd == 0 { 0 } else { exp };
-        out.push(if e < 0 { '-' } else { '+' });
-        let e = e.abs();
-        if e < 10 {
-            out.push('0');
-        }
-        out.push_str(&e.to_string());
-        return out;
-    }
-    // %f with max(prec - dp, 0) decimals, prec capped at the digit count.
-    let mut p = prec as i32;
-    if p > dp {
-        p = nd;
-    }
-    let decimals = (p - dp).max(0);
-    if dp > 0 {
-        for i in 0..dp {
-            out.push(digit(i));
-        }
-    } else {
-        out.push('0');
-    }
-    if decimals > 0 {
-        out.push('.');
-        for i in 0..decimals {
-            out.push(digit(dp + i));
-        }
-    }
-    out
+    format!("{}{unit}", format_g(size, 4))
 }
 
 /// go-units `FromHumanSize`: a size with an optional decimal suffix (`1k` = 1000).
@@ -221,12 +140,12 @@ fn parse_size(size_str: &str, base: i64) -> Result<i64, String> {
     } else {
         (&size_str[..sep], &size_str[sep + 1..])
     };
-    let mut size = go_parse_float(num)?;
+    let mut size = strconv::parse_float(num, 64).map_err(|e| e.to_string())?;
     if size < 0.0 {
         return Err(format!("invalid size: '{size_str}'"));
     }
     if sfx.is_empty() {
-        return Ok(go_float_to_i64(size));
+        return Ok(golang::float_to_int64(size));
     }
     let bad = |sfx: &str| Err(format!("invalid suffix: '{sfx}'"));
     if sfx.len() > 3 {
@@ -238,7 +157,7 @@ fn parse_size(size_str: &str, base: i64) -> Result<i64, String> {
         if l.len() > 1 {
             return bad(&lower);
         }
-        return Ok(go_float_to_i64(size));
+        return Ok(golang::float_to_int64(size));
     }
     let power = match l[0] {
         b'k' => 1,
@@ -252,108 +171,7 @@ fn parse_size(size_str: &str, base: i64) -> Result<i64, String> {
     if (l.len() == 2 && l[1] != b'b') || (l.len() == 3 && &lower[1..] != "ib") {
         return bad(&lower);
     }
-    Ok(go_float_to_i64(size))
-}
-
-/// Go's `int64(f)` on amd64: in-range values truncate; anything else (NaN, ±overflow) becomes
-/// the "integer indefinite" value, `math.MinInt64`.
-fn go_float_to_i64(f: f64) -> i64 {
-    // 2^63 as a float; every float below it (and ≥ -2^63) fits.
-    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
-    if f.is_nan() || !(-LIMIT..LIMIT).contains(&f) {
-        i64::MIN
-    } else {
-        f as i64
-    }
-}
-
-/// Go's `strconv.ParseFloat(s, 64)` for decimal input (and `inf`/`nan`), with its errors.
-pub fn go_parse_float(s: &str) -> Result<f64, String> {
-    let syntax = || {
-        format!(
-            "strconv.ParseFloat: parsing {}: invalid syntax",
-            go_quote(s)
-        )
-    };
-    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
-    let lower = body.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Ok(if s.starts_with('-') {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
-    }
-    if lower == "nan" && body.len() == s.len() {
-        return Ok(f64::NAN);
-    }
-    // Decimal syntax: digits [. digits] [e [sign] digits], at least one mantissa digit.
-    let b = body.as_bytes();
-    let mut i = 0;
-    let mut mant_digits = 0;
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-        mant_digits += 1;
-    }
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-            mant_digits += 1;
-        }
-    }
-    if mant_digits == 0 {
-        return Err(syntax());
-    }
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-        i += 1;
-        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-            i += 1;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            return Err(syntax());
-        }
-    }
-    if i != b.len() {
-        return Err(syntax());
-    }
-    let v: f64 = s.parse().map_err(|_| syntax())?;
-    if v.is_infinite() {
-        return Err(format!(
-            "strconv.ParseFloat: parsing {}: value out of range",
-            go_quote(s)
-        ));
-    }
-    Ok(v)
-}
-
-/// A JSON string as Go's `encoding/json` writes it: `\"` `\\` `\n` `\r` `\t` `\b` `\f`, other
-/// control characters as `\u00XX`, U+2028/U+2029 escaped, and with `escape_html` (what
-/// `json.Marshal` does) `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`.
-pub fn go_json_string(s: &str, escape_html: bool) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '<' | '>' | '&' if escape_html => out.push_str(&format!("\\u{:04x}", c as u32)),
-            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    Ok(golang::float_to_int64(size))
 }
 
 #[cfg(test)]
@@ -447,17 +265,18 @@ mod tests {
     }
 
     #[test]
-    fn go_g_formatting() {
-        assert_eq!(go_format_g(0.5, 3), "0.5");
-        assert_eq!(go_format_g(0.0001234, 3), "0.000123");
-        assert_eq!(go_format_g(0.00001234, 3), "1.23e-05");
-        assert_eq!(go_format_g(123.0, 3), "123");
-        assert_eq!(go_format_g(1234.0, 3), "1.23e+03");
-        assert_eq!(go_format_g(100.0, 3), "100");
-        assert_eq!(go_format_g(1e100, 3), "1e+100");
-        assert_eq!(go_format_g(2.5, 1), "2");
-        assert_eq!(go_format_g(3.5, 1), "4");
-        assert_eq!(go_format_g(-0.0, 3), "0");
+    fn sizes_use_go_g_formatting() {
+        assert_eq!(format_g(0.5, 3), "0.5");
+        assert_eq!(format_g(0.0001234, 3), "0.000123");
+        assert_eq!(format_g(0.00001234, 3), "1.23e-05");
+        assert_eq!(format_g(123.0, 3), "123");
+        assert_eq!(format_g(1234.0, 3), "1.23e+03");
+        assert_eq!(format_g(100.0, 3), "100");
+        assert_eq!(format_g(1e100, 3), "1e+100");
+        assert_eq!(format_g(2.5, 1), "2");
+        assert_eq!(format_g(3.5, 1), "4");
+        assert_eq!(format_g(999.5, 4), "999.5");
+        assert_eq!(format_g(999.95, 4), "1000");
     }
 
     #[test]
@@ -499,17 +318,6 @@ mod tests {
         assert_eq!(
             ram_in_bytes(" m"),
             Err("strconv.ParseFloat: parsing \"\": invalid syntax".to_string())
-        );
-    }
-
-    #[test]
-    fn json_strings_like_go() {
-        assert_eq!(go_json_string("a=b", true), "\"a=b\"");
-        assert_eq!(go_json_string("<x>&", true), "\"\\u003cx\\u003e\\u0026\"");
-        assert_eq!(go_json_string("<x>&", false), "\"<x>&\"");
-        assert_eq!(
-            go_json_string("\"\\\n\u{1}\u{8}\u{2028}é", true),
-            "\"\\\"\\\\\\n\\u0001\\b\\u2028é\""
         );
     }
 }
