@@ -188,6 +188,16 @@ pub fn decode_error_text(e: &serde_json::Error) -> String {
     }
 }
 
+/// A `json.Decoder`'s error for a message stream: a value cut short is `unexpected EOF`
+/// (`io.ErrUnexpectedEOF`), I/O errors keep their own text.
+pub fn stream_error_text(e: &serde_json::Error) -> String {
+    if !e.is_io() && e.is_eof() {
+        "unexpected EOF".to_string()
+    } else {
+        e.to_string()
+    }
+}
+
 /// The Go type a JSON value has once decoded into the template's data (integers as `int`,
 /// other numbers `float64`, `map[string]interface {}`, `[]interface {}`), as Go's error
 /// messages name it.

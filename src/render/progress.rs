@@ -22,6 +22,7 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle, T
 use serde::Deserialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::golang::json;
 use crate::render::sanitize;
 use crate::render::units::human_size;
 
@@ -321,17 +322,6 @@ fn now_nanos() -> i128 {
         .unwrap_or(0)
 }
 
-/// Go's `encoding/json` wording for the stream's decode errors.
-fn decode_error(e: &serde_json::Error) -> String {
-    if e.is_io() {
-        return e.to_string();
-    }
-    if e.is_eof() {
-        return "unexpected EOF".to_string();
-    }
-    e.to_string()
-}
-
 /// Show the message stream `reader` on `target` and return when it ends; `Err` carries the
 /// text of an in-stream error or a broken stream. The caller turns it into exit code 1.
 pub fn display<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
@@ -346,7 +336,7 @@ fn messages<R: Read>(reader: R) -> impl Iterator<Item = Result<JsonMessage, Stri
     // serde_json reads its input a byte at a time; the buffer keeps that cheap.
     serde_json::Deserializer::from_reader(BufReader::with_capacity(32 * 1024, reader))
         .into_iter::<JsonMessage>()
-        .map(|r| r.map_err(|e| decode_error(&e)))
+        .map(|r| r.map_err(|e| json::stream_error_text(&e)))
 }
 
 fn display_plain<R: Read>(reader: R, target: Target) -> Result<(), String> {
