@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Success.
 pub const OK: i32 = 0;
@@ -68,6 +69,66 @@ pub fn report(err: &anyhow::Error) -> i32 {
         let _ = writeln!(stderr, "{text}");
     }
     code
+}
+
+/// The signals this process was started with ignored (bit N for signal N): a background job of
+/// a non-interactive shell starts with SIGINT and SIGQUIT ignored, and must stay deaf to the
+/// Ctrl-C meant for the foreground job. Recorded by [`record_start_dispositions`] before any
+/// handler is installed, since installing one forgets the old disposition.
+static IGNORED_AT_START: AtomicU64 = AtomicU64::new(0);
+
+/// Note which catchable signals are ignored now, at start-up (see [`IGNORED_AT_START`]).
+pub fn record_start_dispositions() {
+    let mut bits = 0u64;
+    for sig in 1..64 {
+        // SAFETY: querying (not changing) a disposition into a zeroed sigaction.
+        let ignored = unsafe {
+            let mut old: libc::sigaction = std::mem::zeroed();
+            libc::sigaction(sig, std::ptr::null(), &mut old) == 0
+                && old.sa_sigaction == libc::SIG_IGN
+        };
+        if ignored {
+            bits |= 1 << sig;
+        }
+    }
+    IGNORED_AT_START.store(bits, Ordering::SeqCst);
+}
+
+/// Was `sig` ignored when the process started?
+pub fn ignored_at_start(sig: i32) -> bool {
+    (1..64).contains(&sig) && IGNORED_AT_START.load(Ordering::SeqCst) & (1 << sig) != 0
+}
+
+/// Catch `sigs` through an iterator, except those ignored at start, which stay ignored (Go's
+/// `signal.Notify` would un-ignore them; a background job must not end on the foreground's
+/// Ctrl-C). Every command that reacts to a termination signal takes it from here, and ends
+/// with [`die_by_signal`] once it has cleaned up.
+pub fn catch(sigs: &[i32]) -> std::io::Result<signal_hook::iterator::Signals> {
+    let wanted: Vec<i32> = sigs
+        .iter()
+        .copied()
+        .filter(|s| !ignored_at_start(*s))
+        .collect();
+    signal_hook::iterator::Signals::new(wanted)
+}
+
+/// End the process by `sig` itself, after the caller has put the terminal back and removed
+/// what it owns: the disposition goes back to the default and the signal is raised again, so
+/// the parent sees "killed by SIGINT" (the shell reports 130) and a script or `xargs` run
+/// stops too, which an `exit(130)` would not do (bash goes on after a child that exits 130).
+pub fn die_by_signal(sig: i32) -> ! {
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    // SAFETY: resetting one disposition, unblocking the signal in this thread and raising it.
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, sig);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::raise(sig);
+    }
+    // Only reached for a signal whose default action does not end the process.
+    std::process::exit(128 + sig)
 }
 
 /// Rust ignores SIGPIPE; docker (Go) is killed by it when stdout is a closed pipe (exit 141).

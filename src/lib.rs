@@ -16,6 +16,7 @@ use std::ffi::OsString;
 
 /// Parse `args`, run the command and return the process exit code.
 pub fn run_main(args: Vec<OsString>) -> i32 {
+    exit::record_start_dispositions();
     exit::restore_sigpipe();
     // Go keeps arguments as bytes and its JSON encoder turns invalid UTF-8 into U+FFFD, one
     // per bad byte; a lossy conversion gives the same text (clap would refuse the word).

@@ -484,6 +484,7 @@ pub fn config(data: &[u8]) {
     let cfg = ConfigFile {
         dir: std::path::PathBuf::from("/nonexistent-dkr-fuzz"),
         doc,
+        load_error: None,
     };
     let _ = (
         cfg.ps_format(),

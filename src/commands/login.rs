@@ -21,6 +21,9 @@ const DEFAULT_NAMESPACE: &str = "docker.io";
 const REGISTER_SUGGEST: &str = "Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.";
 const PAT_SUGGEST: &str = "You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/";
 
+/// The most `--password-stdin` reads.
+const MAX_STDIN_PASSWORD: u64 = 1024 * 1024;
+
 /// Flags of `dkr login`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] [SERVER]", args_override_self = true)]
@@ -87,8 +90,15 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
         if user.is_empty() {
             return Err(fail("username is empty"));
         }
+        // Bounded: a password is short, and stdin may be an endless stream by mistake.
         let mut contents = Vec::new();
-        io::stdin().lock().read_to_end(&mut contents)?;
+        io::stdin()
+            .lock()
+            .take(MAX_STDIN_PASSWORD + 1)
+            .read_to_end(&mut contents)?;
+        if contents.len() as u64 > MAX_STDIN_PASSWORD {
+            return Err(fail("the password on stdin is longer than 1 MiB"));
+        }
         let text = String::from_utf8_lossy(&contents).into_owned();
         let text = text.strip_suffix('\n').unwrap_or(&text);
         password = text.strip_suffix('\r').unwrap_or(text).to_string();
@@ -289,8 +299,7 @@ impl EchoOff {
         let mut quiet = saved.clone();
         quiet.local_modes.remove(LocalModes::ECHO);
         tcsetattr(io::stdin(), OptionalActions::Now, &quiet).map_err(|e| fail(errno_text(e)))?;
-        let mut signals =
-            signal_hook::iterator::Signals::new([libc::SIGINT, libc::SIGTERM, libc::SIGHUP])?;
+        let mut signals = crate::exit::catch(&[libc::SIGINT, libc::SIGTERM, libc::SIGHUP])?;
         let handle = signals.handle();
         let restore = saved.clone();
         std::thread::spawn(move || {
@@ -299,7 +308,7 @@ impl EchoOff {
                 let mut out = io::stdout().lock();
                 let _ = out.write_all(b"\n");
                 let _ = out.flush();
-                std::process::exit(128 + sig);
+                crate::exit::die_by_signal(sig);
             }
         });
         Ok(EchoOff {

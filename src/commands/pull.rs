@@ -70,11 +70,11 @@ fn create(client: &Client, q: &Query, auth_header: &str) -> Result<Response, Eng
     client.request("POST", &q.append_to("/images/create"), None, &extra)
 }
 
-/// SIGINT/SIGTERM during a pull: stop at once, as docker does (exit 128+signal, no message),
-/// leaving the cursor below any live lines.
+/// SIGINT/SIGTERM during a pull: stop at once, silently, leaving the cursor below any live
+/// lines, and die by the signal (the shell reports 128+signal, as docker's exit code is).
 fn exit_on_signal(target: Target) {
     use signal_hook::consts::{SIGINT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+    let Ok(mut signals) = crate::exit::catch(&[SIGINT, SIGTERM]) else {
         return;
     };
     std::thread::spawn(move || {
@@ -88,7 +88,7 @@ fn exit_on_signal(target: Target) {
                         .and(std::io::stdout().flush()),
                 };
             }
-            std::process::exit(128 + sig);
+            crate::exit::die_by_signal(sig);
         }
     });
 }

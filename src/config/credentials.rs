@@ -562,19 +562,14 @@ fn entry_for(ac: &AuthConfig) -> Value {
     serde_json::to_value(stored).unwrap_or(Value::Object(Map::new()))
 }
 
-fn auths_mut(cfg: &mut ConfigFile) -> &mut Map<String, Value> {
-    let slot = cfg
-        .doc
+fn auths_mut(doc: &mut Map<String, Value>) -> &mut Map<String, Value> {
+    let slot = doc
         .entry("auths")
         .or_insert_with(|| Value::Object(Map::new()));
     if !slot.is_object() {
         *slot = Value::Object(Map::new());
     }
     slot.as_object_mut().expect("auths is an object")
-}
-
-fn save(cfg: &ConfigFile) -> Result<(), String> {
-    cfg.save().map_err(|e| e.to_string())
 }
 
 /// The file store's `Store`, with docker's once-per-process warning about plain-text storage.
@@ -584,8 +579,9 @@ fn file_store(cfg: &mut ConfigFile, ac: &AuthConfig) -> Result<(), String> {
     if auths(cfg).and_then(|m| m.get(&key)) == Some(&entry) {
         return Ok(());
     }
-    auths_mut(cfg).insert(key, entry);
-    save(cfg)?;
+    cfg.update(|doc| {
+        auths_mut(doc).insert(key, entry);
+    })?;
     if !ac.password.is_empty() {
         eprintln!(
             "\nWARNING! Your credentials are stored unencrypted in '{}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n",
@@ -650,12 +646,20 @@ pub fn erase_credentials(cfg: &mut ConfigFile, server: &str) -> Result<(), Strin
             ));
         }
     }
+    // An unreadable config.json may hold the entry: say so rather than pretend it is gone.
+    if let Some(err) = &cfg.load_error {
+        return Err(format!(
+            "not replacing {}, which could not be loaded: {err}",
+            cfg.path().display()
+        ));
+    }
     let exists = auths(cfg).is_some_and(|m| m.contains_key(server));
     if !exists {
         return Ok(());
     }
-    auths_mut(cfg).remove(server);
-    save(cfg)
+    cfg.update(|doc| {
+        auths_mut(doc).remove(server);
+    })
 }
 
 #[cfg(test)]
@@ -666,6 +670,7 @@ mod tests {
         ConfigFile {
             dir: PathBuf::from("/nonexistent-dkr-test"),
             doc: doc.as_object().cloned().unwrap_or_default(),
+            load_error: None,
         }
     }
 

@@ -16,6 +16,7 @@ mod logs;
 mod ps;
 mod pty;
 mod pull;
+mod reliability;
 mod run;
 mod stop;
 mod template_corpus;

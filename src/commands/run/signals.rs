@@ -86,7 +86,7 @@ pub fn signal_name(sig: i32) -> Option<String> {
 
 /// Forward caught signals to container `id` from a background thread.
 pub fn start_proxy(client: Client, id: String) -> std::io::Result<()> {
-    let mut signals = Signals::new(forwarded())?;
+    let mut signals = crate::exit::catch(&forwarded())?;
     std::thread::spawn(move || {
         for sig in signals.forever() {
             if let Some(name) = signal_name(sig) {
@@ -137,21 +137,22 @@ fn started_within(limit: std::time::Duration) -> bool {
 /// - Until `start` has answered (given [`START_GRACE`] to do so), the container cannot act on a
 ///   signal, so forwarding it would do nothing and a stalled daemon would hold the terminal:
 ///   the first one ends `run` at once,
-///   silently with 128 + the signal number, the terminal put back and `abandon` run first (it
-///   removes a `--rm` container that will now never start). docker forwards it and waits on.
+///   silently by the signal itself (the shell reports 128 + its number), the terminal put back
+///   and `abandon` run first (it removes a `--rm` container that will now never start). docker
+///   forwards it and waits on.
 /// - Afterwards, as docker's `forceExitAfter3TerminationSignals` (`cmd/docker/docker.go`): they
 ///   go to the container (or nowhere with `--sig-proxy=false`), and the third puts the terminal
 ///   back and exits 1 with docker's message — for a stalled stream or a container that
 ///   ignores them.
 pub fn handle_termination(abandon: impl Fn() + Send + 'static) -> std::io::Result<()> {
-    let mut signals = Signals::new([libc::SIGINT, libc::SIGTERM])?;
+    let mut signals = crate::exit::catch(&[libc::SIGINT, libc::SIGTERM])?;
     std::thread::spawn(move || {
         let mut after_start = 0;
         for sig in signals.forever() {
             if !started_within(START_GRACE) {
                 super::tty::restore();
                 abandon();
-                std::process::exit(128 + sig);
+                crate::exit::die_by_signal(sig);
             }
             after_start += 1;
             if after_start == 3 {

@@ -2,7 +2,7 @@
 //! `POST /images/create` replies (a recorded message stream, or an error), so both CLIs render
 //! the same bytes; it records every request.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -85,39 +85,7 @@ impl FakeEngine {
 fn serve(conn: UnixStream, reqs: Arc<Mutex<Vec<Request>>>, replies: Arc<Mutex<Vec<Reply>>>) {
     let mut reader = BufReader::new(conn.try_clone().expect("clone"));
     let mut w = conn;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let parts: Vec<&str> = line.split_whitespace().collect();
-        if parts.len() < 2 {
-            return;
-        }
-        let (method, target) = (parts[0].to_string(), parts[1].to_string());
-        let mut headers = Vec::new();
-        loop {
-            let mut h = String::new();
-            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                headers.push((k.trim().to_string(), v.trim().to_string()));
-            }
-        }
-        let len = headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-            .and_then(|(_, v)| v.parse::<usize>().ok())
-            .unwrap_or(0);
-        let mut body = vec![0; len];
-        if reader.read_exact(&mut body).is_err() {
-            return;
-        }
+    while let Some((method, target, headers)) = read_request(&mut reader) {
         let req = Request {
             target: target.clone(),
             headers,
@@ -182,4 +150,102 @@ fn serve(conn: UnixStream, reqs: Arc<Mutex<Vec<Request>>>, replies: Arc<Mutex<Ve
             }
         }
     }
+}
+
+/// A fake engine on a Unix socket that answers `/_ping` as API 1.41 and every other request
+/// with the raw bytes `answer(method, target)` returns (a whole HTTP response, or an endless
+/// one written by the closure itself through the stream it is given), then closes.
+pub struct RawEngine {
+    _dir: TempDir,
+    pub socket: PathBuf,
+}
+
+/// What [`RawEngine`] does with one request: the stream to write to, the method and target.
+pub type Answer = dyn Fn(&mut UnixStream, &str, &str) + Send + Sync;
+
+impl RawEngine {
+    pub fn start(answer: Arc<Answer>) -> RawEngine {
+        let dir = TempDir::new("raw");
+        let socket = dir.path().join("d.sock");
+        let listener = UnixListener::bind(&socket).expect("bind raw engine");
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(conn) = conn else { break };
+                let answer = answer.clone();
+                std::thread::spawn(move || raw_serve(conn, answer));
+            }
+        });
+        RawEngine { _dir: dir, socket }
+    }
+
+    pub fn host(&self) -> String {
+        format!("unix://{}", self.socket.display())
+    }
+}
+
+/// `status` with a JSON `body` (Content-Length framed), as the engine answers.
+pub fn json_reply(status: u16, body: &[u8]) -> Vec<u8> {
+    let mut v = format!(
+        "HTTP/1.1 {status} OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    v.extend_from_slice(body);
+    v
+}
+
+fn raw_serve(conn: UnixStream, answer: Arc<Answer>) {
+    let mut reader = BufReader::new(conn.try_clone().expect("clone"));
+    let mut w = conn;
+    while let Some((method, target, _)) = read_request(&mut reader) {
+        if target.ends_with("/_ping") {
+            let body = if method == "HEAD" { "" } else { "OK" };
+            let _ = write!(
+                w,
+                "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nOstype: linux\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 2\r\n\r\n{body}"
+            );
+            continue;
+        }
+        answer(&mut w, &method, &target);
+        let _ = w.flush();
+    }
+}
+
+/// Header names and values, in order.
+type Headers = Vec<(String, String)>;
+
+/// One request from `reader` (its body read and dropped): method, target and headers; `None`
+/// when the client is gone or sent garbage.
+fn read_request(reader: &mut impl BufRead) -> Option<(String, String, Headers)> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return None;
+    }
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let (method, target) = (parts[0].to_string(), parts[1].to_string());
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).unwrap_or(0) == 0 {
+            return None;
+        }
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            headers.push((k.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    let len = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; len];
+    reader.read_exact(&mut body).ok()?;
+    Some((method, target, headers))
 }

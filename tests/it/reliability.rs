@@ -1,0 +1,456 @@
+//! Reliability round 2 (issue #18): config files that are empty, unreadable, unparsable, huge,
+//! symlinked or in a read-only folder; concurrent logins; bounded `--password-stdin`; TLS
+//! failures in Go's words; hostile or huge daemon answers; and one signal rule for every
+//! command (die by the signal, a SIGINT ignored at start stays ignored).
+
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::support::env::{Env, Input};
+use crate::support::fake_engine::{json_reply, FakeEngine, RawEngine, Reply};
+use crate::support::process::Running;
+use crate::support::proxy::{Fault, FaultProxy, Rule};
+use crate::support::*;
+use crate::support::{env, pty};
+
+// ---------------------------------------------------------------------------------------------
+// Config files
+
+/// Names in `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|d| d.unwrap().file_name().into_string().unwrap())
+        .collect();
+    v.sort();
+    v
+}
+
+/// A daemon that accepts every login (`POST /auth`) and lists nothing; any user may use it.
+fn accepting_engine() -> RawEngine {
+    let engine = RawEngine::start(Arc::new(|w, _method, target| {
+        use std::io::Write;
+        let body: &[u8] = if target.contains("/auth") {
+            b"{\"Status\":\"Login Succeeded\"}\n"
+        } else {
+            b"[]\n"
+        };
+        let _ = w.write_all(&json_reply(200, body));
+    }));
+    use std::os::unix::fs::PermissionsExt;
+    let open = |p: &Path| std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o777));
+    open(engine.socket.parent().unwrap()).unwrap();
+    open(&engine.socket).unwrap();
+    engine
+}
+
+/// `dkr login -u u --password-stdin SERVER` in `env`.
+fn login(env: &Env, server: &str) -> Outcome {
+    env.run_input(
+        dkr_bin(),
+        &["login", "-u", "u", "--password-stdin", server],
+        Input::Bytes(b"pw\n"),
+    )
+}
+
+/// Run as an unprivileged user when the tests run as root (permissions mean nothing to root).
+fn unprivileged(cmd: &mut Command) {
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::geteuid() == 0
+                && (libc::setgroups(0, std::ptr::null()) != 0
+                    || libc::setgid(65534) != 0
+                    || libc::setuid(65534) != 0)
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}
+
+fn run_cmd(mut cmd: Command, input: &[u8]) -> Outcome {
+    use std::io::Write;
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawn");
+    let mut stdin = child.stdin.take().unwrap();
+    let data = input.to_vec();
+    let w = std::thread::spawn(move || {
+        let _ = stdin.write_all(&data);
+    });
+    let out = env::collect(child, Duration::from_secs(60), "cmd");
+    let _ = w.join();
+    out
+}
+
+#[test]
+fn an_empty_config_is_an_empty_config() {
+    let engine = accepting_engine();
+    for text in ["", "\n  \n"] {
+        let env = Env::new(&engine.host()).with_config(text);
+        env.compare(&["ps"]);
+        assert_eq!(env.dkr(&["ps"]).err(), "");
+    }
+}
+
+#[test]
+fn a_config_that_is_a_directory_warns_and_login_leaves_nothing_behind() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    std::fs::create_dir(env.config_path()).unwrap();
+    let out = env.compare(&["ps"]);
+    assert!(out
+        .err()
+        .starts_with("WARNING: Error parsing config file ("));
+    let out = login(&env, "example.test");
+    assert_eq!(out.code, 1, "{out}");
+    assert!(
+        out.err().contains(&env.config_path().display().to_string()),
+        "{out}"
+    );
+    assert_eq!(names_in(env.config.path()), vec!["config.json"]);
+}
+
+#[test]
+fn an_unreadable_config_warns_like_docker_and_login_leaves_nothing_behind() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    let dir = env.config.path();
+    std::fs::write(env.config_path(), "{\"psFormat\":\"x\"}").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config_path(), std::fs::Permissions::from_mode(0o000)).unwrap();
+    // The directory is the unprivileged user's, so only the file is unreadable.
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    // An unreachable daemon: only the warning matters here, and both print it first.
+    let mut outs = Vec::new();
+    for program in [docker_bin(), dkr_bin().to_string()] {
+        let mut cmd = env
+            .via("unix:///nonexistent/d.sock")
+            .command(&program, &["ps"]);
+        cmd.env("DOCKER_CONFIG", dir);
+        unprivileged(&mut cmd);
+        outs.push(run_cmd(cmd, b""));
+    }
+    let first = |o: &Outcome| o.err().lines().next().unwrap_or("").to_string();
+    assert_eq!(
+        first(&outs[0]),
+        format!(
+            "WARNING: Error loading config file: open {}: permission denied",
+            env.config_path().display()
+        )
+    );
+    assert_eq!(first(&outs[0]), first(&outs[1]));
+    let mut cmd = env.command(
+        dkr_bin(),
+        &["login", "-u", "u", "--password-stdin", "x.test"],
+    );
+    unprivileged(&mut cmd);
+    let out = run_cmd(cmd, b"pw\n");
+    assert_eq!(out.code, 1, "{out}");
+    assert!(
+        out.err().contains(&format!(
+            "Error saving credentials: not replacing {}",
+            env.config_path().display()
+        )),
+        "{out}"
+    );
+    assert_eq!(names_in(dir), vec!["config.json"]);
+}
+
+#[test]
+fn login_and_logout_never_replace_a_config_they_could_not_parse() {
+    let engine = accepting_engine();
+    let text = "{\"auths\":{\"example.test\":{\"auth\":\"dTpwdw==\"}},\"mine\": [1,,]}";
+    let env = Env::new(&engine.host()).with_config(text);
+    let out = login(&env, "other.test");
+    assert_eq!(out.code, 1, "{out}");
+    let path = env.config_path().display().to_string();
+    assert!(
+        out.err().contains(&path) && out.err().contains("line 1 column"),
+        "{out}"
+    );
+    assert_eq!(env.read_config(), text);
+    // logout exits 0 like docker's when nothing could be erased, with the reason.
+    let out = env.dkr(&["logout", "example.test"]);
+    assert_eq!(out.code, 0, "{out}");
+    assert!(out.err().contains(&path), "{out}");
+    assert_eq!(env.read_config(), text);
+    assert_eq!(names_in(env.config.path()), vec!["config.json"]);
+}
+
+#[test]
+fn a_huge_config_fails_fast() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    // Just over the 16 MiB cap, sparse: no real data is written.
+    let f = std::fs::File::create(env.config_path()).unwrap();
+    f.set_len(16 * 1024 * 1024 + 1).unwrap();
+    let start = Instant::now();
+    let out = env.dkr(&["ps"]);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(
+        out.err(),
+        format!(
+            "WARNING: Error parsing config file ({0}): {0} is larger than 16 MiB\n",
+            env.config_path().display()
+        )
+    );
+    let out = login(&env, "x.test");
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(
+        std::fs::metadata(env.config_path()).unwrap().len(),
+        16 * 1024 * 1024 + 1
+    );
+}
+
+#[test]
+fn a_symlinked_config_stays_a_symlink() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    let dotfiles = TempDir::new("dotfiles");
+    let target = dotfiles.join("docker.json");
+    std::fs::write(&target, "{\"psFormat\":\"{{.ID}}\"}").unwrap();
+    std::os::unix::fs::symlink(&target, env.config_path()).unwrap();
+    let out = login(&env, "example.test");
+    assert_eq!(out.code, 0, "{out}");
+    let meta = std::fs::symlink_metadata(env.config_path()).unwrap();
+    assert!(meta.file_type().is_symlink(), "the link was replaced");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(doc["psFormat"], "{{.ID}}");
+    assert!(doc["auths"]["example.test"]["auth"].is_string(), "{doc}");
+    assert_eq!(names_in(dotfiles.path()), vec!["docker.json"]);
+    assert_eq!(names_in(env.config.path()), vec!["config.json"]);
+}
+
+#[test]
+fn a_read_only_config_folder_is_named_in_the_error() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(env.config.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let mut cmd = env.command(
+        dkr_bin(),
+        &["login", "-u", "u", "--password-stdin", "x.test"],
+    );
+    unprivileged(&mut cmd);
+    let out = run_cmd(cmd, b"pw\n");
+    std::fs::set_permissions(env.config.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.code, 1, "{out}");
+    assert!(
+        out.err().contains(&env.config.path().display().to_string())
+            && out.err().contains("permission denied"),
+        "{out}"
+    );
+}
+
+#[test]
+fn concurrent_logins_all_end_up_in_the_file() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    std::fs::write(env.config_path(), "{\"keep\":true}").unwrap();
+    let children: Vec<_> = (0..10)
+        .map(|i| {
+            let mut cmd = env.command(
+                dkr_bin(),
+                &["login", "-u", "u", "-p", "pw", &format!("reg{i}.test")],
+            );
+            cmd.stdout(Stdio::null()).stderr(Stdio::null());
+            cmd.spawn().unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let doc: serde_json::Value = serde_json::from_str(&env.read_config()).unwrap();
+    assert_eq!(doc["keep"], true);
+    for i in 0..10 {
+        assert!(doc["auths"][format!("reg{i}.test")].is_object(), "{doc}");
+    }
+    assert_eq!(names_in(env.config.path()), vec!["config.json"]);
+}
+
+#[test]
+fn password_stdin_is_bounded() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    let big = vec![b'p'; 1024 * 1024 + 1];
+    let out = env.run_input(
+        dkr_bin(),
+        &["login", "-u", "u", "--password-stdin", "x.test"],
+        Input::Bytes(&big),
+    );
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(out.err(), "the password on stdin is longer than 1 MiB\n");
+    assert!(!env.config_path().exists());
+    // Exactly the cap is fine.
+    let ok = vec![b'p'; 1024 * 1024];
+    let out = env.run_input(
+        dkr_bin(),
+        &["login", "-u", "u", "--password-stdin", "x.test"],
+        Input::Bytes(&ok),
+    );
+    assert_eq!(out.code, 0, "{out}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals
+
+/// `bash -c 'SCRIPT'` in its own process group (as a shell's foreground job is), in `env`.
+fn script(env: &Env, body: &str) -> Command {
+    let mut cmd = env.command("bash", &["-c", body]);
+    cmd.process_group(0);
+    cmd
+}
+
+/// Ctrl-C as the terminal sends it: SIGINT to the whole process group of `r`.
+fn ctrl_c(r: &Running) {
+    // SAFETY: signalling the process group of our own child.
+    unsafe { libc::kill(-r.pid(), libc::SIGINT) };
+}
+
+fn streaming_engine(seconds: u64) -> FakeEngine {
+    let mut chunks = vec![(
+        Duration::ZERO,
+        b"{\"status\":\"Pulling from x\",\"id\":\"1\"}\r\n".to_vec(),
+    )];
+    for i in 0..seconds * 10 {
+        chunks.push((
+            Duration::from_millis(100),
+            format!("{{\"status\":\"Downloading\",\"progressDetail\":{{\"current\":{},\"total\":6000000}},\"id\":\"abcdefabcdef\"}}\r\n", i * 10000).into_bytes(),
+        ));
+    }
+    FakeEngine::start(vec![Reply::Stream(chunks)])
+}
+
+/// The script was killed by SIGINT (the shell's 130 from a signal) and never went on.
+fn assert_killed_by_sigint(r: Running, what: &str) {
+    let run = r.finish(Duration::from_secs(10));
+    assert!(!run.out().contains("survived"), "{what}: {run:?}");
+    assert_eq!(run.code, 130, "{what}: {run:?}");
+    assert!(!run.panicked(), "{what}: {run:?}");
+}
+
+#[test]
+fn ctrl_c_during_a_pull_stops_the_whole_script() {
+    let fake = streaming_engine(30);
+    let env = Env::new(&fake.host());
+    let mut r = Running::spawn(script(
+        &env,
+        &format!("{} pull localhost:5000/x:1; echo survived", dkr_bin()),
+    ));
+    assert!(r.wait_for_stdout("Pulling from", Duration::from_secs(10)));
+    std::thread::sleep(Duration::from_millis(300));
+    ctrl_c(&r);
+    assert_killed_by_sigint(r, "pull");
+}
+
+#[test]
+fn ctrl_c_before_a_run_has_started_stops_the_whole_script() {
+    let Some(host) = engine_host() else { return };
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/start", Fault::Stall).method("POST")],
+    );
+    let env = Env::new(&proxy.host());
+    let name = unique("sigint");
+    let owner = Env::new(&host);
+    let _c = owner.cleanup(&[&name]);
+    let r = Running::spawn(script(
+        &env,
+        &format!(
+            "{} run --rm --name {name} busybox true; echo survived",
+            dkr_bin()
+        ),
+    ));
+    assert!(eventually(Duration::from_secs(30), || {
+        proxy.seen().iter().any(|s| s.fault == Fault::Stall)
+    }));
+    std::thread::sleep(Duration::from_millis(500));
+    ctrl_c(&r);
+    assert_killed_by_sigint(r, "run");
+}
+
+#[test]
+fn ctrl_c_at_logins_password_prompt_stops_the_whole_script() {
+    let engine = accepting_engine();
+    let env = Env::new(&engine.host());
+    let mut cmd = env.command(
+        "bash",
+        &[
+            "-c",
+            &format!("{} login -u u x.test; echo survived", dkr_bin()),
+        ],
+    );
+    cmd.env("TERM", "dumb");
+    let mut p = pty::Pty::spawn(cmd, 24, 80);
+    p.expect("Password: ", Duration::from_secs(10));
+    let before = p.termios();
+    assert_eq!(before.c_lflag & libc::ECHO, 0, "echo is off at the prompt");
+    p.send(b"\x03");
+    let code = p.wait(Duration::from_secs(10));
+    assert!(!p.output().contains("survived"), "{}", p.output());
+    assert_eq!(code, 130, "{}", p.output());
+    assert_ne!(p.termios().c_lflag & libc::ECHO, 0, "echo restored");
+}
+
+/// The command with SIGINT ignored, as a background job of a script starts.
+fn ignoring_sigint(mut cmd: Command) -> Command {
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    cmd
+}
+
+#[test]
+fn a_sigint_ignored_at_start_stays_ignored() {
+    let fake = streaming_engine(2);
+    let env = Env::new(&fake.host());
+    let mut r = Running::spawn(ignoring_sigint(
+        env.command(dkr_bin(), &["pull", "localhost:5000/x:1"]),
+    ));
+    assert!(r.wait_for_stdout("Pulling from", Duration::from_secs(10)));
+    r.signal(libc::SIGINT);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(r.is_running(), "pull ended on an ignored SIGINT");
+    let run = r.finish(Duration::from_secs(20));
+    assert_eq!(run.code, 0, "{run:?}");
+
+    let Some(host) = engine_host() else { return };
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new("/start", Fault::Stall).method("POST")],
+    );
+    let name = unique("sigign");
+    let owner = Env::new(&host);
+    let _c = owner.cleanup(&[&name]);
+    let mut r = Running::spawn(ignoring_sigint(Env::new(&proxy.host()).command(
+        dkr_bin(),
+        &["run", "--rm", "--name", &name, "busybox", "true"],
+    )));
+    assert!(eventually(Duration::from_secs(30), || {
+        proxy.seen().iter().any(|s| s.fault == Fault::Stall)
+    }));
+    std::thread::sleep(Duration::from_millis(400));
+    r.signal(libc::SIGINT);
+    std::thread::sleep(Duration::from_millis(600));
+    assert!(r.is_running(), "run ended on an ignored SIGINT");
+    r.signal(libc::SIGTERM);
+    let run = r.finish(Duration::from_secs(10));
+    assert_eq!(run.code, 143, "{run:?}");
+}
