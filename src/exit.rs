@@ -135,8 +135,5 @@ pub fn die_by_signal(sig: i32) -> ! {
 /// Restore the default so `dkr ps | head -1` ends the same way. `run` with signal proxying
 /// ignores it again on purpose (see commands::run).
 pub fn restore_sigpipe() {
-    // SAFETY: setting a signal disposition to SIG_DFL at start-up, before any thread exists.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
+    crate::sys::set_default(libc::SIGPIPE);
 }

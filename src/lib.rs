@@ -11,6 +11,7 @@ pub mod exit;
 pub mod golang;
 pub mod opts;
 pub mod render;
+pub mod sys;
 
 use std::ffi::OsString;
 

@@ -496,10 +496,7 @@ fn run_container(
     // Writes to a closed stdout: with signal proxying docker catches SIGPIPE and fails the
     // write (`write /dev/stdout: broken pipe`, exit 1); without, it dies of SIGPIPE (141).
     // SIGPIPE is ignored here either way so a write to a closed *socket* is only an error.
-    // SAFETY: changing a signal disposition; no handler is involved.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
-    }
+    crate::sys::ignore(libc::SIGPIPE);
     let on_epipe = if args.sig_proxy {
         OnBrokenPipe::Error
     } else {

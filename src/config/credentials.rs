@@ -334,18 +334,8 @@ fn run_helper(helper: &str, action: &str, input: &[u8]) -> Result<Vec<u8>, (Stri
 /// A pipe already holding `input` (at most a few hundred bytes: a key or one credential),
 /// write end closed, as a child's stdin.
 fn input_pipe(input: &[u8]) -> std::io::Result<Stdio> {
-    use std::os::fd::FromRawFd;
-    let mut fds = [0; 2];
-    // SAFETY: pipe2 fills both descriptors on success; each is owned by exactly one File.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    let (read, mut write) = unsafe {
-        (
-            std::fs::File::from_raw_fd(fds[0]),
-            std::fs::File::from_raw_fd(fds[1]),
-        )
-    };
+    let (read, write) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let mut write = std::fs::File::from(write);
     if input.len() > 16 * 1024 {
         return Err(std::io::Error::other("credential helper input too large"));
     }

@@ -150,11 +150,11 @@ fn unexpected_eof() -> io::Error {
 pub fn go_errno_text(err: &io::Error) -> String {
     match err.raw_os_error() {
         Some(code) => {
-            // SAFETY: strerror returns a pointer to a NUL-terminated static or thread-local
-            // string; it is copied out immediately.
-            let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) }
-                .to_string_lossy()
-                .into_owned();
+            // std's text for an OS error is the C library's strerror_r message plus
+            // ` (os error N)`.
+            let full = io::Error::from_raw_os_error(code).to_string();
+            let suffix = format!(" (os error {code})");
+            let text = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
             let mut chars = text.chars();
             match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
@@ -178,21 +178,27 @@ pub enum OnBrokenPipe {
 /// (`write /dev/stdout: broken pipe`). Wrap it in a `BufWriter` for throughput; the
 /// demultiplexer flushes at the right moments.
 pub struct StdioWriter {
-    fd: i32,
+    fd: rustix::fd::BorrowedFd<'static>,
     on_epipe: OnBrokenPipe,
 }
 
 impl StdioWriter {
     pub fn stdout(on_epipe: OnBrokenPipe) -> StdioWriter {
-        StdioWriter { fd: 1, on_epipe }
+        StdioWriter {
+            fd: rustix::stdio::stdout(),
+            on_epipe,
+        }
     }
 
     pub fn stderr(on_epipe: OnBrokenPipe) -> StdioWriter {
-        StdioWriter { fd: 2, on_epipe }
+        StdioWriter {
+            fd: rustix::stdio::stderr(),
+            on_epipe,
+        }
     }
 
     fn name(&self) -> &'static str {
-        if self.fd == 1 {
+        if rustix::fd::AsRawFd::as_raw_fd(&self.fd) == 1 {
             "/dev/stdout"
         } else {
             "/dev/stderr"
@@ -202,11 +208,8 @@ impl StdioWriter {
 
 /// Die of SIGPIPE as an uncaught SIGPIPE would kill the process.
 pub fn die_of_sigpipe() -> ! {
-    // SAFETY: resetting a disposition and raising a signal in our own process.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-        libc::raise(libc::SIGPIPE);
-    }
+    crate::sys::set_default(libc::SIGPIPE);
+    crate::sys::raise(libc::SIGPIPE);
     // SIGPIPE may be blocked in this thread; exit with the code the shell would show.
     std::process::exit(128 + libc::SIGPIPE)
 }
@@ -214,33 +217,27 @@ pub fn die_of_sigpipe() -> ! {
 impl Write for StdioWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         loop {
-            // SAFETY: writing from a valid slice to a file descriptor we do not own or close.
-            let n = unsafe { libc::write(self.fd, buf.as_ptr().cast(), buf.len()) };
-            if n >= 0 {
-                return Ok(n as usize);
-            }
-            let err = io::Error::last_os_error();
-            match err.raw_os_error() {
-                Some(libc::EINTR) => continue,
-                Some(libc::EAGAIN) => {
+            let err = match rustix::io::write(self.fd, buf) {
+                Ok(n) => return Ok(n),
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(rustix::io::Errno::AGAIN) => {
                     // A non-blocking stdout (shared with another program): wait until writable.
-                    let mut pfd = libc::pollfd {
-                        fd: self.fd,
-                        events: libc::POLLOUT,
-                        revents: 0,
-                    };
-                    // SAFETY: one valid pollfd.
-                    unsafe { libc::poll(&mut pfd, 1, -1) };
+                    let mut pfd = [rustix::event::PollFd::new(
+                        &self.fd,
+                        rustix::event::PollFlags::OUT,
+                    )];
+                    let _ = rustix::event::poll(&mut pfd, None);
                     continue;
                 }
-                Some(libc::EPIPE) => {
+                Err(rustix::io::Errno::PIPE) => {
                     if let OnBrokenPipe::Die(hook) = self.on_epipe {
                         hook();
                         die_of_sigpipe();
                     }
+                    io::Error::from(rustix::io::Errno::PIPE)
                 }
-                _ => {}
-            }
+                Err(errno) => io::Error::from(errno),
+            };
             return Err(io::Error::new(
                 err.kind(),
                 format!("write {}: {}", self.name(), go_errno_text(&err)),
@@ -379,11 +376,11 @@ mod tests {
     #[test]
     fn errno_texts_are_go_like() {
         assert_eq!(
-            go_errno_text(&io::Error::from_raw_os_error(libc::EPIPE)),
+            go_errno_text(&io::Error::from(rustix::io::Errno::PIPE)),
             "broken pipe"
         );
         assert_eq!(
-            go_errno_text(&io::Error::from_raw_os_error(libc::ENOSPC)),
+            go_errno_text(&io::Error::from(rustix::io::Errno::NOSPC)),
             "no space left on device"
         );
     }

@@ -141,14 +141,10 @@ pub struct RawStdin;
 impl Read for RawStdin {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         loop {
-            // SAFETY: reading into a valid, writable slice from fd 0.
-            let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
-            if n >= 0 {
-                return Ok(n as usize);
-            }
-            let err = io::Error::last_os_error();
-            if err.kind() != io::ErrorKind::Interrupted {
-                return Err(err);
+            match rustix::io::read(rustix::stdio::stdin(), &mut *buf) {
+                Ok(n) => return Ok(n),
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(err) => return Err(err.into()),
             }
         }
     }

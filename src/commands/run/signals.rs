@@ -180,8 +180,8 @@ pub fn interrupt_key_before_start(input: &[u8]) -> bool {
     if !input.contains(&key) {
         return false;
     }
-    // SAFETY: signalling this process; the handler above takes it from there.
-    unsafe { libc::kill(libc::getpid(), libc::SIGINT) };
+    // Signalling this process; the handler above takes it from there.
+    let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::INT);
     true
 }
 

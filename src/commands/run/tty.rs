@@ -105,7 +105,7 @@ fn install_fatal_signal_restore() {
     ONCE.call_once(|| {
         for sig in [libc::SIGHUP, libc::SIGINT, libc::SIGQUIT, libc::SIGTERM] {
             // Only where nobody (signal proxying) handles the signal already.
-            if handler_is_default(sig) {
+            if crate::sys::is_default(sig) {
                 // SAFETY: the action only reads a OnceLock (an atomic load once set), makes
                 // one tcsetattr system call and re-raises with the default action: all
                 // async-signal-safe.
@@ -120,12 +120,4 @@ fn install_fatal_signal_restore() {
             }
         }
     });
-}
-
-fn handler_is_default(sig: i32) -> bool {
-    // SAFETY: querying (not changing) the disposition into a zeroed sigaction.
-    unsafe {
-        let mut old: libc::sigaction = std::mem::zeroed();
-        libc::sigaction(sig, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_DFL
-    }
 }
