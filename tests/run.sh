@@ -7,6 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export CARGO_TERM_COLOR=never
+# Gates: formatting and lints first (clippy's warnings are errors), so a style slip fails in
+# seconds. A toolchain without the components gets them from rustup.
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+    rustup component add rustfmt clippy
+fi
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
 # Build first, outside the engine's lifetime, so a compile error fails fast.
 cargo build --locked --all-targets
 

@@ -910,13 +910,7 @@ fn closed_stdout_is_a_quiet_exit() {
             let cfg = TempDir::new("flt-cfg");
             let mut cmd = cli(&program, &host, cfg.path(), &args);
             // A pipe whose reader is already gone.
-            let mut fds = [0; 2];
-            // SAFETY: pipe fills two fresh fds, each owned once below.
-            assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
-            let (r, w) = unsafe {
-                use std::os::fd::{FromRawFd, OwnedFd};
-                (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1]))
-            };
+            let (r, w) = rustix::pipe::pipe().expect("pipe");
             drop(r);
             cmd.stdout(Stdio::from(w)).stderr(Stdio::piped());
             let out = cmd.output().expect("run");

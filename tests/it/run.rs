@@ -377,10 +377,12 @@ fn run_forwards_signals_and_keeps_waiting() {
     assert!(crate::support::eventually(Duration::from_secs(10), || {
         e.docker(&["logs", &name]).out().contains("usr1")
     }));
+    // SAFETY: signalling our own child.
     unsafe { libc::kill(pid, libc::SIGINT) };
     assert!(crate::support::eventually(Duration::from_secs(10), || {
         e.docker(&["logs", &name]).out().contains("int")
     }));
+    // SAFETY: signalling our own child.
     unsafe { libc::kill(pid, libc::SIGTERM) };
     let out = crate::support::env::collect(child, Duration::from_secs(30), "dkr run (signals)");
     assert_eq!(out.code, 9, "{out}");
