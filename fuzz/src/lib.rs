@@ -266,7 +266,7 @@ pub fn progress(data: &[u8]) {
     let width = usize::try_from(i64_at(data, 6) & 0xfff).unwrap_or(0);
     let _ = progress::progress_string(&p, width, now);
     let _ = progress::progress_string(&p, progress::DEFAULT_WIDTH, now);
-    let _ = progress::go_duration_secs(edgy(data, 7));
+    let _ = dkr::golang::time::duration_secs_string(edgy(data, 7));
     let m = JsonMessage {
         status: "Downloading".to_string(),
         id: "0123456789ab".to_string(),
@@ -447,9 +447,9 @@ pub fn env_file(data: &[u8]) {
 /// local offsets including the extremes.
 pub fn timestamp(data: &[u8]) {
     let s = text(data);
-    let _ = timestamp::parse_go_duration(&s);
+    let _ = dkr::golang::time::parse_duration(&s);
     let _ = dkr::golang::strconv::go_quote(&s);
-    let _ = timestamp::time_quote(&s);
+    let _ = dkr::golang::time::quote(&s);
     for (unix_nanos, local_offset) in [
         (1_700_000_000_123_456_789i128, 0),
         (1_700_000_000_000_000_000, 5 * 3600 + 30 * 60),

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod fmt;
 pub mod json;
 pub mod strconv;
+pub mod time;
 pub mod utf8;
 
 /// Go's `int64(f)` conversion on amd64: in-range values truncate toward zero; anything else

@@ -80,25 +80,6 @@ impl JsonMessage {
     }
 }
 
-/// Go's `time.Duration.String` for a whole number of seconds (`1h2m3s`, `4m0s`, `5s`).
-pub fn go_duration_secs(secs: i64) -> String {
-    let neg = secs < 0;
-    let s = secs.unsigned_abs();
-    let (h, m, sec) = (s / 3600, (s / 60) % 60, s % 60);
-    let body = if h > 0 {
-        format!("{h}h{m}m{sec}s")
-    } else if m > 0 {
-        format!("{m}m{sec}s")
-    } else {
-        format!("{sec}s")
-    };
-    if neg {
-        format!("-{body}")
-    } else {
-        body
-    }
-}
-
 /// `JSONProgress.String()` for a terminal `width` columns wide at `now_nanos` (Unix ns).
 pub fn progress_string(p: &JsonProgress, width: usize, now_nanos: i128) -> String {
     if p.current <= 0 && p.total <= 0 {
@@ -150,7 +131,7 @@ pub fn progress_string(p: &JsonProgress, width: usize, now_nanos: i128) -> Strin
             (left - 500_000_000) / 1_000_000_000
         };
         out.push(' ');
-        out.push_str(&go_duration_secs(secs as i64));
+        out.push_str(&crate::golang::time::duration_secs_string(secs as i64));
     }
     out
 }
@@ -714,9 +695,6 @@ mod tests {
         };
         assert_eq!(progress_string(&p, 80, 110_000_000_000), "     1kB/4kB 30s");
         assert_eq!(progress_string(&p, 40, 110_000_000_000), "     1kB/4kB");
-        assert_eq!(go_duration_secs(3725), "1h2m5s");
-        assert_eq!(go_duration_secs(60), "1m0s");
-        assert_eq!(go_duration_secs(0), "0s");
     }
 
     #[test]

@@ -13,8 +13,8 @@ use clap::ArgAction;
 
 use crate::cli::go_int;
 use crate::commands::run::body::{DeviceRequest, Mount, ThrottleDevice, Ulimit, WeightDevice};
-use crate::engine::timestamp::parse_go_duration;
 use crate::golang::strconv;
+use crate::golang::time::parse_duration;
 use crate::opts::blkio::{parse_throttle_bps, parse_throttle_iops, parse_weight_device};
 use crate::opts::device::validate_device_cgroup_rule;
 use crate::opts::gpus::parse_gpus;
@@ -158,20 +158,20 @@ pub struct RunArgs {
     #[arg(long = "health-cmd", value_name = "string", allow_hyphen_values = true)]
     pub health_cmd: Option<String>,
     /// Time between running the check (ms|s|m|h) (default 0s)
-    #[arg(long = "health-interval", value_name = "duration", value_parser = parse_go_duration, allow_hyphen_values = true)]
+    #[arg(long = "health-interval", value_name = "duration", value_parser = parse_duration, allow_hyphen_values = true)]
     pub health_interval: Option<i64>,
     /// Consecutive failures needed to report unhealthy
     #[arg(long = "health-retries", value_name = "int", value_parser = go_int, allow_negative_numbers = true)]
     pub health_retries: Option<i64>,
     /// Time between running the check during the start period (ms|s|m|h) (default 0s)
-    #[arg(long = "health-start-interval", value_name = "duration", value_parser = parse_go_duration, allow_hyphen_values = true)]
+    #[arg(long = "health-start-interval", value_name = "duration", value_parser = parse_duration, allow_hyphen_values = true)]
     pub health_start_interval: Option<i64>,
     /// Start period for the container to initialize before starting health-retries countdown
     /// (ms|s|m|h) (default 0s)
-    #[arg(long = "health-start-period", value_name = "duration", value_parser = parse_go_duration, allow_hyphen_values = true)]
+    #[arg(long = "health-start-period", value_name = "duration", value_parser = parse_duration, allow_hyphen_values = true)]
     pub health_start_period: Option<i64>,
     /// Maximum time to allow one check to run (ms|s|m|h) (default 0s)
-    #[arg(long = "health-timeout", value_name = "duration", value_parser = parse_go_duration, allow_hyphen_values = true)]
+    #[arg(long = "health-timeout", value_name = "duration", value_parser = parse_duration, allow_hyphen_values = true)]
     pub health_timeout: Option<i64>,
     /// Print usage
     #[arg(long, action = ArgAction::Help)]
