@@ -151,6 +151,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
     let mut buf = Vec::new();
     format::render(&mut buf, &spec, &image::header(), &dyn_rows)?;
+    let buf = crate::render::sanitize::listing_for_stdout(&source, buf);
     {
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());

@@ -110,6 +110,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
     let mut buf = Vec::new();
     format::render(&mut buf, &spec, &container::header(), &dyn_rows)?;
+    let buf = crate::render::sanitize::listing_for_stdout(&format, buf);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     out.write_all(&buf)?;

@@ -401,11 +401,18 @@ impl Client {
     /// Drain a small body and keep the connection for the next request when possible.
     fn finish(&self, mut body: Body<ConnReader>) -> Result<Vec<u8>, EngineError> {
         let mut buf = Vec::new();
-        body.read_to_end(&mut buf)
+        (&mut body)
+            .take(MAX_ANSWER_BYTES + 1)
+            .read_to_end(&mut buf)
             .map_err(|source| EngineError::Io {
                 context: String::new(),
                 source,
             })?;
+        if buf.len() as u64 > MAX_ANSWER_BYTES {
+            return Err(EngineError::Decode(
+                "the daemon's answer is larger than 128 MiB".into(),
+            ));
+        }
         if body.is_complete() && !self.closing.get() {
             let conn = body.into_inner();
             // Bytes past the body mean the stream is out of step: never reuse it.
@@ -533,11 +540,26 @@ impl Client {
     }
 }
 
-/// Decode JSON from the daemon (lenient models: unknown fields ignored).
+/// Decode JSON from the daemon (lenient models: unknown fields ignored). Invalid UTF-8 inside
+/// it (a container name) becomes U+FFFD, one per bad byte, as Go's decoder does, instead of
+/// failing the whole listing.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, EngineError> {
+    let text;
+    let bytes = match std::str::from_utf8(bytes) {
+        Ok(_) => bytes,
+        Err(_) => {
+            text = crate::golang::utf8::to_valid_lossy(bytes);
+            text.as_bytes()
+        }
+    };
     serde_json::from_slice(bytes)
         .map_err(|e| EngineError::Decode(format!("Error reading JSON: {e}")))
 }
+
+/// The largest answer read into memory (a listing, an inspect): far above what 10,000
+/// containers take (about 30 MB), so an endless or runaway body ends with an error instead
+/// of taking all memory.
+pub const MAX_ANSWER_BYTES: u64 = 128 * 1024 * 1024;
 
 /// `a < b` for dotted API versions (`1.41` < `1.50`).
 pub fn version_lt(a: &str, b: &str) -> bool {

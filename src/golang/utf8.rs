@@ -21,6 +21,20 @@ pub fn decode_rune(s: &[u8]) -> (Option<char>, usize) {
     }
 }
 
+/// `s` as text with every invalid byte replaced by U+FFFD, one per byte, as Go's
+/// `encoding/json` and `strings.ToValidUTF8`-style decoders do (Rust's lossy conversion would
+/// merge a broken sequence into one).
+pub fn to_valid_lossy(s: &[u8]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let (r, n) = decode_rune(&s[i..]);
+        out.push(r.unwrap_or('\u{fffd}'));
+        i += n;
+    }
+    out
+}
+
 pub fn rune_count(s: &[u8]) -> usize {
     let mut n = 0;
     let mut i = 0;

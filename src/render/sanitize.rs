@@ -56,6 +56,22 @@ pub fn for_stderr(s: &str) -> Cow<'_, str> {
     for_destination(s, std::io::stderr().is_terminal())
 }
 
+/// A rendered `ps`/`images` listing for stdout: a table (`format` empty or `table …`) holds the
+/// daemon's words (names, images, labels), so on a terminal their control characters are made
+/// visible; a custom `--format` is the user's own output and, like anything piped, untouched.
+pub fn listing_for_stdout(format: &str, rendered: Vec<u8>) -> Vec<u8> {
+    let is_table = format.is_empty() || format.trim_start().starts_with("table");
+    if !is_table || !std::io::stdout().is_terminal() {
+        return rendered;
+    }
+    match std::str::from_utf8(&rendered) {
+        Ok(text) => escape_controls(text).into_owned().into_bytes(),
+        Err(_) => escape_controls(&String::from_utf8_lossy(&rendered))
+            .into_owned()
+            .into_bytes(),
+    }
+}
+
 /// `s` as it should be written to this process's stdout.
 pub fn for_stdout(s: &str) -> Cow<'_, str> {
     for_destination(s, std::io::stdout().is_terminal())

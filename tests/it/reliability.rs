@@ -305,6 +305,86 @@ fn password_stdin_is_bounded() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Hostile or huge answers
+
+#[test]
+fn an_endless_listing_ends_with_an_error() {
+    let engine = RawEngine::start(Arc::new(|w, _m, _t| {
+        use std::io::Write;
+        let _ = w.write_all(b"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        let item =
+            b"{\"Id\":\"0123456789abcdef0123456789abcdef\",\"Names\":[\"/x\"]},".repeat(1000);
+        let _ = write!(w, "1\r\n[\r\n");
+        loop {
+            if write!(w, "{:x}\r\n", item.len()).is_err()
+                || w.write_all(&item).is_err()
+                || w.write_all(b"\r\n").is_err()
+            {
+                return;
+            }
+        }
+    }));
+    let env = Env::new(&engine.host());
+    let start = Instant::now();
+    let out = env.dkr(&["ps", "-a"]);
+    assert!(
+        start.elapsed() < Duration::from_secs(30),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(out.code, 1, "{out}");
+    assert!(out.err().contains("larger than"), "{out}");
+}
+
+fn listing_engine(containers: &'static [u8], images: &'static [u8]) -> RawEngine {
+    RawEngine::start(Arc::new(move |w, _m, t| {
+        use std::io::Write;
+        let body = if t.contains("/images/json") {
+            images
+        } else {
+            containers
+        };
+        let _ = w.write_all(&json_reply(200, body));
+    }))
+}
+
+const HOSTILE_CONTAINERS: &[u8] = b"[{\"Id\":\"0123456789abcdef0123456789abcdef\",\"Names\":[\"/bad\xff\xfename\",\"/evil\\u001b]0;pwned\\u0007\\u001b[2Jx\"],\"Image\":\"img\\u001b[31mred\",\"Command\":\"sh \\u009b1m\",\"Created\":1700000000,\"State\":\"running\",\"Status\":\"Up 1 second\",\"Labels\":{\"k\":\"v\\u001b[5m\"},\"Ports\":[],\"Mounts\":[]}]";
+const HOSTILE_IMAGES: &[u8] = b"[{\"Id\":\"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\",\"RepoTags\":[\"evil\\u001b]0;pwned\\u0007:la\xfftest\"],\"RepoDigests\":[],\"Created\":1700000000,\"Size\":1000,\"Labels\":{\"k\":\"\\u001b[2J\"}}]";
+
+#[test]
+fn invalid_utf8_and_escapes_in_listings_are_piped_exactly_like_docker() {
+    let engine = listing_engine(HOSTILE_CONTAINERS, HOSTILE_IMAGES);
+    let env = Env::new(&engine.host());
+    for args in [
+        &["ps"][..],
+        &["ps", "--no-trunc"],
+        &["ps", "--format", "{{.Names}} {{.Labels}}"],
+        &["ps", "--format", "json"],
+        &["images"],
+        &["images", "--format", "{{.Repository}} {{.Tag}}"],
+    ] {
+        let out = env.compare(args);
+        assert!(out.ok(), "{args:?}: {out}");
+    }
+    assert!(env.dkr(&["ps"]).out().contains("bad\u{fffd}\u{fffd}name"));
+}
+
+#[test]
+fn escapes_in_listings_are_neutralised_on_a_terminal() {
+    let engine = listing_engine(HOSTILE_CONTAINERS, HOSTILE_IMAGES);
+    let env = Env::new(&engine.host());
+    for cmd in ["ps", "images", "ps --format 'table {{.Names}} {{.Labels}}'"] {
+        let (bytes, code, _) = pty::run_in_pty(&env, &format!("{} {cmd}", dkr_bin()), 200);
+        assert_eq!(code, 0, "{cmd}: {}", String::from_utf8_lossy(&bytes));
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains('\x1b') && !text.contains('\u{9b}') && !text.contains('\x07'),
+            "{cmd}: {text:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Signals
 
 /// `bash -c 'SCRIPT'` in its own process group (as a shell's foreground job is), in `env`.
