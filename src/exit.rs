@@ -81,13 +81,7 @@ static IGNORED_AT_START: AtomicU64 = AtomicU64::new(0);
 pub fn record_start_dispositions() {
     let mut bits = 0u64;
     for sig in 1..64 {
-        // SAFETY: querying (not changing) a disposition into a zeroed sigaction.
-        let ignored = unsafe {
-            let mut old: libc::sigaction = std::mem::zeroed();
-            libc::sigaction(sig, std::ptr::null(), &mut old) == 0
-                && old.sa_sigaction == libc::SIG_IGN
-        };
-        if ignored {
+        if crate::sys::is_ignored(sig) {
             bits |= 1 << sig;
         }
     }
@@ -118,15 +112,9 @@ pub fn catch(sigs: &[i32]) -> std::io::Result<signal_hook::iterator::Signals> {
 /// stops too, which an `exit(130)` would not do (bash goes on after a child that exits 130).
 pub fn die_by_signal(sig: i32) -> ! {
     let _ = std::io::Write::flush(&mut std::io::stdout());
-    // SAFETY: resetting one disposition, unblocking the signal in this thread and raising it.
-    unsafe {
-        libc::signal(sig, libc::SIG_DFL);
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, sig);
-        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
-        libc::raise(sig);
-    }
+    crate::sys::set_default(sig);
+    crate::sys::unblock(sig);
+    crate::sys::raise(sig);
     // Only reached for a signal whose default action does not end the process.
     std::process::exit(128 + sig)
 }

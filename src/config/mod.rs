@@ -202,16 +202,12 @@ struct DirLock {
 
 impl DirLock {
     fn take(dir: &Path) -> Result<DirLock, String> {
-        use std::os::fd::AsRawFd;
         let f = std::fs::File::open(dir).map_err(|e| op_error("open", dir, &e))?;
         loop {
-            // SAFETY: flock on a descriptor we own.
-            if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } == 0 {
-                return Ok(DirLock { _dir: f });
-            }
-            let e = std::io::Error::last_os_error();
-            if e.kind() != std::io::ErrorKind::Interrupted {
-                return Err(op_error("flock", dir, &e));
+            match rustix::fs::flock(&f, rustix::fs::FlockOperation::LockExclusive) {
+                Ok(()) => return Ok(DirLock { _dir: f }),
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(op_error("flock", dir, &e.into())),
             }
         }
     }
