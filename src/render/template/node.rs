@@ -3,6 +3,7 @@
 use super::lex::It;
 use crate::golang::strconv::{go_quote, parse_float, parse_int, parse_uint, unquote_char};
 use crate::golang::utf8::decode_rune;
+use crate::golang::{float_to_int64, float_to_uint64};
 use std::fmt;
 use std::sync::Arc;
 
@@ -333,13 +334,14 @@ pub(super) fn new_number(text: &str, typ: It) -> Result<Number, String> {
         }
         n.is_float = true;
         n.float64 = f;
-        if !n.is_int && (f as i64) as f64 == f {
+        // Go's int64(f)/uint64(f), not Rust's saturating `as`: 2^63 is a uint64 only.
+        if !n.is_int && float_to_int64(f) as f64 == f {
             n.is_int = true;
-            n.int64 = f as i64;
+            n.int64 = float_to_int64(f);
         }
-        if !n.is_uint && f >= 0.0 && (f as u64) as f64 == f {
+        if !n.is_uint && float_to_uint64(f) as f64 == f {
             n.is_uint = true;
-            n.uint64 = f as u64;
+            n.uint64 = float_to_uint64(f);
         }
     }
     if !n.is_int && !n.is_uint && !n.is_float {
@@ -352,13 +354,13 @@ pub(super) fn simplify_complex(n: &mut Number) {
     n.is_float = n.complex.1 == 0.0;
     if n.is_float {
         n.float64 = n.complex.0;
-        n.is_int = (n.float64 as i64) as f64 == n.float64;
+        n.is_int = float_to_int64(n.float64) as f64 == n.float64;
         if n.is_int {
-            n.int64 = n.float64 as i64;
+            n.int64 = float_to_int64(n.float64);
         }
-        n.is_uint = n.float64 >= 0.0 && (n.float64 as u64) as f64 == n.float64;
+        n.is_uint = float_to_uint64(n.float64) as f64 == n.float64;
         if n.is_uint {
-            n.uint64 = n.float64 as u64;
+            n.uint64 = float_to_uint64(n.float64);
         }
     }
 }
@@ -372,5 +374,21 @@ mod tests {
     fn numbers_print_like_go() {
         assert_eq!(run("{{1.5}} {{1e6}} {{0x1F}} {{'a'}} {{-3}} {{1_000}} {{0o17}} {{0b101}} {{2.0}} {{1e-7}} {{017}} {{.5}} {{1+2i}} {{2i}} {{0x1p-2}}"),
             "1.5 1e+06 31 97 -3 1000 15 5 2 1e-07 15 0.5 (1+2i) (0+2i) 0.25");
+    }
+
+    /// Go converts with int64(f)/uint64(f): 2^63 does not fit an int64 (it becomes MinInt64)
+    /// but is a uint64; 2^64 is neither (Rust's saturating `as` said both).
+    #[test]
+    fn float_constants_convert_like_go() {
+        let n = super::new_number("9223372036854775808.0", super::It::Number).unwrap();
+        assert!(n.is_float && !n.is_int && n.is_uint);
+        assert_eq!(n.uint64, 1 << 63);
+        let n = super::new_number("18446744073709551616.0", super::It::Number).unwrap();
+        assert!(n.is_float && !n.is_int && !n.is_uint);
+        let n = super::new_number("-9223372036854775808.0", super::It::Number).unwrap();
+        assert!(n.is_int && !n.is_uint);
+        assert_eq!(n.int64, i64::MIN);
+        let n = super::new_number("9223372036854775808+0i", super::It::Complex).unwrap();
+        assert!(n.is_float && !n.is_int && n.is_uint);
     }
 }
