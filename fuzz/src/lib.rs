@@ -36,6 +36,13 @@ impl Read for Trickle<'_> {
     }
 }
 
+impl dkr::engine::stream::ReadyRead for Trickle<'_> {
+    fn ready(&self) -> bool {
+        // Alternate the answer with the input's length so both flush paths are fuzzed.
+        self.data.len() % 2 == 0
+    }
+}
+
 /// The first byte of an input as a knob, and the rest.
 fn split_knob(data: &[u8]) -> (u8, &[u8]) {
     match data.split_first() {

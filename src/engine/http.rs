@@ -5,6 +5,7 @@
 //! (logs, pull progress) flow without buffering whole bodies. A `101 Switching Protocols`
 //! answer hands back the raw connection, including any bytes already read past the head.
 
+use crate::engine::stream::ReadyRead;
 use crate::golang::strconv::{go_quote, go_quote_bytes};
 use std::io::{self, BufRead, BufReader, Read, Write};
 
@@ -416,6 +417,41 @@ impl<R: BufRead> Read for Body<R> {
                 Ok(n)
             }
             Framing::Chunked => self.read_chunked(buf),
+        }
+    }
+}
+
+impl<R: ReadyRead> ReadyRead for Body<BufReader<R>> {
+    /// Whether the next read returns without waiting: framing bytes alone (a chunk's CRLF, a
+    /// size line whose data has not come) do not count, or `logs -f` would hold back a line
+    /// until the next one arrives.
+    fn ready(&self) -> bool {
+        let buf = self.inner.buffer();
+        let src = || self.inner.get_ref().ready();
+        match (self.framing, &self.chunk) {
+            (Framing::Empty, _) => true,
+            (Framing::Length(_), _) if self.remaining == 0 => true,
+            (Framing::Length(_) | Framing::Close, _) => !buf.is_empty() || src(),
+            (Framing::Chunked, ChunkState::Done) => true,
+            (Framing::Chunked, ChunkState::Data(_)) => !buf.is_empty() || src(),
+            (Framing::Chunked, state) => {
+                let mut rest = buf;
+                if matches!(state, ChunkState::DataEnd) {
+                    rest = rest
+                        .strip_prefix(b"\r\n")
+                        .or_else(|| rest.strip_prefix(b"\n"))
+                        .unwrap_or(&[]);
+                }
+                match rest.iter().position(|&b| b == b'\n') {
+                    // A size line and data after it; the last chunk still needs its trailers.
+                    Some(i) => {
+                        let size = rest[..i].trim_ascii();
+                        let last = size.first() == Some(&b'0') && size.iter().all(|&b| b == b'0');
+                        (!last && rest.len() > i + 1) || src()
+                    }
+                    None => src(),
+                }
+            }
         }
     }
 }

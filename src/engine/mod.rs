@@ -184,6 +184,12 @@ impl Read for Response {
     }
 }
 
+impl stream::ReadyRead for Response {
+    fn ready(&self) -> bool {
+        self.body.ready()
+    }
+}
+
 /// The two halves of a hijacked (101 Upgraded) attach connection.
 pub struct Upgraded {
     pub head: Head,

@@ -16,16 +16,70 @@ pub enum StreamKind {
 /// Size of the read buffer of [`demux`] and [`copy_raw`].
 const BUF: usize = 64 * 1024;
 
+/// A reader that can tell whether its next read will return without waiting for the peer.
+///
+/// The copy loops flush their buffered writers only when it says no: a burst of small frames
+/// (one 58-byte log line per HTTP chunk) then leaves in 64 KiB writes, while output that
+/// stops (`logs -f`, an attached container that waits) is on screen before the read blocks.
+/// Saying "no" when unsure is always safe; it only costs a write.
+pub trait ReadyRead: Read {
+    /// True when bytes are already buffered or the socket has data (poll with no wait).
+    fn ready(&self) -> bool;
+}
+
+impl ReadyRead for &[u8] {
+    fn ready(&self) -> bool {
+        true
+    }
+}
+
+impl<R: ReadyRead + ?Sized> ReadyRead for &mut R {
+    fn ready(&self) -> bool {
+        (**self).ready()
+    }
+}
+
+impl<R: ReadyRead> ReadyRead for io::BufReader<R> {
+    fn ready(&self) -> bool {
+        !self.buffer().is_empty() || self.get_ref().ready()
+    }
+}
+
+impl<A: ReadyRead, B: ReadyRead> ReadyRead for io::Chain<A, B> {
+    fn ready(&self) -> bool {
+        let (a, b) = self.get_ref();
+        a.ready() || b.ready()
+    }
+}
+
+impl ReadyRead for io::Cursor<Vec<u8>> {
+    fn ready(&self) -> bool {
+        // Only bytes still unread count: an exhausted prefix must not hide a silent socket.
+        (self.position() as usize) < self.get_ref().len()
+    }
+}
+
+/// True when `fd` has data to read (or hung up) right now.
+pub fn fd_readable(fd: std::os::fd::RawFd) -> bool {
+    let mut pfd = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, no wait.
+    unsafe { libc::poll(&mut pfd, 1, 0) > 0 }
+}
+
 /// Demultiplex `[stream, 0, 0, 0, len(be32)] payload` frames from `src` into `stdout` and
 /// `stderr` byte for byte (docker's `stdcopy.StdCopy`). Stream 0 goes to stdout as docker's
 /// does; stream 3 ends with `error from daemon in stream: <text>`. Returns when `src` ends at
 /// a frame boundary; a stream cut inside a frame is an `UnexpectedEof` error.
 ///
-/// Payloads are written straight from the read buffer. The writers are flushed whenever the
-/// next read may block (so buffered writers show output as soon as it arrives, e.g. under
-/// `logs -f`) and whenever output switches between stdout and stderr (so `2>&1` keeps the
-/// container's order).
-pub fn demux<R: Read, O: Write, E: Write>(
+/// Payloads are written straight from the read buffer. The writers are flushed only when the
+/// next read would wait for the peer (`src.ready()` is false: so buffered writers show output
+/// as soon as it arrives, e.g. under `logs -f`), when output switches between stdout and
+/// stderr (so `2>&1` keeps the container's order), and at the end.
+pub fn demux<R: ReadyRead, O: Write, E: Write>(
     src: &mut R,
     stdout: &mut O,
     stderr: &mut E,
@@ -49,9 +103,11 @@ pub fn demux<R: Read, O: Write, E: Write>(
             end -= pos;
             pos = 0;
             while end < 8 {
-                flush(&mut dirty, stdout, stderr)?;
+                if !src.ready() {
+                    flush(&mut dirty, stdout, stderr)?;
+                }
                 match src.read(&mut buf[end..]) {
-                    Ok(0) if end == 0 => return Ok(()),
+                    Ok(0) if end == 0 => return flush(&mut dirty, stdout, stderr),
                     Ok(0) => return Err(unexpected_eof()),
                     Ok(n) => end += n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -85,7 +141,9 @@ pub fn demux<R: Read, O: Write, E: Write>(
         let mut system = Vec::new();
         while left > 0 {
             if pos == end {
-                flush(&mut dirty, stdout, stderr)?;
+                if !src.ready() {
+                    flush(&mut dirty, stdout, stderr)?;
+                }
                 pos = 0;
                 end = 0;
                 match src.read(&mut buf) {
@@ -118,8 +176,8 @@ pub fn demux<R: Read, O: Write, E: Write>(
     }
 }
 
-/// Copy a raw (TTY) stream to `out`, flushing whenever the next read may block.
-pub fn copy_raw<R: Read, W: Write>(src: &mut R, out: &mut W) -> io::Result<u64> {
+/// Copy a raw (TTY) stream to `out`, flushing only when the next read would wait and at the end.
+pub fn copy_raw<R: ReadyRead, W: Write>(src: &mut R, out: &mut W) -> io::Result<u64> {
     let mut buf = vec![0u8; BUF];
     let mut total = 0u64;
     loop {
@@ -136,7 +194,9 @@ pub fn copy_raw<R: Read, W: Write>(src: &mut R, out: &mut W) -> io::Result<u64> 
             }
         };
         out.write_all(&buf[..n])?;
-        out.flush()?;
+        if !src.ready() {
+            out.flush()?;
+        }
         total += n as u64;
     }
 }
@@ -356,6 +416,77 @@ mod tests {
         demux(&mut &raw[..], &mut o, &mut e).unwrap();
         let want: Vec<u8> = (0..50u8).map(|i| b'a' + i % 26).collect();
         assert_eq!(*order.borrow(), want);
+    }
+
+    /// Counts flushes; a reader that says whether more is ready.
+    #[derive(Default)]
+    struct Flushes(usize);
+
+    impl Write for Flushes {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            self.0 += 1;
+            Ok(())
+        }
+    }
+
+    struct Waits<'a>(Trickle<'a>, bool);
+
+    impl Read for Waits<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.0.read(buf)
+        }
+    }
+
+    impl ReadyRead for Waits<'_> {
+        fn ready(&self) -> bool {
+            self.1
+        }
+    }
+
+    #[test]
+    fn demux_flushes_only_on_waits_switches_and_the_end() {
+        let mut raw = Vec::new();
+        for _ in 0..1000 {
+            raw.extend(frame(1, &[b'x'; 58]));
+        }
+        raw.extend(frame(2, b"e"));
+        raw.extend(frame(1, b"o"));
+        for (ready, want) in [(true, (2, 1)), (false, (1000 + 2, 1))] {
+            let (mut o, mut e) = (Flushes::default(), Flushes::default());
+            let mut src = Waits(
+                Trickle {
+                    data: &raw,
+                    step: 66,
+                },
+                ready,
+            );
+            demux(&mut src, &mut o, &mut e).unwrap();
+            // Ready: one flush at the switch to stderr and one at the end (stdout), one on
+            // the switch back (stderr). Not ready: one before every read as well.
+            assert!(
+                o.0 <= want.0 && e.0 == want.1,
+                "ready {ready}: {} {}",
+                o.0,
+                e.0
+            );
+        }
+        let mut out = Flushes::default();
+        let data = vec![7u8; 100_000];
+        copy_raw(
+            &mut Waits(
+                Trickle {
+                    data: &data,
+                    step: 100,
+                },
+                true,
+            ),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out.0, 1);
     }
 
     #[test]

@@ -17,3 +17,9 @@ impl Read for Trickle<'_> {
         Ok(n)
     }
 }
+
+impl crate::engine::stream::ReadyRead for Trickle<'_> {
+    fn ready(&self) -> bool {
+        true
+    }
+}

@@ -3,10 +3,12 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream};
+use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use super::stream::{fd_readable, ReadyRead};
 use rustls::pki_types::ServerName;
 use rustls::{ClientConfig, ClientConnection, StreamOwned};
 
@@ -82,11 +84,13 @@ impl Conn {
         match self {
             Conn::Unix(s) => {
                 let w = s.try_clone()?;
-                Ok((ReadHalf::Plain(Box::new(s)), WriteHalf::Unix(w)))
+                let fd = s.as_raw_fd();
+                Ok((ReadHalf::Plain(Box::new(s), fd), WriteHalf::Unix(w)))
             }
             Conn::Tcp(s) => {
                 let w = s.try_clone()?;
-                Ok((ReadHalf::Plain(Box::new(s)), WriteHalf::Tcp(w)))
+                let fd = s.as_raw_fd();
+                Ok((ReadHalf::Plain(Box::new(s), fd), WriteHalf::Tcp(w)))
             }
             Conn::Tls(s) => {
                 s.sock.set_read_timeout(Some(Duration::from_millis(20)))?;
@@ -133,16 +137,28 @@ impl Write for Conn {
     }
 }
 
-/// The reading half of a split connection.
+impl ReadyRead for Conn {
+    fn ready(&self) -> bool {
+        match self {
+            Conn::Unix(s) => fd_readable(s.as_raw_fd()),
+            Conn::Tcp(s) => fd_readable(s.as_raw_fd()),
+            // Plaintext rustls already decrypted is not seen here: the caller then flushes
+            // once more than needed, never less.
+            Conn::Tls(s) => fd_readable(s.sock.as_raw_fd()),
+        }
+    }
+}
+
+/// The reading half of a split connection (a plain one keeps its descriptor for `poll`).
 pub enum ReadHalf {
-    Plain(Box<dyn Read + Send>),
+    Plain(Box<dyn Read + Send>, RawFd),
     Tls(Arc<Mutex<Tls>>),
 }
 
 impl Read for ReadHalf {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match self {
-            ReadHalf::Plain(r) => r.read(buf),
+            ReadHalf::Plain(r, _) => r.read(buf),
             ReadHalf::Tls(shared) => loop {
                 let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
                 match tls_read(&mut guard, buf) {
@@ -157,6 +173,17 @@ impl Read for ReadHalf {
                     other => return other,
                 }
             },
+        }
+    }
+}
+
+impl ReadyRead for ReadHalf {
+    fn ready(&self) -> bool {
+        match self {
+            ReadHalf::Plain(_, fd) => fd_readable(*fd),
+            // The TLS half reads with short timeouts under a lock; it is never called ready so
+            // output is flushed before each of those reads.
+            ReadHalf::Tls(_) => false,
         }
     }
 }

@@ -288,3 +288,100 @@ fn logs_follow_shows_lines_as_they_come() {
 differential! {
     container_logs_unknown_flag: ["container", "logs", "--bogus", "x"];
 }
+
+/// A fake daemon whose `logs` answer sends one line, then waits until the test has read it
+/// from dkr's stdout before it sends the next: a line held in a buffer fails the test. The
+/// chunk's closing CRLF comes with its data, as Go's server sends it, so bytes of framing that
+/// sit in dkr's HTTP buffer cannot pass for data.
+fn slow_logs(tty: bool, frames: Vec<(u8, &'static [u8])>) {
+    use crate::support::fake_engine::{json_reply, RawEngine};
+    use std::io::{Read, Write};
+    use std::sync::{mpsc, Arc, Mutex};
+    let (go_tx, go_rx) = mpsc::channel::<()>();
+    let go_rx = Arc::new(Mutex::new(go_rx));
+    let script = frames.clone();
+    let engine = RawEngine::start(Arc::new(move |w, _method, target| {
+        if target.contains("/json") {
+            let body = format!("{{\"Id\":\"abc\",\"Config\":{{\"Tty\":{tty}}}}}");
+            let _ = w.write_all(&json_reply(200, body.as_bytes()));
+            return;
+        }
+        let head = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/vnd.docker.multiplexed-stream\r\nTransfer-Encoding: chunked\r\n\r\n";
+        let _ = w.write_all(head.as_bytes());
+        for (kind, line) in &script {
+            let mut data = Vec::new();
+            if !tty {
+                data.extend_from_slice(&[*kind, 0, 0, 0]);
+                data.extend_from_slice(&(line.len() as u32).to_be_bytes());
+            }
+            data.extend_from_slice(line);
+            let _ = write!(w, "{:x}\r\n", data.len());
+            data.extend_from_slice(b"\r\n");
+            let _ = w.write_all(&data);
+            let _ = w.flush();
+            // Wait until the test saw this line (or gave up).
+            let _ = go_rx.lock().unwrap().recv_timeout(Duration::from_secs(20));
+        }
+        let _ = w.write_all(b"0\r\n\r\n");
+    }));
+    let env = Env::new(&engine.host());
+    let mut cmd = env.command(crate::support::dkr_bin(), &["logs", "-f", "c"]);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let tx_out = tx.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 256];
+        while let Ok(n @ 1..) = out.read(&mut buf) {
+            let _ = tx_out.send((1u8, buf[..n].to_vec()));
+        }
+    });
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 256];
+        while let Ok(n @ 1..) = err.read(&mut buf) {
+            let _ = tx.send((2u8, buf[..n].to_vec()));
+        }
+    });
+    for (kind, line) in &frames {
+        let want_kind = if tty { 1 } else { *kind };
+        let mut got = Vec::new();
+        while got.len() < line.len() {
+            match rx.recv_timeout(Duration::from_secs(10)) {
+                Ok((k, bytes)) => {
+                    assert_eq!(k, want_kind, "line {line:?} on the wrong stream");
+                    got.extend(bytes);
+                }
+                Err(_) => {
+                    let _ = child.kill();
+                    panic!("{line:?} not shown while the daemon waits (got {got:?})");
+                }
+            }
+        }
+        assert_eq!(&got, line);
+        let _ = go_tx.send(());
+    }
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn logs_follow_shows_each_line_before_the_next_is_sent() {
+    slow_logs(
+        false,
+        vec![
+            (1, b"first\n"),
+            (1, b"second\n"),
+            (2, b"on stderr\n"),
+            (1, b"back\n"),
+        ],
+    );
+}
+
+#[test]
+fn logs_follow_of_a_tty_shows_each_chunk_before_the_next_is_sent() {
+    slow_logs(true, vec![(1, b"first\n"), (1, b"second\n")]);
+}

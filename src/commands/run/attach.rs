@@ -212,7 +212,13 @@ impl<R: Read> Read for MarksStart<'_, R> {
     }
 }
 
-fn copy_output<R: Read>(
+impl<R: stream::ReadyRead> stream::ReadyRead for MarksStart<'_, R> {
+    fn ready(&self) -> bool {
+        self.0.ready()
+    }
+}
+
+fn copy_output<R: stream::ReadyRead>(
     reader: &mut R,
     tty: bool,
     want_out: bool,
