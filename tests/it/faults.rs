@@ -1592,6 +1592,47 @@ fn private_engine_killed_loaded_and_checked() {
     problems.assert_none();
 }
 
+/// The private engine has a bridge of its own and leaves every other interface alone:
+/// `docker0` (a system dockerd's; dockerd started with `--bridge none` deletes it) and any
+/// interface the suite did not create keep their index, flags and master while it runs and
+/// after it is gone, and its own bridge goes with it.
+#[test]
+fn private_engine_leaves_other_interfaces_alone() {
+    use crate::support::private_engine::interfaces;
+    let Some(host) = shared() else { return };
+    // Not ours: container ports (`veth*`, other tests' containers come and go) and other
+    // private engines' bridges (`dkrf*`, from tests running in parallel).
+    let others = || {
+        let mut links = interfaces();
+        links.retain(|name, _| !name.starts_with("veth") && !name.starts_with("dkrf"));
+        links
+    };
+    let before = others();
+    let engine = PrivateEngine::start(&host);
+    assert!(
+        interfaces().contains_key(&engine.bridge),
+        "the private engine's bridge {} is there",
+        engine.bridge
+    );
+    let running = others();
+    let bridge = engine.bridge.clone();
+    drop(engine);
+    let after = others();
+    for (when, now) in [("while it runs", &running), ("after it is gone", &after)] {
+        for (name, was) in &before {
+            assert_eq!(
+                now.get(name),
+                Some(was),
+                "interface {name} changed {when} (docker0 is a system dockerd's)"
+            );
+        }
+    }
+    assert!(
+        !interfaces().contains_key(&bridge),
+        "the private engine's bridge {bridge} is deleted with it"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // run -it, stalled, interrupted: the terminal comes back
 

@@ -14,6 +14,7 @@ mod engine_client;
 mod faults;
 mod fuzz_corpus;
 mod global;
+mod golden;
 mod images;
 mod login;
 mod logs;

@@ -282,6 +282,12 @@ impl Env {
     /// Run both CLIs with the same arguments and input; stdout, stderr (docker's name for
     /// itself replaced by dkr's) and exit code must be identical. Returns dkr's outcome.
     pub fn compare_input(&self, args: &[&str], input: Input) -> Outcome {
+        if super::skip_comparison() {
+            return match input {
+                Input::Null => self.dkr(args),
+                other => self.run_input(dkr_bin(), args, other),
+            };
+        }
         let mut last = None;
         for attempt in 0..self.attempts {
             if attempt > 0 {
@@ -320,6 +326,9 @@ impl Env {
     /// Podman differences, where docker itself fails on Podman and dkr does what docker does
     /// on Docker. Returns dkr's outcome.
     pub fn compare_with(&self, reference: &Env, args: &[&str]) -> Outcome {
+        if super::skip_comparison() {
+            return self.dkr(args);
+        }
         let want = normalize_docker(&reference.docker(args));
         let got = self.dkr(args);
         assert!(

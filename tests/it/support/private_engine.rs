@@ -1,5 +1,5 @@
 //! A private dockerd that may be SIGKILLed and restarted without touching the shared test
-//! engine (the reliability tests in `faults.rs`).
+//! engine (the reliability tests in `faults.rs`), nor any network interface it did not create.
 
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
@@ -9,12 +9,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// A dockerd of our own (own data root, exec root, socket and containerd namespace, no bridge),
+/// A dockerd of our own (own data root, exec root, socket, containerd namespace and bridge),
 /// sharing the test engine's containerd, so it can be SIGKILLed and restarted without touching
-/// the engine other tests use. Removed (containers, daemon, state) on drop.
+/// the engine other tests use. Removed (containers, daemon, bridge, state) on drop.
 pub struct PrivateEngine {
     pub root: PathBuf,
     pub host: String,
+    /// The bridge made for it (`dkrf<pid>-<n>`), as tests/engine.sh makes `dkrtest0`.
+    pub bridge: String,
     args: Vec<String>,
     pid: Mutex<Option<i32>>,
     restarts: AtomicUsize,
@@ -30,12 +32,18 @@ impl PrivateEngine {
             Path::new(&containerd).exists(),
             "the test engine's containerd ({containerd}) is not there"
         );
+        // Several may run at once (tests in parallel): each has its own number.
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let pid = std::process::id();
         // Short: Unix socket paths below the root must stay under 108 bytes.
-        let root = PathBuf::from(format!("/tmp/dkrflt-{}", std::process::id()));
+        let root = PathBuf::from(format!("/tmp/dkrflt-{pid}-{n}"));
         let _ = std::fs::remove_dir_all(&root);
         std::fs::create_dir_all(root.join("exec")).unwrap();
         std::fs::create_dir_all(root.join("data")).unwrap();
-        let ns = format!("dkrflt{}", std::process::id());
+        let ns = format!("dkrflt{pid}n{n}");
+        // Interface names have at most 15 bytes: "dkrf" + a pid (at most 7 digits) + "-n".
+        let bridge = format!("dkrf{pid}-{n}");
         std::fs::write(
             root.join("daemon.json"),
             format!(
@@ -62,8 +70,10 @@ impl PrivateEngine {
             ns.clone(),
             "--containerd-plugins-namespace".into(),
             format!("{ns}p"),
+            // Never `--bridge none`: with no bridge, dockerd deletes the machine's `docker0` on
+            // start-up (its default-bridge clean-up), cutting off a system dockerd's containers.
             "--bridge".into(),
-            "none".into(),
+            bridge.clone(),
             "--iptables=false".into(),
             "--ip-masq=false".into(),
             "--shutdown-timeout".into(),
@@ -76,10 +86,13 @@ impl PrivateEngine {
         let e = PrivateEngine {
             host: format!("unix://{}", sock.display()),
             root,
+            bridge,
             args,
             pid: Mutex::new(None),
             restarts: AtomicUsize::new(0),
         };
+        // Made after `e` exists, so that a failure from here on still deletes it (Drop).
+        make_bridge(&e.bridge, pid as usize * 8 + n);
         e.launch();
         // busybox from the shared engine: docker save | docker load.
         let mut save = Command::new(crate::support::docker_bin())
@@ -243,5 +256,78 @@ impl Drop for PrivateEngine {
             }
         }
         let _ = std::fs::remove_dir_all(&self.root);
+        // Only ever our own bridge, and only once our dockerd is gone.
+        if link_exists(&self.bridge) {
+            let _ = Command::new("ip")
+                .args(["link", "del", &self.bridge])
+                .status();
+        }
     }
+}
+
+fn link_exists(name: &str) -> bool {
+    Command::new("ip")
+        .args(["link", "show", name])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A bridge of our own, up, with the first free 172.31.X.1/24 (X from 216, starting at `seed`
+/// so that parallel runs rarely pick the same one): as tests/engine.sh's `make_bridge`.
+fn make_bridge(name: &str, seed: usize) {
+    let ip = |args: &[&str]| {
+        let out = Command::new("ip").args(args).output().expect("run ip");
+        assert!(
+            out.status.success(),
+            "ip {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    if link_exists(name) {
+        ip(&["link", "del", name]);
+    }
+    let taken = ip(&["-o", "-4", "addr", "show"]);
+    let subnet = (0..39)
+        .map(|i| 216 + (seed + i) % 39)
+        .find(|x| !taken.contains(&format!(" 172.31.{x}.")))
+        .expect("a free 172.31.216-254.0/24 for the private engine's bridge");
+    ip(&["link", "add", name, "type", "bridge"]);
+    ip(&["addr", "add", &format!("172.31.{subnet}.1/24"), "dev", name]);
+    ip(&["link", "set", name, "up"]);
+}
+
+/// The machine's network interfaces by name, each with its index, administrative flags and
+/// master, from `ip -o link`. The carrier flags are left out: a bridge's carrier follows its
+/// ports, which come and go with other tests' containers.
+pub fn interfaces() -> std::collections::BTreeMap<String, String> {
+    let out = Command::new("ip")
+        .args(["-o", "link", "show"])
+        .output()
+        .expect("run ip");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            // "9: name@peer: <FLAGS> mtu 1500 ... master br ... state UP ..."
+            let mut words = l.split_whitespace();
+            let index = words.next()?.trim_end_matches(':');
+            let name = words.next()?.trim_end_matches(':');
+            let name = name.split('@').next()?.to_string();
+            let flags: Vec<&str> = words
+                .next()?
+                .trim_matches(['<', '>'])
+                .split(',')
+                .filter(|f| !matches!(*f, "LOWER_UP" | "NO-CARRIER" | "M-DOWN" | "DORMANT"))
+                .collect();
+            let flags = flags.join(",");
+            let master = l
+                .split_once(" master ")
+                .and_then(|(_, r)| r.split_whitespace().next())
+                .unwrap_or("-");
+            Some((name, format!("{index} {flags} master {master}")))
+        })
+        .collect()
 }

@@ -36,12 +36,26 @@ pub fn open_pty() -> (std::fs::File, std::os::fd::OwnedFd) {
 }
 
 /// Make `cmd` a session leader whose controlling terminal is its stdin (a pty slave), as a
-/// process started from a real terminal is; window changes then send it SIGWINCH.
+/// process started from a real terminal is; window changes then send it SIGWINCH. The signals
+/// a terminal sends start at their default action, as from a login shell: an ignored
+/// disposition survives exec, so a suite run under `nohup` (SIGHUP ignored) or from a shell
+/// that ignores SIGINT/SIGQUIT would otherwise hand that on and change what the CLI does.
 pub fn on_controlling_terminal(cmd: &mut Command) {
     use std::os::unix::process::CommandExt;
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
         cmd.pre_exec(|| {
+            for sig in [
+                libc::SIGHUP,
+                libc::SIGINT,
+                libc::SIGQUIT,
+                libc::SIGTERM,
+                libc::SIGTSTP,
+                libc::SIGTTIN,
+                libc::SIGTTOU,
+            ] {
+                libc::signal(sig, libc::SIG_DFL);
+            }
             if libc::setsid() < 0 {
                 return Err(std::io::Error::last_os_error());
             }
