@@ -10,7 +10,7 @@ use crate::cli::{flag_support, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ImageSummary;
 use crate::exit::{StatusError, FAILURE};
-use crate::opts::filter::{parse_filter, FilterArg, Filters};
+use crate::opts::filter::{Filters, ListFlags};
 use crate::render::container::{local_zone, now_nanos};
 use crate::render::format::{self, Row};
 use crate::render::image::{self, image_format, image_rows, ImageOptions};
@@ -25,23 +25,8 @@ pub struct ImagesArgs {
     /// Show digests
     #[arg(long, num_args = 0..=1)]
     pub digests: bool,
-    /// Filter output based on conditions provided
-    #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
-    pub filter: Vec<FilterArg>,
-    /// Format output using a custom template:
-    /// 'table':            Print output in table format with column headers (default)
-    /// 'table TEMPLATE':   Print output in table format using the given Go template
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
-    /// output with templates
-    #[arg(
-        long,
-        value_name = "string",
-        allow_hyphen_values = true,
-        verbatim_doc_comment
-    )]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub list: ListFlags,
     /// Don't truncate output
     #[arg(long, num_args = 0..=1)]
     pub no_trunc: bool,
@@ -105,7 +90,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         }
     }
 
-    let mut filters = Filters::from_args(&args.filter);
+    let mut filters = Filters::from_args(&args.list.filter);
     if !match_name.is_empty() {
         filters.add("reference", &match_name);
     }
@@ -121,7 +106,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         if args.digests {
             return fail("--show-digest is not yet supported with --tree");
         }
-        if args.format.as_deref().is_some_and(|f| !f.is_empty()) {
+        if args.list.format.as_deref().is_some_and(|f| !f.is_empty()) {
             return fail("--format is not yet supported with --tree");
         }
         // docker's runTree lists with `manifests=1` first, so daemon errors come before ours.
@@ -134,7 +119,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     let images: Vec<ImageSummary> =
         client.get_json(&list_query(args.all, &filters).append_to("/images/json"))?;
 
-    let mut source = args.format.clone().unwrap_or_default();
+    let mut source = args.list.format.clone().unwrap_or_default();
     if source.is_empty() {
         source = match ctx.config.images_format() {
             Some(f) if !args.quiet => f.to_string(),
@@ -169,6 +154,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::opts::filter::parse_filter;
 
     #[test]
     fn hint() {

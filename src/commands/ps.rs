@@ -10,7 +10,7 @@ use crate::cli::{go_int, Arity};
 use crate::engine::http::Query;
 use crate::engine::models::ContainerSummary;
 use crate::exit::StatusError;
-use crate::opts::filter::{parse_filter, FilterArg, Filters};
+use crate::opts::filter::{Filters, ListFlags};
 use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
 use crate::render::format::{self, Row};
 
@@ -21,23 +21,8 @@ pub struct PsArgs {
     /// Show all containers (default shows just running)
     #[arg(short = 'a', long, num_args = 0..=1)]
     pub all: bool,
-    /// Filter output based on conditions provided
-    #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
-    pub filter: Vec<FilterArg>,
-    /// Format output using a custom template:
-    /// 'table':            Print output in table format with column headers (default)
-    /// 'table TEMPLATE':   Print output in table format using the given Go template
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
-    /// output with templates
-    #[arg(
-        long,
-        value_name = "string",
-        allow_hyphen_values = true,
-        verbatim_doc_comment
-    )]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub list: ListFlags,
     /// Show n last created containers (includes all states)
     #[arg(short = 'n', long, value_name = "int", value_parser = go_int, allow_hyphen_values = true, default_value = "-1")]
     pub last: i64,
@@ -71,7 +56,7 @@ pub fn list_query(all: bool, limit: i64, size: bool, filters: &Filters) -> Query
 pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     ctx.invocation.check_arity(args.args.len(), Arity::None)?;
 
-    let mut format = args.format.clone().unwrap_or_default();
+    let mut format = args.list.format.clone().unwrap_or_default();
     if format.is_empty() {
         format = ctx.config.ps_format().unwrap_or_default().to_string();
     } else if args.quiet {
@@ -94,7 +79,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         }
     }
 
-    let filters = Filters::from_args(&args.filter);
+    let filters = Filters::from_args(&args.list.filter);
     let client = ctx.client()?;
     let query = list_query(args.all, limit, size, &filters);
     let containers: Vec<ContainerSummary> =
@@ -121,6 +106,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::opts::filter::parse_filter;
 
     #[test]
     fn queries() {
@@ -169,7 +155,7 @@ mod tests {
         assert!(a.all && a.quiet);
         assert_eq!(a.size, Some(true));
         assert_eq!(a.last, -1);
-        assert_eq!(a.filter.len(), 2);
+        assert_eq!(a.list.filter.len(), 2);
         let a = parse(&[
             "ps",
             "--size=false",
@@ -181,10 +167,10 @@ mod tests {
         ]);
         assert_eq!(a.size, Some(false));
         assert!(a.no_trunc && a.latest);
-        assert_eq!(a.format.as_deref(), Some("-x"));
+        assert_eq!(a.list.format.as_deref(), Some("-x"));
         assert_eq!(a.last, 3);
         let a = parse(&["ps", "--format", "a", "--format", "b", "extra"]);
-        assert_eq!(a.format.as_deref(), Some("b"));
+        assert_eq!(a.list.format.as_deref(), Some("b"));
         assert_eq!(a.args, ["extra"]);
         let a = parse(&["ps"]);
         assert_eq!((a.size, a.last, a.all), (None, -1, false));

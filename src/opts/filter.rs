@@ -79,6 +79,30 @@ impl Filters {
     }
 }
 
+/// The `--filter` and `--format` flags of the listing commands (`ps`, `images`), declared
+/// once (flattened where they stand in each command's help); the `--format` text is docker's
+/// `flagsHelper.FormatHelp`.
+#[derive(clap::Args, Debug)]
+pub struct ListFlags {
+    /// Filter output based on conditions provided
+    #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
+    pub filter: Vec<FilterArg>,
+    /// Format output using a custom template:
+    /// 'table':            Print output in table format with column headers (default)
+    /// 'table TEMPLATE':   Print output in table format using the given Go template
+    /// 'json':             Print in JSON format
+    /// 'TEMPLATE':         Print output using the given Go template.
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
+    /// output with templates
+    #[arg(
+        long,
+        value_name = "string",
+        allow_hyphen_values = true,
+        verbatim_doc_comment
+    )]
+    pub format: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
