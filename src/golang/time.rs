@@ -1,8 +1,12 @@
-//! Go's `time` package as docker's output needs it: `ParseDuration`, `Duration.String`, `Parse`
-//! for RFC 3339 and its partial layouts, and the package's own `quote` for their error texts.
+//! Go's `time` package as docker's output needs it: `ParseDuration`, `Duration.String`,
+//! `Time.String`, `Format` with RFC 3339 layouts, `Parse` for RFC 3339 and its partial layouts,
+//! and the package's own `quote` for their error texts.
 //!
 //! The error texts are Go's own (`time: invalid duration "x"`, `parsing time "…" as "…":
 //! cannot parse "…" as "…"`) because docker prints them verbatim.
+
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
 
 use crate::golang::strconv;
 
@@ -168,6 +172,64 @@ pub fn duration_secs_string(secs: i64) -> String {
     } else {
         body
     }
+}
+
+/// Go's `Time.String()` of `time.Unix(secs, 0)` in `tz`: `2006-01-02 15:04:05 -0700 MST`.
+pub fn time_string(secs: i64, tz: &TimeZone) -> String {
+    let Ok(ts) = Timestamp::from_second(secs) else {
+        return String::new();
+    };
+    let info = tz.to_offset_info(ts);
+    let zoned = ts.to_zoned(tz.clone());
+    let offset = zone_offset(info.offset().seconds(), "");
+    let abbrev = info.abbreviation().to_string();
+    let abbrev = if abbrev.is_empty() || abbrev.starts_with(['+', '-']) && abbrev.contains(':') {
+        // Go names a zone without an abbreviation by its offset, `-0700`.
+        offset.clone()
+    } else {
+        abbrev
+    };
+    format!("{} {offset} {abbrev}", date_time(&zoned, ' '))
+}
+
+/// `t.Format(RFC3339NanoFixed)` (`2006-01-02T15:04:05.000000000Z07:00`, docker's
+/// jsonmessage layout) of a moment in Unix nanoseconds, in `tz`.
+pub fn rfc3339_nano_fixed(nanos: i128, tz: &TimeZone) -> String {
+    let Ok(ts) = Timestamp::from_nanosecond(nanos) else {
+        return String::new();
+    };
+    let zoned = ts.to_zoned(tz.clone());
+    let offset = zoned.offset().seconds();
+    let zone = if offset == 0 {
+        "Z".to_string()
+    } else {
+        zone_offset(offset, ":")
+    };
+    format!(
+        "{}.{:09}{zone}",
+        date_time(&zoned, 'T'),
+        zoned.subsec_nanosecond()
+    )
+}
+
+/// `2006-01-02` and `15:04:05` of `t`, joined by `sep`.
+fn date_time(t: &Zoned, sep: char) -> String {
+    format!(
+        "{:04}-{:02}-{:02}{sep}{:02}:{:02}:{:02}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// A UTC offset as Go's `-0700` (`colon` "") or `-07:00` (`colon` ":").
+fn zone_offset(secs: i32, colon: &str) -> String {
+    let sign = if secs < 0 { '-' } else { '+' };
+    let abs = secs.unsigned_abs();
+    format!("{sign}{:02}{colon}{:02}", abs / 3600, (abs / 60) % 60)
 }
 
 /// One element of a Go layout, as `nextStdChunk` splits it.
@@ -507,6 +569,41 @@ mod tests {
         assert_eq!(duration_secs_string(3725), "1h2m5s");
         assert_eq!(duration_secs_string(60), "1m0s");
         assert_eq!(duration_secs_string(0), "0s");
+    }
+
+    #[test]
+    fn created_at_in_zone() {
+        let tz = TimeZone::get("Europe/Berlin").unwrap();
+        assert_eq!(
+            time_string(1_800_000_000, &tz),
+            "2027-01-15 09:00:00 +0100 CET"
+        );
+        assert_eq!(
+            time_string(1_790_000_000, &tz),
+            "2026-09-21 16:13:20 +0200 CEST"
+        );
+        let tz = TimeZone::get("America/Sao_Paulo").unwrap();
+        assert_eq!(
+            time_string(1_800_000_000, &tz),
+            "2027-01-15 05:00:00 -0300 -03"
+        );
+        assert_eq!(
+            time_string(0, &TimeZone::UTC),
+            "1970-01-01 00:00:00 +0000 UTC"
+        );
+    }
+
+    #[test]
+    fn rfc3339_nano_fixed_in_zone() {
+        let tz = TimeZone::get("Europe/Berlin").unwrap();
+        assert_eq!(
+            rfc3339_nano_fixed(1_800_000_000_000_000_005, &tz),
+            "2027-01-15T09:00:00.000000005+01:00"
+        );
+        assert_eq!(
+            rfc3339_nano_fixed(1_800_000_000_500_000_000, &TimeZone::UTC),
+            "2027-01-15T08:00:00.500000000Z"
+        );
     }
 
     /// Verified against docker 28.2.2 (`run --health-interval`).

@@ -125,7 +125,7 @@ pub fn container_row(
     m.insert("Command".into(), Value::String(command(&c.command, trunc)));
     m.insert(
         "CreatedAt".into(),
-        Value::String(go_time_string(c.created, tz)),
+        Value::String(crate::golang::time::time_string(c.created, tz)),
     );
     m.insert(
         "ID".into(),
@@ -169,36 +169,6 @@ pub fn container_row(
 /// listing (to validate it and to see whether it uses `.Size`).
 pub fn empty_row() -> ContainerRow {
     container_row(&ContainerSummary::default(), false, 0, &TimeZone::UTC)
-}
-
-/// Go's `time.Unix(secs, 0).String()` in `tz`: `2006-01-02 15:04:05 -0700 MST`.
-pub fn go_time_string(secs: i64, tz: &TimeZone) -> String {
-    let Ok(ts) = Timestamp::from_second(secs) else {
-        return String::new();
-    };
-    let info = tz.to_offset_info(ts);
-    let zoned = ts.to_zoned(tz.clone());
-    let offset = info.offset().seconds();
-    let sign = if offset < 0 { '-' } else { '+' };
-    let abs = offset.unsigned_abs();
-    let abbrev = info.abbreviation().to_string();
-    let abbrev = if abbrev.is_empty() || abbrev.starts_with(['+', '-']) && abbrev.contains(':') {
-        // Go names a zone without an abbreviation by its offset, `-0700`.
-        format!("{sign}{:02}{:02}", abs / 3600, (abs / 60) % 60)
-    } else {
-        abbrev
-    };
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02} {sign}{:02}{:02} {abbrev}",
-        zoned.year(),
-        zoned.month(),
-        zoned.day(),
-        zoned.hour(),
-        zoned.minute(),
-        zoned.second(),
-        abs / 3600,
-        (abs / 60) % 60,
-    )
 }
 
 /// The local zone the way Go's `time.Local` finds it (`initLocal` in `time/zoneinfo_unix.go`):
@@ -557,31 +527,10 @@ mod tests {
     }
 
     #[test]
-    fn created_at_in_zone() {
-        let tz = TimeZone::get("Europe/Berlin").unwrap();
-        assert_eq!(
-            go_time_string(1_800_000_000, &tz),
-            "2027-01-15 09:00:00 +0100 CET"
-        );
-        assert_eq!(
-            go_time_string(1_790_000_000, &tz),
-            "2026-09-21 16:13:20 +0200 CEST"
-        );
-        let tz = TimeZone::get("America/Sao_Paulo").unwrap();
-        assert_eq!(
-            go_time_string(1_800_000_000, &tz),
-            "2027-01-15 05:00:00 -0300 -03"
-        );
-        assert_eq!(
-            go_time_string(0, &TimeZone::UTC),
-            "1970-01-01 00:00:00 +0000 UTC"
-        );
-    }
-
-    #[test]
     fn local_zone_like_go() {
-        let at =
-            |tz: Option<&str>| go_time_string(1_800_000_000, &go_local_zone(tz.map(String::from)));
+        let at = |tz: Option<&str>| {
+            crate::golang::time::time_string(1_800_000_000, &go_local_zone(tz.map(String::from)))
+        };
         assert_eq!(at(Some("")), "2027-01-15 08:00:00 +0000 UTC");
         assert_eq!(at(Some("UTC")), "2027-01-15 08:00:00 +0000 UTC");
         assert_eq!(at(Some("garbage")), "2027-01-15 08:00:00 +0000 UTC");

@@ -5,7 +5,6 @@
 use jiff::tz::TimeZone;
 use serde_json::{json, Map, Value};
 
-use super::container::go_time_string;
 use super::template::Row;
 use super::units::{ago, human_size, human_size_with_precision};
 use crate::engine::models::ImageSummary;
@@ -232,7 +231,7 @@ fn make_row(
     m.insert("Containers".into(), Value::String(containers));
     m.insert(
         "CreatedAt".into(),
-        Value::String(go_time_string(img.created, tz)),
+        Value::String(crate::golang::time::time_string(img.created, tz)),
     );
     // `time.Unix(created, 0).IsZero()` is never true for an int64 of seconds since 1970, so
     // CreatedSince is never empty in docker either.

@@ -136,32 +136,6 @@ pub fn progress_string(p: &JsonProgress, width: usize, now_nanos: i128) -> Strin
     out
 }
 
-/// `RFC3339NanoFixed` (`2006-01-02T15:04:05.000000000Z07:00`) in the local zone.
-fn rfc3339_nano_fixed(nanos: i128) -> String {
-    let Ok(ts) = jiff::Timestamp::from_nanosecond(nanos) else {
-        return String::new();
-    };
-    let zoned = ts.to_zoned(jiff::tz::TimeZone::system());
-    let offset = zoned.offset().seconds();
-    let zone = if offset == 0 {
-        "Z".to_string()
-    } else {
-        let sign = if offset < 0 { '-' } else { '+' };
-        let a = offset.abs();
-        format!("{sign}{:02}:{:02}", a / 3600, (a / 60) % 60)
-    };
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}{zone}",
-        zoned.year(),
-        zoned.month(),
-        zoned.day(),
-        zoned.hour(),
-        zoned.minute(),
-        zoned.second(),
-        zoned.subsec_nanosecond()
-    )
-}
-
 /// What `JSONMessage.Display` writes for `m`, without the terminal's `ESC[2K\r` prefix and
 /// trailing `\r`; `None` when docker writes nothing (progress lines off a terminal).
 pub fn display_text(
@@ -179,11 +153,14 @@ pub fn display_text(
         return None;
     }
     let mut out = String::new();
-    if m.time_nano != 0 {
-        out.push_str(&rfc3339_nano_fixed(i128::from(m.time_nano)));
-        out.push(' ');
-    } else if m.time != 0 {
-        out.push_str(&rfc3339_nano_fixed(i128::from(m.time) * 1_000_000_000));
+    let nanos = if m.time_nano != 0 {
+        i128::from(m.time_nano)
+    } else {
+        i128::from(m.time) * 1_000_000_000
+    };
+    if nanos != 0 {
+        let local = jiff::tz::TimeZone::system();
+        out.push_str(&crate::golang::time::rfc3339_nano_fixed(nanos, &local));
         out.push(' ');
     }
     if !m.id.is_empty() {
