@@ -703,17 +703,15 @@ mod tests {
 
     #[test]
     fn hostnames() {
-        assert_eq!(
-            convert_to_hostname("https://index.docker.io/v1/"),
-            "index.docker.io"
-        );
-        assert_eq!(
-            convert_to_hostname("http://localhost:5001/"),
-            "localhost:5001"
-        );
-        assert_eq!(convert_to_hostname("localhost:5001"), "localhost:5001");
-        assert_eq!(convert_to_hostname("example.com/foo"), "example.com");
-        assert_eq!(convert_to_hostname("https://[::1]:5000/v2"), "[::1]:5000");
+        for (url, host) in [
+            ("https://index.docker.io/v1/", "index.docker.io"),
+            ("http://localhost:5001/", "localhost:5001"),
+            ("localhost:5001", "localhost:5001"),
+            ("example.com/foo", "example.com"),
+            ("https://[::1]:5000/v2", "[::1]:5000"),
+        ] {
+            assert_eq!(convert_to_hostname(url), host, "{url}");
+        }
     }
 
     #[test]

@@ -471,26 +471,23 @@ mod tests {
 
     #[test]
     fn docker_error_texts() {
-        assert_eq!(
-            err("Bad/Name"),
-            "invalid reference format: repository name (Name) must be lowercase"
-        );
-        assert_eq!(
-            err("Bad"),
-            "invalid reference format: repository name (library/Bad) must be lowercase"
-        );
-        assert_eq!(
-            err("localhost:5000/Foo:tag"),
-            "invalid reference format: repository name (Foo) must be lowercase"
-        );
-        assert_eq!(err("foo:"), "invalid reference format");
-        assert_eq!(err("-foo"), "invalid reference format");
-        assert_eq!(err("foo/"), "invalid reference format");
-        assert_eq!(err(""), "invalid reference format");
-        assert_eq!(err("foo..bar"), "invalid reference format");
-        assert_eq!(err("foo:bad/tag"), "invalid reference format");
-        assert_eq!(err("a:b/c"), "invalid reference format");
-        assert_eq!(err("foo@sha256:abc"), "invalid reference format");
+        const BAD: &str = "invalid reference format";
+        let lowercase = |name: &str| format!("{BAD}: repository name ({name}) must be lowercase");
+        for (input, want) in [
+            ("Bad/Name", lowercase("Name")),
+            ("Bad", lowercase("library/Bad")),
+            ("localhost:5000/Foo:tag", lowercase("Foo")),
+            ("foo:", BAD.into()),
+            ("-foo", BAD.into()),
+            ("foo/", BAD.into()),
+            ("", BAD.into()),
+            ("foo..bar", BAD.into()),
+            ("foo:bad/tag", BAD.into()),
+            ("a:b/c", BAD.into()),
+            ("foo@sha256:abc", BAD.into()),
+        ] {
+            assert_eq!(err(input), want, "{input:?}");
+        }
         assert_eq!(
             err(&format!("foo:{}", "a".repeat(129))),
             "invalid reference format"
