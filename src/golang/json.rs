@@ -1,6 +1,8 @@
 //! Go's encoding/json encoder: sorted object keys, Go's float format, optional HTML escaping,
 //! U+FFFD for invalid UTF-8 and `\u2028`/`\u2029` escaped, byte for byte as docker writes JSON.
 
+use std::convert::Infallible;
+
 use crate::golang::strconv::format_float;
 use crate::golang::utf8::decode_rune;
 use serde_json::Value;
@@ -107,30 +109,61 @@ pub fn encode_value(out: &mut Vec<u8>, v: &Value, escape_html: bool) {
         }
         Value::String(s) => encode_string(out, s.as_bytes(), html),
         Value::Array(a) => {
-            out.push(b'[');
-            for (i, e) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
+            let Ok(()) = encode_array(out, a, |out, e| {
                 encode_value(out, e, html);
-            }
-            out.push(b']');
+                Ok::<(), Infallible>(())
+            });
         }
         Value::Object(o) => {
-            let mut keys: Vec<&String> = o.keys().collect();
-            keys.sort();
-            out.push(b'{');
-            for (i, k) in keys.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                encode_string(out, k.as_bytes(), html);
-                out.push(b':');
-                encode_value(out, &o[k.as_str()], html);
-            }
-            out.push(b'}');
+            // Go holds the object as a map[string]interface{}: keys sorted.
+            let mut entries: Vec<(&String, &Value)> = o.iter().collect();
+            entries.sort_by_key(|(k, _)| *k);
+            let entries = entries.into_iter().map(|(k, e)| (k.as_bytes(), e));
+            let Ok(()) = encode_object(out, entries, html, |out, e| {
+                encode_value(out, e, html);
+                Ok::<(), Infallible>(())
+            });
         }
     }
+}
+
+/// Writes `[e0,e1,…]`, each element by `elem`: one loop for every value type that encodes
+/// as a JSON array (serde's values here, the template's values in its `json` function).
+pub fn encode_array<T, E>(
+    out: &mut Vec<u8>,
+    items: impl IntoIterator<Item = T>,
+    mut elem: impl FnMut(&mut Vec<u8>, T) -> Result<(), E>,
+) -> Result<(), E> {
+    out.push(b'[');
+    for (i, e) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        elem(out, e)?;
+    }
+    out.push(b']');
+    Ok(())
+}
+
+/// Writes `{"k":v,…}` in the order given (Go sorts a map's keys; the caller passes them so),
+/// each value by `member`.
+pub fn encode_object<'k, T, E>(
+    out: &mut Vec<u8>,
+    entries: impl IntoIterator<Item = (&'k [u8], T)>,
+    escape_html: bool,
+    mut member: impl FnMut(&mut Vec<u8>, T) -> Result<(), E>,
+) -> Result<(), E> {
+    out.push(b'{');
+    for (i, (k, e)) in entries.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        encode_string(out, k, escape_html);
+        out.push(b':');
+        member(out, e)?;
+    }
+    out.push(b'}');
+    Ok(())
 }
 
 /// [`encode_value`] as a string.

@@ -2,7 +2,7 @@
 
 use super::value::Val;
 use crate::golang::fmt::{sprint_v, sprint_verb, Printer};
-use crate::golang::json::{encode_float, encode_string, encode_value};
+use crate::golang::json::{encode_array, encode_float, encode_object, encode_string, encode_value};
 use crate::golang::strconv::go_is_print;
 use crate::golang::utf8::decode_rune;
 use std::rc::Rc;
@@ -500,37 +500,14 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
         Val::Float(f) => encode_float(out, *f)?,
         Val::Complex(..) => return Err("json: unsupported type: complex128".into()),
         Val::Str(s) => encode_string(out, s, false),
-        Val::Strings(l) => {
-            out.push(b'[');
-            for (i, e) in l.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                encode_string(out, e, false);
-            }
-            out.push(b']');
-        }
-        Val::List(l) => {
-            out.push(b'[');
-            for (i, e) in l.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                json_val(out, e)?;
-            }
-            out.push(b']');
-        }
+        Val::Strings(l) => encode_array(out, l.iter(), |out, e| {
+            encode_string(out, e, false);
+            Ok::<(), String>(())
+        })?,
+        Val::List(l) => encode_array(out, l.iter(), json_val)?,
         Val::Map(m) => {
-            out.push(b'{');
-            for (i, (k, e)) in m.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                encode_string(out, k, false);
-                out.push(b':');
-                json_val(out, e)?;
-            }
-            out.push(b'}');
+            let entries = m.iter().map(|(k, e)| (k.as_slice(), e));
+            encode_object(out, entries, false, json_val)?
         }
         // docker's formatter contexts marshal themselves with json.Marshal (formatter.MarshalJSON),
         // which escapes HTML characters even though the `json` function turns that off.
