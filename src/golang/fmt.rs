@@ -597,19 +597,19 @@ impl Printer {
         }
     }
 
-    /// Go's `argNumber`: an explicit `[n]` argument index.
+    /// Go's `argNumber`: an explicit `[n]` argument index; returns the argument number, the
+    /// index after it and whether one was taken.
     fn arg_number(
         fmt: &[u8],
         i: usize,
         arg_num: usize,
         num_args: usize,
-        reordered: &mut bool,
-        good: &mut bool,
+        idx: &mut ArgIndex,
     ) -> (usize, usize, bool) {
         if fmt.len() <= i || fmt[i] != b'[' {
             return (arg_num, i, false);
         }
-        *reordered = true;
+        idx.reordered = true;
         // Go's parseArgNumber on fmt[i..]
         let sub = &fmt[i..];
         let (index, wid, ok) = 'parse: {
@@ -630,7 +630,7 @@ impl Printer {
         if ok && index >= 0 && (index as usize) < num_args {
             return (index as usize, i + wid, true);
         }
-        *good = false;
+        idx.good = false;
         (arg_num, i + wid, ok)
     }
 
@@ -649,10 +649,10 @@ impl Printer {
         let end = fmt.len();
         let mut arg_num = 0usize;
         let mut after_index;
-        let mut reordered = false;
+        let mut idx = ArgIndex::default();
         let mut i = 0usize;
         'outer: while i < end {
-            let mut good_arg_num = true;
+            idx.good = true;
             let lasti = i;
             while i < end && fmt[i] != b'%' {
                 i += 1;
@@ -695,17 +695,7 @@ impl Printer {
                 i += 1;
             }
             // argument index
-            let r = Self::arg_number(
-                fmt,
-                i,
-                arg_num,
-                args.len(),
-                &mut reordered,
-                &mut good_arg_num,
-            );
-            arg_num = r.0;
-            i = r.1;
-            after_index = r.2;
+            (arg_num, i, after_index) = Self::arg_number(fmt, i, arg_num, args.len(), &mut idx);
             // width
             if i < end && fmt[i] == b'*' {
                 i += 1;
@@ -730,26 +720,16 @@ impl Printer {
                 self.f.wid = w;
                 i = ni;
                 if after_index && w.is_some() {
-                    good_arg_num = false;
+                    idx.good = false;
                 }
             }
             // precision
             if i + 1 < end && fmt[i] == b'.' {
                 i += 1;
                 if after_index {
-                    good_arg_num = false;
+                    idx.good = false;
                 }
-                let r = Self::arg_number(
-                    fmt,
-                    i,
-                    arg_num,
-                    args.len(),
-                    &mut reordered,
-                    &mut good_arg_num,
-                );
-                arg_num = r.0;
-                i = r.1;
-                after_index = r.2;
+                (arg_num, i, after_index) = Self::arg_number(fmt, i, arg_num, args.len(), &mut idx);
                 if i < end && fmt[i] == b'*' {
                     i += 1;
                     let (p, n) = Self::int_from_arg(args, arg_num);
@@ -769,16 +749,7 @@ impl Printer {
                 }
             }
             if !after_index {
-                let r = Self::arg_number(
-                    fmt,
-                    i,
-                    arg_num,
-                    args.len(),
-                    &mut reordered,
-                    &mut good_arg_num,
-                );
-                arg_num = r.0;
-                i = r.1;
+                (arg_num, i, _) = Self::arg_number(fmt, i, arg_num, args.len(), &mut idx);
             }
             if i >= end {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
@@ -791,7 +762,7 @@ impl Printer {
                 self.buf.push(b'%');
                 continue;
             }
-            if !good_arg_num {
+            if !idx.good {
                 self.bad_arg(verb, "BADINDEX");
                 continue;
             }
@@ -808,7 +779,7 @@ impl Printer {
             self.print_arg(&args[arg_num], verb);
             arg_num += 1;
         }
-        if !reordered && arg_num < args.len() {
+        if !idx.reordered && arg_num < args.len() {
             self.f = FmtFlags::default();
             self.buf.extend_from_slice(b"%!(EXTRA ");
             for (n, a) in args[arg_num..].iter().enumerate() {
@@ -830,6 +801,14 @@ impl Printer {
         self.buf.extend_from_slice(what.as_bytes());
         self.buf.push(b')');
     }
+}
+
+/// What Sprintf's explicit argument indexes (`%[2]d`) did: Go's `pp.reordered` (one was
+/// used anywhere: no `%!(EXTRA …)`) and `pp.goodArgNum` (the current verb's index is valid).
+#[derive(Default)]
+struct ArgIndex {
+    reordered: bool,
+    good: bool,
 }
 
 #[cfg(test)]

@@ -617,46 +617,51 @@ mod tests {
 
     #[test]
     fn ports() {
-        let p = displayable_ports(&[
-            port("0.0.0.0", 80, 18090, "tcp"),
-            port("::", 80, 18090, "tcp"),
-        ]);
-        assert_eq!(p, "0.0.0.0:18090->80/tcp, [::]:18090->80/tcp");
-        let mut v = Vec::new();
+        let mut ranges = Vec::new();
         for n in 17100..=17102 {
-            v.push(port("0.0.0.0", n, n, "tcp"));
-            v.push(port("::", n, n, "tcp"));
+            ranges.push(port("0.0.0.0", n, n, "tcp"));
+            ranges.push(port("::", n, n, "tcp"));
         }
-        v.push(port("0.0.0.0", 17200, 17200, "udp"));
-        v.push(port("::", 17200, 17200, "udp"));
-        assert_eq!(
-            displayable_ports(&v),
-            "0.0.0.0:17100-17102->17100-17102/tcp, [::]:17100-17102->17100-17102/tcp, 0.0.0.0:17200->17200/udp, [::]:17200->17200/udp"
-        );
-        let v = vec![
-            port("", 6000, 0, "tcp"),
-            port("", 6001, 0, "tcp"),
-            port("127.0.0.1", 81, 18081, "udp"),
-            port("0.0.0.0", 7000, 17000, "tcp"),
-            port("0.0.0.0", 7001, 17001, "tcp"),
+        ranges.push(port("0.0.0.0", 17200, 17200, "udp"));
+        ranges.push(port("::", 17200, 17200, "udp"));
+        let cases = [
+            (
+                vec![port("0.0.0.0", 80, 18090, "tcp"), port("::", 80, 18090, "tcp")],
+                "0.0.0.0:18090->80/tcp, [::]:18090->80/tcp",
+            ),
+            (
+                ranges,
+                "0.0.0.0:17100-17102->17100-17102/tcp, [::]:17100-17102->17100-17102/tcp, 0.0.0.0:17200->17200/udp, [::]:17200->17200/udp",
+            ),
+            (
+                vec![
+                    port("", 6000, 0, "tcp"),
+                    port("", 6001, 0, "tcp"),
+                    port("127.0.0.1", 81, 18081, "udp"),
+                    port("0.0.0.0", 7000, 17000, "tcp"),
+                    port("0.0.0.0", 7001, 17001, "tcp"),
+                ],
+                "6000-6001/tcp, 127.0.0.1:18081->81/udp, 0.0.0.0:17000->7000/tcp, 0.0.0.0:17001->7001/tcp",
+            ),
+            // A gap flushes the earlier group first; key order is creation order.
+            (
+                vec![
+                    port("", 80, 0, "tcp"),
+                    port("", 81, 0, "tcp"),
+                    port("", 90, 0, "udp"),
+                    port("", 95, 0, "tcp"),
+                ],
+                "80-81/tcp, 95/tcp, 90/udp",
+            ),
+            (vec![], ""),
+            (
+                vec![port("", 65535, 0, "tcp"), port("", 0, 0, "tcp")],
+                "0/tcp, 65535/tcp",
+            ),
         ];
-        assert_eq!(
-            displayable_ports(&v),
-            "6000-6001/tcp, 127.0.0.1:18081->81/udp, 0.0.0.0:17000->7000/tcp, 0.0.0.0:17001->7001/tcp"
-        );
-        // A gap flushes the earlier group first; key order is creation order.
-        let v = vec![
-            port("", 80, 0, "tcp"),
-            port("", 81, 0, "tcp"),
-            port("", 90, 0, "udp"),
-            port("", 95, 0, "tcp"),
-        ];
-        assert_eq!(displayable_ports(&v), "80-81/tcp, 95/tcp, 90/udp");
-        assert_eq!(displayable_ports(&[]), "");
-        assert_eq!(
-            displayable_ports(&[port("", 65535, 0, "tcp"), port("", 0, 0, "tcp")]),
-            "0/tcp, 65535/tcp"
-        );
+        for (i, (ports, want)) in cases.into_iter().enumerate() {
+            assert_eq!(displayable_ports(&ports), want, "case {i}");
+        }
     }
 
     #[test]

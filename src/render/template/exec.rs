@@ -1012,39 +1012,20 @@ mod tests {
 
     #[test]
     fn control_structures() {
-        assert_eq!(
-            run("{{if .On}}y{{else}}n{{end}}{{if .Off}}y{{else if .Count}}c{{else}}n{{end}}"),
-            "yc"
-        );
-        assert_eq!(run("{{if .Empty}}y{{else}}n{{end}}{{if .Null}}y{{else}}n{{end}}{{if .Missing}}y{{else}}n{{end}}"), "nnn");
-        assert_eq!(
-            run("{{with .Nested.Inner}}{{.Deep}}{{end}}{{with .Empty}}x{{else}}e{{end}}"),
-            "yese"
-        );
-        assert_eq!(run("{{with .Off}}x{{else with .Name}}{{.}}{{end}}"), "web");
-        assert_eq!(run("{{range .Nums}}{{.}},{{end}}"), "3,1,2,");
-        assert_eq!(
-            run("{{range $i, $v := .List}}{{$i}}={{$v}};{{end}}"),
-            "0=a;1=b;2=<no value>;3=1;"
-        );
-        assert_eq!(
-            run("{{range $k, $v := .Map}}{{$k}}:{{$v}} {{end}}"),
-            "a:x m:<no value> z:1 "
-        );
-        assert_eq!(run("{{range .Missing}}x{{else}}none{{end}}"), "none");
-        assert_eq!(
-            run("{{range 3}}{{.}}{{end}}{{range $i := 0}}x{{else}}-{{end}}"),
-            "012-"
-        );
-        assert_eq!(
-            run("{{range .Nums}}{{if eq . 1}}{{continue}}{{end}}{{if eq . 2}}{{break}}{{end}}{{.}}{{end}}"),
-            "3"
-        );
-        assert_eq!(
-            run("{{define \"t\"}}[{{.}}]{{end}}{{template \"t\" .Name}}{{template \"t\"}}"),
-            "[web][<no value>]"
-        );
-        assert_eq!(run("{{block \"b\" .Count}}<{{.}}>{{end}}"), "<3>");
+        check(&[
+        ("{{if .On}}y{{else}}n{{end}}{{if .Off}}y{{else if .Count}}c{{else}}n{{end}}", "yc"),
+        ("{{if .Empty}}y{{else}}n{{end}}{{if .Null}}y{{else}}n{{end}}{{if .Missing}}y{{else}}n{{end}}", "nnn"),
+        ("{{with .Nested.Inner}}{{.Deep}}{{end}}{{with .Empty}}x{{else}}e{{end}}", "yese"),
+        ("{{with .Off}}x{{else with .Name}}{{.}}{{end}}", "web"),
+        ("{{range .Nums}}{{.}},{{end}}", "3,1,2,"),
+        ("{{range $i, $v := .List}}{{$i}}={{$v}};{{end}}", "0=a;1=b;2=<no value>;3=1;"),
+        ("{{range $k, $v := .Map}}{{$k}}:{{$v}} {{end}}", "a:x m:<no value> z:1 "),
+        ("{{range .Missing}}x{{else}}none{{end}}", "none"),
+        ("{{range 3}}{{.}}{{end}}{{range $i := 0}}x{{else}}-{{end}}", "012-"),
+        ("{{range .Nums}}{{if eq . 1}}{{continue}}{{end}}{{if eq . 2}}{{break}}{{end}}{{.}}{{end}}", "3"),
+        ("{{define \"t\"}}[{{.}}]{{end}}{{template \"t\" .Name}}{{template \"t\"}}", "[web][<no value>]"),
+        ("{{block \"b\" .Count}}<{{.}}>{{end}}", "<3>"),
+        ]);
     }
 
     #[test]

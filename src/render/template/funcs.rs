@@ -560,24 +560,26 @@ mod tests {
 
     #[test]
     fn docker_functions() {
-        assert_eq!(
-            run("{{json .Map}} {{json .List}} {{json .Html}} {{json .Ratio}} {{json .Missing}}"),
-            r#"{"a":"x","m":null,"z":1} ["a","b",null,1] "<a & b>" 0.25 null"#
-        );
-        assert_eq!(
-            run("{{split \"a,b,,c\" \",\"}} {{len (split \"\" \",\")}} {{split \"ab\" \"\"}}"),
-            "[a b  c] 1 [a b]"
-        );
-        assert_eq!(run("{{join (split \"a b c\" \" \") \"+\"}}"), "a+b+c");
-        assert_eq!(
-            run("{{title \"hello wORLD-x_y\"}} {{upper \"straße\"}} {{lower \"ÀB\"}}"),
-            "Hello WORLD-X_y STRAßE àb"
-        );
-        assert_eq!(run("[{{pad .Name 1 2}}][{{pad .Empty 1 2}}]"), "[ web  ][]");
-        assert_eq!(
-            run("{{truncate .Name 2}} {{truncate .Name 3}} {{truncate .Name 9}}"),
-            "we web web"
-        );
+        check(&[
+            (
+                "{{json .Map}} {{json .List}} {{json .Html}} {{json .Ratio}} {{json .Missing}}",
+                r#"{"a":"x","m":null,"z":1} ["a","b",null,1] "<a & b>" 0.25 null"#,
+            ),
+            (
+                "{{split \"a,b,,c\" \",\"}} {{len (split \"\" \",\")}} {{split \"ab\" \"\"}}",
+                "[a b  c] 1 [a b]",
+            ),
+            ("{{join (split \"a b c\" \" \") \"+\"}}", "a+b+c"),
+            (
+                "{{title \"hello wORLD-x_y\"}} {{upper \"straße\"}} {{lower \"ÀB\"}}",
+                "Hello WORLD-X_y STRAßE àb",
+            ),
+            ("[{{pad .Name 1 2}}][{{pad .Empty 1 2}}]", "[ web  ][]"),
+            (
+                "{{truncate .Name 2}} {{truncate .Name 3}} {{truncate .Name 9}}",
+                "we web web",
+            ),
+        ]);
     }
 
     #[test]

@@ -55,3 +55,10 @@ pub(super) fn exec_err(text: &str, dot: &dyn Row) -> String {
 pub(super) fn parse_err(text: &str) -> String {
     Template::parse(text).expect_err(text).to_string()
 }
+
+/// Table tests: each template run on [`data`] gives its expected output.
+pub(super) fn check(cases: &[(&str, &str)]) {
+    for (text, want) in cases {
+        assert_eq!(run(text), *want, "{text:?}");
+    }
+}
