@@ -60,14 +60,14 @@ impl ReadyRead for io::Cursor<Vec<u8>> {
 }
 
 /// True when `fd` has data to read (or hung up) right now.
-pub fn fd_readable(fd: std::os::fd::RawFd) -> bool {
-    let mut pfd = libc::pollfd {
-        fd,
-        events: libc::POLLIN,
-        revents: 0,
+pub fn fd_readable(fd: impl std::os::fd::AsFd) -> bool {
+    use rustix::event::{poll, PollFd, PollFlags, Timespec};
+    let mut pfd = [PollFd::new(&fd, PollFlags::IN)];
+    let no_wait = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
     };
-    // SAFETY: one valid pollfd, no wait.
-    unsafe { libc::poll(&mut pfd, 1, 0) > 0 }
+    poll(&mut pfd, Some(&no_wait)).is_ok_and(|n| n > 0)
 }
 
 /// Demultiplex `[stream, 0, 0, 0, len(be32)] payload` frames from `src` into `stdout` and

@@ -3,7 +3,7 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream};
-use std::os::fd::{AsRawFd, RawFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -84,12 +84,12 @@ impl Conn {
         match self {
             Conn::Unix(s) => {
                 let w = s.try_clone()?;
-                let fd = s.as_raw_fd();
+                let fd = s.as_fd().try_clone_to_owned()?;
                 Ok((ReadHalf::Plain(Box::new(s), fd), WriteHalf::Unix(w)))
             }
             Conn::Tcp(s) => {
                 let w = s.try_clone()?;
-                let fd = s.as_raw_fd();
+                let fd = s.as_fd().try_clone_to_owned()?;
                 Ok((ReadHalf::Plain(Box::new(s), fd), WriteHalf::Tcp(w)))
             }
             Conn::Tls(s) => {
@@ -140,18 +140,19 @@ impl Write for Conn {
 impl ReadyRead for Conn {
     fn ready(&self) -> bool {
         match self {
-            Conn::Unix(s) => fd_readable(s.as_raw_fd()),
-            Conn::Tcp(s) => fd_readable(s.as_raw_fd()),
+            Conn::Unix(s) => fd_readable(s),
+            Conn::Tcp(s) => fd_readable(s),
             // Plaintext rustls already decrypted is not seen here: the caller then flushes
             // once more than needed, never less.
-            Conn::Tls(s) => fd_readable(s.sock.as_raw_fd()),
+            Conn::Tls(s) => fd_readable(&s.sock),
         }
     }
 }
 
 /// The reading half of a split connection (a plain one keeps its descriptor for `poll`).
 pub enum ReadHalf {
-    Plain(Box<dyn Read + Send>, RawFd),
+    /// The stream and a duplicate of its descriptor (the box hides the type that owns it).
+    Plain(Box<dyn Read + Send>, OwnedFd),
     Tls(Arc<Mutex<Tls>>),
 }
 
@@ -180,7 +181,7 @@ impl Read for ReadHalf {
 impl ReadyRead for ReadHalf {
     fn ready(&self) -> bool {
         match self {
-            ReadHalf::Plain(_, fd) => fd_readable(*fd),
+            ReadHalf::Plain(_, fd) => fd_readable(fd),
             // The TLS half reads with short timeouts under a lock; it is never called ready so
             // output is flushed before each of those reads.
             ReadHalf::Tls(_) => false,
