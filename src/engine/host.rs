@@ -101,6 +101,9 @@ pub enum EndpointError {
     /// Printed bare: `conflicting options: …`.
     Conflict(String),
     Resolve(String),
+    /// TLS material that was read but is unusable, printed as `Failed to initialize: <reason>`
+    /// (docker finds it later, in `Endpoint.tlsConfig`, outside "resolve docker endpoint").
+    Init(String),
 }
 
 impl std::fmt::Display for EndpointError {
@@ -111,6 +114,7 @@ impl std::fmt::Display for EndpointError {
                 f,
                 "Failed to initialize: unable to resolve docker endpoint: {m}"
             ),
+            EndpointError::Init(m) => write!(f, "Failed to initialize: {m}"),
         }
     }
 }
@@ -258,60 +262,122 @@ fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     })
 }
 
-/// Build a rustls client config from the settings (docker's `tlsconfig.Client`).
-fn build_tls(s: &TlsSettings) -> Result<Arc<ClientConfig>, String> {
+/// Build a rustls client config from the settings (docker's `tlsconfig.Client`). Files that
+/// cannot be read fail endpoint resolution; files that are read but unusable fail as docker's
+/// `Endpoint.tlsConfig` does (`failed to retrieve context tls info: …`).
+fn build_tls(s: &TlsSettings) -> Result<Arc<ClientConfig>, EndpointError> {
+    let resolve = EndpointError::Resolve;
+    let tls_info =
+        |m: &str| EndpointError::Init(format!("failed to retrieve context tls info: {m}"));
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| resolve(e.to_string()))?;
     // The CA file must exist whenever TLS is on, even without verification (docker:
     // `open ~/.docker/ca.pem: no such file or directory`); only cert and key may be missing.
     let ca_pem = match &s.ca {
-        Some(path) => Some(read_file(path)?),
+        Some(path) => Some(read_file(path).map_err(resolve)?),
         None => None,
     };
-    let builder = if s.verify {
-        let mut roots = rustls::RootCertStore::empty();
-        if let Some(pem) = &ca_pem {
-            for cert in CertificateDer::pem_slice_iter(pem) {
-                let cert = cert.map_err(|e| format!("failed to parse CA certificate: {e}"))?;
-                roots
-                    .add(cert)
-                    .map_err(|e| format!("failed to add CA certificate: {e}"))?;
-            }
+    // Go's `AppendCertsFromPEM`: blocks that are not certificates, or do not parse, are
+    // skipped; a file without a single usable certificate is invalid, with or without
+    // verification, and docker names it `ca.pem` whatever the file is called.
+    let mut roots = rustls::RootCertStore::empty();
+    if let Some(pem) = &ca_pem {
+        for cert in CertificateDer::pem_slice_iter(pem).flatten() {
+            let _ = roots.add(cert);
         }
+        if roots.is_empty() {
+            return Err(tls_info("ca.pem seems invalid"));
+        }
+    }
+    let builder = if s.verify {
         builder.with_root_certificates(roots)
     } else {
         builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(NoVerify(provider)))
+            .with_custom_certificate_verifier(Arc::new(NoVerify(provider.clone())))
     };
     // Client certificate and key: dropped silently when missing and not named by a flag.
     let cert = match &s.cert {
-        Some(p) if s.explicit[1] => Some(read_file(p)?),
+        Some(p) if s.explicit[1] => Some(read_file(p).map_err(resolve)?),
         Some(p) => std::fs::read(p).ok(),
         None => None,
     };
     let key = match &s.key {
-        Some(p) if s.explicit[2] => Some(read_file(p)?),
+        Some(p) if s.explicit[2] => Some(read_file(p).map_err(resolve)?),
         Some(p) => std::fs::read(p).ok(),
         None => None,
     };
     let config = match (cert, key) {
         (Some(cert), Some(key)) => {
-            let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&cert)
-                .collect::<Result<_, _>>()
-                .map_err(|e| format!("could not load X509 key pair: {e}"))?;
+            // docker looks for a PEM block in the key before anything else.
+            if !key.windows(11).any(|w| w == b"-----BEGIN ") {
+                return Err(EndpointError::Init("no valid private key found".into()));
+            }
+            let chain: Vec<CertificateDer<'static>> =
+                CertificateDer::pem_slice_iter(&cert).flatten().collect();
+            if chain.is_empty() {
+                return Err(tls_info(
+                    "tls: failed to find any PEM data in certificate input",
+                ));
+            }
             // PKCS#1, PKCS#8 and SEC1 keys all parse here.
             let key = PrivateKeyDer::from_pem_slice(&key)
-                .map_err(|e| format!("could not load X509 key pair: {e}"))?;
+                .map_err(|_| tls_info("tls: failed to parse private key"))?;
+            let mismatch = key_mismatch_text(&provider, &chain[0], &key);
             builder
                 .with_client_auth_cert(chain, key)
-                .map_err(|e| format!("could not load X509 key pair: {e}"))?
+                .map_err(|e| match e {
+                    rustls::Error::InconsistentKeys(_) => tls_info(mismatch),
+                    other => tls_info(&format!("tls: {other}")),
+                })?
         }
         _ => builder.with_no_client_auth(),
     };
     Ok(Arc::new(config))
+}
+
+/// Go's `tls.X509KeyPair` text for a key that does not belong to the certificate: a key of
+/// another type (RSA for an ECDSA certificate) is said so. The key's type is the algorithm
+/// identifier of its public key; the certificate is of that type when its DER holds the same
+/// identifier (signature algorithms have other OIDs: `sha256WithRSAEncryption` is not
+/// `rsaEncryption`, `ecdsa-with-SHA256` is not `ecPublicKey`).
+fn key_mismatch_text(
+    provider: &rustls::crypto::CryptoProvider,
+    cert: &CertificateDer<'_>,
+    key: &PrivateKeyDer<'_>,
+) -> &'static str {
+    const SAME_TYPE: &str = "tls: private key does not match public key";
+    const OTHER_TYPE: &str = "tls: private key type does not match public key type";
+    let spki = provider
+        .key_provider
+        .load_private_key(key.clone_key())
+        .ok()
+        .and_then(|k| k.public_key().map(|p| p.into_owned()));
+    // SubjectPublicKeyInfo ::= SEQUENCE { SEQUENCE { OID, params }, BIT STRING }: the OID's
+    // TLV follows the two SEQUENCE headers.
+    let oid = spki.as_ref().and_then(|spki| {
+        let der: &[u8] = spki.as_ref();
+        let inner = der_content_start(der)?;
+        let oid_at = inner + der_content_start(der.get(inner..)?)?;
+        let len = usize::from(*der.get(oid_at + 1)?);
+        der.get(oid_at..oid_at + 2 + len)
+    });
+    match oid {
+        Some(oid) if !cert.as_ref().windows(oid.len()).any(|w| w == oid) => OTHER_TYPE,
+        _ => SAME_TYPE,
+    }
+}
+
+/// Where the content of the DER element at the start of `der` begins (its header's length).
+fn der_content_start(der: &[u8]) -> Option<usize> {
+    let first = *der.get(1)?;
+    if first < 0x80 {
+        Some(2)
+    } else {
+        Some(2 + usize::from(first & 0x7f))
+    }
 }
 
 /// `--tls` without `--tlsverify`: encrypt, but accept any server certificate (docker's
@@ -420,7 +486,7 @@ pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
                 key: Some(ctx.tls_dir.join("key.pem")),
                 explicit: [false; 3],
             };
-            Some(build_tls(&s).map_err(EndpointError::Resolve)?)
+            Some(build_tls(&s)?)
         } else {
             None
         };
@@ -438,7 +504,7 @@ pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
         .unwrap_or_default();
     let host = parse_host(&raw, tls.is_some()).map_err(EndpointError::Resolve)?;
     let tls_config = match &tls {
-        Some(s) => Some(build_tls(s).map_err(EndpointError::Resolve)?),
+        Some(s) => Some(build_tls(s)?),
         None => None,
     };
     let address = address_of(&host).map_err(EndpointError::Resolve)?;
