@@ -28,6 +28,122 @@ pub enum Conn {
     Tls(Box<Tls>),
 }
 
+/// Why a TLS handshake failed outside rustls' own errors, in Go's words (`Display`).
+#[derive(Debug)]
+pub enum HandshakeError {
+    /// The server answered the ClientHello with `HTTP/`: a plain-HTTP port.
+    HttpResponse,
+    /// The first record is not TLS at all.
+    NotTls,
+    /// No complete handshake within the handshake timeout.
+    Timeout,
+}
+
+impl std::fmt::Display for HandshakeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            HandshakeError::HttpResponse => "http: server gave HTTP response to HTTPS client",
+            HandshakeError::NotTls => "tls: first record does not look like a TLS handshake",
+            HandshakeError::Timeout => "net/http: TLS handshake timeout",
+        })
+    }
+}
+
+impl std::error::Error for HandshakeError {}
+
+/// Go's `http.Transport.TLSHandshakeTimeout` default (10 s): a port that accepts and never
+/// answers ends with an error instead of hanging (docker itself hangs there).
+/// `DKR_TLS_HANDSHAKE_TIMEOUT` (a Go duration, `1s`) sets another, for tests.
+fn handshake_timeout() -> Duration {
+    std::env::var("DKR_TLS_HANDSHAKE_TIMEOUT")
+        .ok()
+        .and_then(|v| crate::golang::time::parse_duration(&v).ok())
+        .filter(|&ns| ns > 0)
+        .map_or(Duration::from_secs(10), |ns| {
+            Duration::from_nanos(u64::try_from(ns).unwrap_or(u64::MAX))
+        })
+}
+
+/// The socket as the handshake sees it: keeps the first bytes the server sent, so a record
+/// rustls rejects can be told apart as an HTTP answer, as Go's `RecordHeaderError` is.
+struct Recording<'a> {
+    sock: &'a mut TcpStream,
+    first: Vec<u8>,
+}
+
+impl Read for Recording<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.sock.read(buf)?;
+        let room = 5usize.saturating_sub(self.first.len()).min(n);
+        self.first.extend_from_slice(&buf[..room]);
+        Ok(n)
+    }
+}
+
+impl Write for Recording<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.sock.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.sock.flush()
+    }
+}
+
+/// Complete the handshake within `timeout` (the whole of it, like Go's, not per read).
+fn handshake(tls: &mut Tls, timeout: Duration) -> io::Result<()> {
+    let deadline = std::time::Instant::now() + timeout;
+    let mut sock = Recording {
+        sock: &mut tls.sock,
+        first: Vec::new(),
+    };
+    while tls.conn.is_handshaking() {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                HandshakeError::Timeout,
+            ));
+        }
+        sock.sock.set_read_timeout(Some(left))?;
+        sock.sock.set_write_timeout(Some(left))?;
+        match tls.conn.complete_io(&mut sock) {
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) =>
+            {
+                continue
+            }
+            Err(e) => {
+                let rejected = e
+                    .get_ref()
+                    .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+                    .is_some_and(|r| matches!(r, rustls::Error::InvalidMessage(_)));
+                if rejected && sock.first.len() == 5 {
+                    // Go judges only the first record: neither a handshake (22) nor an
+                    // alert (21) is not TLS; `HTTP/` is the common case of that.
+                    let why = if sock.first == b"HTTP/" {
+                        Some(HandshakeError::HttpResponse)
+                    } else if ![21, 22].contains(&sock.first[0]) {
+                        Some(HandshakeError::NotTls)
+                    } else {
+                        None
+                    };
+                    if let Some(why) = why {
+                        return Err(io::Error::new(io::ErrorKind::InvalidData, why));
+                    }
+                }
+                return Err(e);
+            }
+        }
+    }
+    sock.sock.set_read_timeout(None)?;
+    sock.sock.set_write_timeout(None)
+}
+
 impl Conn {
     /// Connect to `addr`, with TLS when `tls` is given.
     pub fn connect(addr: &Address, tls: Option<&Arc<ClientConfig>>) -> io::Result<Conn> {
@@ -46,9 +162,7 @@ impl Conn {
                         let mut tls = StreamOwned::new(conn, stream);
                         // Drive the handshake now so a refused client certificate is reported
                         // as a connection error, not as a garbled response.
-                        while tls.conn.is_handshaking() {
-                            tls.conn.complete_io(&mut tls.sock)?;
-                        }
+                        handshake(&mut tls, handshake_timeout())?;
                         Ok(Conn::Tls(Box::new(tls)))
                     }
                 }
