@@ -13,6 +13,7 @@ use crate::support::env::{Env, Input};
 use crate::support::fake_engine::{json_reply, FakeEngine, RawEngine, Reply};
 use crate::support::process::Running;
 use crate::support::proxy::{Fault, FaultProxy, Rule};
+use crate::support::registry::registries;
 use crate::support::*;
 use crate::support::{env, pty};
 
@@ -533,4 +534,278 @@ fn a_sigint_ignored_at_start_stays_ignored() {
     r.signal(libc::SIGTERM);
     let run = r.finish(Duration::from_secs(10));
     assert_eq!(run.code, 143, "{run:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLS
+
+fn certs() -> Option<String> {
+    engine_host()?;
+    Some(std::env::var("DKR_TEST_CERTS").expect("DKR_TEST_CERTS (tests/env.sh)"))
+}
+
+/// Both CLIs against `host` with TLS verification and the certificates in `dir`.
+fn tls_outcomes(host: &str, dir: &Path) -> (Outcome, Outcome) {
+    let env = Env::new(host)
+        .var("DOCKER_TLS_VERIFY", "1")
+        .var("DOCKER_CERT_PATH", &dir.display().to_string());
+    (env.docker(&["ps"]), env.dkr(&["ps"]))
+}
+
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("openssl");
+    assert!(out.status.success(), "openssl {args:?}: {out:?}");
+}
+
+/// A CA (`ca.pem`) and a server certificate signed by it for `san`, valid from `start` to
+/// `end` (`YYYYMMDDHHMMSSZ`), plus the test client's certificate and key.
+fn make_certs(dir: &Path, san: &str, start: &str, end: &str) {
+    let c = certs().unwrap();
+    for f in ["cert.pem", "key.pem"] {
+        std::fs::copy(Path::new(&c).join(f), dir.join(f)).unwrap();
+    }
+    openssl(
+        dir,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca-key.pem",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=test ca",
+        ],
+    );
+    openssl(
+        dir,
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server-key.pem",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=server",
+        ],
+    );
+    std::fs::write(dir.join("ext.cnf"), format!("subjectAltName={san}\n")).unwrap();
+    std::fs::write(dir.join("index.txt"), "").unwrap();
+    std::fs::write(
+        dir.join("ca.cnf"),
+        "[ca]\ndefault_ca=d\n[d]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\ndefault_md=sha256\npolicy=p\ncopy_extensions=copy\n[p]\ncommonName=supplied\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("serial"), "01\n").unwrap();
+    openssl(
+        dir,
+        &[
+            "ca",
+            "-batch",
+            "-config",
+            "ca.cnf",
+            "-cert",
+            "ca.pem",
+            "-keyfile",
+            "ca-key.pem",
+            "-in",
+            "server.csr",
+            "-out",
+            "server-cert.pem",
+            "-startdate",
+            start,
+            "-enddate",
+            end,
+            "-extfile",
+            "ext.cnf",
+            "-notext",
+        ],
+    );
+}
+
+/// `openssl s_server` on a free loopback port with the server certificate in `dir`.
+struct TlsServer {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl TlsServer {
+    fn start(dir: &Path) -> TlsServer {
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let child = Command::new("openssl")
+            .args([
+                "s_server",
+                "-quiet",
+                "-www",
+                "-accept",
+                &format!("127.0.0.1:{port}"),
+                "-cert",
+                "server-cert.pem",
+                "-key",
+                "server-key.pem",
+            ])
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        assert!(eventually(Duration::from_secs(10), || {
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        }));
+        TlsServer { child, port }
+    }
+}
+
+impl Drop for TlsServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The error line after `…/containers/json": `, for comparing texts that embed a version.
+fn tls_reason(o: &Outcome) -> String {
+    let e = o.err();
+    match e.split_once("\": ") {
+        Some((_, r)) => r.trim_end().to_string(),
+        None => e.trim_end().to_string(),
+    }
+}
+
+#[test]
+fn a_ca_file_that_is_not_a_certificate_says_so_like_docker() {
+    let Some(c) = certs() else { return };
+    let dir = TempDir::new("badca");
+    for f in ["cert.pem", "key.pem"] {
+        std::fs::copy(Path::new(&c).join(f), dir.join(f)).unwrap();
+    }
+    std::fs::write(dir.join("ca.pem"), "this is not a certificate\n").unwrap();
+    let host = std::env::var("DKR_TEST_TLS_HOST").unwrap();
+    let (docker, dkr) = tls_outcomes(&host, dir.path());
+    assert!(docker.err().contains("ca.pem seems invalid"), "{docker}");
+    assert_same("bad ca.pem", &docker, &dkr);
+}
+
+#[test]
+fn a_client_key_that_does_not_match_is_reported_in_gos_words() {
+    let Some(c) = certs() else { return };
+    let host = std::env::var("DKR_TEST_TLS_HOST").unwrap();
+    for alg in [
+        &["-algorithm", "RSA"][..],
+        &["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
+    ] {
+        let dir = TempDir::new("badkey");
+        for f in ["ca.pem", "cert.pem"] {
+            std::fs::copy(Path::new(&c).join(f), dir.join(f)).unwrap();
+        }
+        let mut args = vec!["genpkey"];
+        args.extend_from_slice(alg);
+        args.extend_from_slice(&["-out", "key.pem"]);
+        openssl(dir.path(), &args);
+        let (docker, dkr) = tls_outcomes(&host, dir.path());
+        assert_same(&format!("mismatched key {alg:?}"), &docker, &dkr);
+    }
+}
+
+#[test]
+fn a_wrong_host_name_and_an_expired_certificate_use_gos_words() {
+    if certs().is_none() {
+        return;
+    }
+    let dir = TempDir::new("wrongname");
+    make_certs(
+        dir.path(),
+        "DNS:elsewhere.example",
+        "20240101000000Z",
+        "20990101000000Z",
+    );
+    let server = TlsServer::start(dir.path());
+    // By name, Go lists the DNS names; by IP address, the IP addresses (none here).
+    for (host, says) in [
+        (
+            "localhost",
+            "certificate is valid for elsewhere.example, not localhost",
+        ),
+        ("127.0.0.1", "doesn't contain any IP SANs"),
+    ] {
+        let (docker, dkr) = tls_outcomes(&format!("tcp://{host}:{}", server.port), dir.path());
+        assert!(docker.err().contains(says), "{docker}");
+        assert_eq!(tls_reason(&dkr), tls_reason(&docker), "{dkr}");
+        assert_eq!(dkr.code, docker.code);
+    }
+    drop(server);
+
+    let dir = TempDir::new("expired");
+    make_certs(
+        dir.path(),
+        "IP:127.0.0.1",
+        "20200101000000Z",
+        "20200102000000Z",
+    );
+    let server = TlsServer::start(dir.path());
+    let (docker, dkr) = tls_outcomes(&format!("tcp://127.0.0.1:{}", server.port), dir.path());
+    // Go names the current time; compare up to it.
+    let cut = |o: &Outcome| {
+        let r = tls_reason(o);
+        r.split(": current time").next().unwrap().to_string()
+    };
+    assert!(docker.err().contains("certificate has expired"), "{docker}");
+    assert_eq!(cut(&dkr), cut(&docker), "{dkr}");
+    assert!(dkr.err().contains("is after 2020-01-02T00:00:00Z"), "{dkr}");
+}
+
+#[test]
+fn tls_to_a_plain_http_port_says_so() {
+    let Some(c) = certs() else { return };
+    let Some(r) = registries() else { return };
+    let (docker, dkr) = tls_outcomes(&format!("tcp://{}", r.registry), Path::new(&c));
+    assert!(
+        docker
+            .err()
+            .contains("server gave HTTP response to HTTPS client"),
+        "{docker}"
+    );
+    assert_eq!(tls_reason(&dkr), tls_reason(&docker), "{dkr}");
+}
+
+#[test]
+fn a_tls_port_that_never_answers_the_handshake_times_out() {
+    let Some(c) = certs() else { return };
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    // Accept and hold the connection, never answering; the thread ends with the test binary.
+    std::thread::spawn(move || {
+        let conns: Vec<_> = listener.incoming().take(2).collect();
+        std::thread::sleep(Duration::from_secs(10));
+        drop(conns);
+    });
+    let env = Env::new(&format!("tcp://127.0.0.1:{port}"))
+        .var("DOCKER_TLS_VERIFY", "1")
+        .var("DOCKER_CERT_PATH", &c)
+        .var("DKR_TLS_HANDSHAKE_TIMEOUT", "1s");
+    let start = Instant::now();
+    let out = env.dkr(&["ps"]);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(tls_reason(&out), "net/http: TLS handshake timeout", "{out}");
 }
