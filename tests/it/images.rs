@@ -2,9 +2,7 @@
 
 use crate::support::fixture::fixture;
 
-// Docker only for now: the fixture's pull by digest from the loopback registry fails on
-// Podman 4.3 (see README's "Podman").
-differential! { docker only with fixture();
+differential! { with fixture();
     images_repository_arg: ["images", "{P}/img"];
     images_reference_filter: ["images", "-f", "reference={P}/*"];
     images_reference_glob_arg: ["images", "{P}/*:v1"];
@@ -45,16 +43,17 @@ differential! { docker only with fixture();
     images_template_exec_error: ["images", "--format", "{{.Foo}}", "busybox"];
 }
 
-#[test]
-fn images_config_images_format() {
-    let Some(f) = fixture() else { return };
-    f.compare_in(
-        |e| e.with_config(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
-        &["images", "{P}/img"],
-    );
-    // -q ignores the configured format.
-    f.compare_in(
-        |e| e.with_config(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
-        &["images", "-q", "{P}/img"],
-    );
+on_both_engines! {
+    fn images_config_images_format() {
+        let Some(f) = fixture() else { return };
+        f.compare_in(
+            |e| e.with_config(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
+            &["images", "{P}/img"],
+        );
+        // -q ignores the configured format.
+        f.compare_in(
+            |e| e.with_config(r#"{"imagesFormat": "{{.Repository}} {{.Tag}}"}"#),
+            &["images", "-q", "{P}/img"],
+        );
+    }
 }

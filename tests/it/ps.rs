@@ -4,9 +4,7 @@
 
 use crate::support::fixture::fixture;
 
-// Docker only for now: the fixture's pull by digest from the loopback registry fails on
-// Podman 4.3 (see README's "Podman").
-differential! { docker only with fixture();
+differential! { with fixture();
     // ps: listing and flags
     ps_running_only: ["ps", "-f", "name={P}"];
     ps_all: ["ps", "-a", "-f", "name={P}"];
@@ -76,47 +74,49 @@ differential! { docker only with fixture();
     ps_template_bad_number_hex_float: ["ps", "--format", "{{0x1.8}}"];
 }
 
-#[test]
-fn ps_config_ps_format() {
-    let Some(f) = fixture() else { return };
-    f.compare_in(
-        |e| e.with_config(r#"{"psFormat": "table {{.Names}}\\t{{.Status}}"}"#),
-        &["ps", "-a", "-f", "name={P}"],
-    );
-    // -q wins over the configured format.
-    f.compare_in(
-        |e| e.with_config(r#"{"psFormat": "{{.Names}}"}"#),
-        &["ps", "-a", "-q", "-f", "name={P}"],
-    );
+on_both_engines! {
+    fn ps_config_ps_format() {
+        let Some(f) = fixture() else { return };
+        f.compare_in(
+            |e| e.with_config(r#"{"psFormat": "table {{.Names}}\\t{{.Status}}"}"#),
+            &["ps", "-a", "-f", "name={P}"],
+        );
+        // -q wins over the configured format.
+        f.compare_in(
+            |e| e.with_config(r#"{"psFormat": "{{.Names}}"}"#),
+            &["ps", "-a", "-q", "-f", "name={P}"],
+        );
+    }
 }
 
-#[test]
-fn created_at_follows_tz() {
-    let Some(f) = fixture() else { return };
-    // Go's time.Local: zone names, `:name`, empty (UTC), unknown names and POSIX rules (UTC).
-    for tz in [
-        "Asia/Kolkata",
-        ":Asia/Tokyo",
-        "EST5EDT",
-        "",
-        "garbage",
-        "<+0530>-5:30",
-    ] {
-        f.compare_in(
-            |e| e.var("TZ", tz),
-            &[
-                "ps",
-                "-a",
-                "--format",
-                "{{.Names}} {{.CreatedAt}}",
-                "-f",
-                "name={P}-web",
-            ],
-        );
-        f.compare_in(
-            |e| e.var("TZ", tz),
-            &["images", "--format", "{{.Tag}} {{.CreatedAt}}", "{P}/img"],
-        );
+on_both_engines! {
+    fn created_at_follows_tz() {
+        let Some(f) = fixture() else { return };
+        // Go's time.Local: zone names, `:name`, empty (UTC), unknown names and POSIX rules (UTC).
+        for tz in [
+            "Asia/Kolkata",
+            ":Asia/Tokyo",
+            "EST5EDT",
+            "",
+            "garbage",
+            "<+0530>-5:30",
+        ] {
+            f.compare_in(
+                |e| e.var("TZ", tz),
+                &[
+                    "ps",
+                    "-a",
+                    "--format",
+                    "{{.Names}} {{.CreatedAt}}",
+                    "-f",
+                    "name={P}-web",
+                ],
+            );
+            f.compare_in(
+                |e| e.var("TZ", tz),
+                &["images", "--format", "{{.Tag}} {{.CreatedAt}}", "{P}/img"],
+            );
+        }
     }
 }
 
@@ -143,18 +143,19 @@ fn daemon_unreachable() {
     f.compare_in(|e| e.var("DOCKER_HOST", "foo://x"), &["ps", "extra"]);
 }
 
-#[test]
-fn ps_closed_stdout_is_sigpipe() {
-    let Some(f) = fixture() else { return };
-    // `(sleep 1; exec dkr ps) | true`: killed by SIGPIPE (141) like docker, no message.
-    let script =
-        |bin: &str| format!("(sleep 1; exec {bin} ps -a) | true; echo \"${{PIPESTATUS[0]}}\"");
-    let docker = f
-        .env
-        .run("bash", &["-c", &script(&crate::support::docker_bin())]);
-    let dkr = f
-        .env
-        .run("bash", &["-c", &script(crate::support::dkr_bin())]);
-    assert_eq!(docker.out(), "141\n");
-    assert_eq!(dkr, docker);
+on_both_engines! {
+    fn ps_closed_stdout_is_sigpipe() {
+        let Some(f) = fixture() else { return };
+        // `(sleep 1; exec dkr ps) | true`: killed by SIGPIPE (141) like docker, no message.
+        let script =
+            |bin: &str| format!("(sleep 1; exec {bin} ps -a) | true; echo \"${{PIPESTATUS[0]}}\"");
+        let docker = f
+            .env
+            .run("bash", &["-c", &script(&crate::support::docker_bin())]);
+        let dkr = f
+            .env
+            .run("bash", &["-c", &script(crate::support::dkr_bin())]);
+        assert_eq!(docker.out(), "141\n");
+        assert_eq!(dkr, docker);
+    }
 }

@@ -132,11 +132,23 @@ fn remove_stale(env: &Env) {
     }
 }
 
+/// The environment of the fixture's comparisons, retried when a clock second ticks over
+/// between the two runs. Podman computes each container's `Up N seconds` from its own
+/// sub-second start time and answers `ps` more slowly, so with nine containers a tick between
+/// docker's run and dkr's is likely on any one attempt there: more attempts, same comparison.
+fn fixture_env(host: &str, engine: Engine) -> Env {
+    Env::new(host).retrying_up_to(match engine {
+        Engine::Docker => 4,
+        Engine::Podman => 12,
+    })
+}
+
 impl Fixture {
     fn create(host: &str, engine: Engine) -> Fixture {
+        let started = std::time::Instant::now();
         let pid = std::process::id();
         let prefix = format!("dkrps{pid}");
-        let env = Env::new(host).retrying();
+        let env = fixture_env(host, engine);
         remove_stale(&env);
         let cleanup = CLEANUP[engine as usize].get_or_init(|| Cleanup {
             host: host.to_string(),
@@ -300,14 +312,16 @@ impl Fixture {
         if let Some(repo) = &digest_repo {
             let id = commit(&format!("{p}-created"), &format!("{repo}:v1"));
             remember_image(&id);
-            env.docker_ok(&["push", "-q", &format!("{repo}:v1")]);
-            let digest_ref = env.docker_ok(&[
-                "inspect",
-                "--format",
-                "{{index .RepoDigests 0}}",
-                &format!("{repo}:v1"),
-            ]);
-            let digest_ref = digest_ref.trim().to_string();
+            // The digest comes from push's `v1: digest: sha256:… size: N` line, not from
+            // RepoDigests: Podman 4.3 keeps the committed image's local (OCI) manifest digest
+            // there, while the registry holds the converted manifest push uploaded, so pulling
+            // by the RepoDigests one fails with `manifest unknown`. On Docker both agree.
+            let pushed = env.docker_ok(&["push", &format!("{repo}:v1")]);
+            let digest = pushed
+                .lines()
+                .find_map(|l| l.split_once(" digest: ")?.1.split_whitespace().next())
+                .unwrap_or_else(|| panic!("setup: no digest in push output:\n{pushed}"));
+            let digest_ref = format!("{repo}@{digest}");
             env.docker_ok(&["rmi", &format!("{repo}:v1")]);
             env.docker_ok(&["pull", "-q", &digest_ref]);
             must(
@@ -316,6 +330,14 @@ impl Fixture {
             );
         }
 
+        // Podman answers `ps` slowly enough (seconds with -s, under load) that some container's
+        // `N seconds ago` or `Up N seconds` ticks between docker's run and dkr's on every
+        // attempt. Past a minute these read "About a minute" and change once a minute.
+        if engine == Engine::Podman {
+            std::thread::sleep(
+                std::time::Duration::from_secs(62).saturating_sub(started.elapsed()),
+            );
+        }
         Fixture {
             env,
             prefix,
@@ -342,7 +364,7 @@ impl Fixture {
 
     /// Compare in a fresh environment shaped by `f` (config file, variables).
     pub fn compare_in(&self, f: impl FnOnce(Env) -> Env, args: &[&str]) {
-        let env = f(Env::new(&self.env.host).retrying());
+        let env = f(fixture_env(&self.env.host, Engine::current()));
         let a = self.args(args);
         let a: Vec<&str> = a.iter().map(String::as_str).collect();
         env.compare(&a);

@@ -26,16 +26,6 @@ macro_rules! differential {
     ($($name:ident: [$($arg:expr),* $(,)?];)*) => {
         differential! { with $crate::support::env::engine(); $($name: [$($arg),*];)* }
     };
-    // Cases whose setup does not work on Podman yet: the Docker engine only.
-    (docker only with $setup:expr; $($name:ident: [$($arg:expr),* $(,)?];)*) => {
-        $(
-            #[test]
-            fn $name() {
-                let Some(env) = $setup else { return };
-                env.compare(&[$($arg),*]);
-            }
-        )*
-    };
 }
 
 /// Test functions (written without `#[test]`) run once per engine: `fn name() {...}` becomes
@@ -91,7 +81,8 @@ pub fn docker_bin() -> String {
 
 /// The engine a test runs against: the private dockerd, or the private Podman service (its
 /// Docker-compatible API). Tests written with [`on_both_engines!`] (and every [`differential!`]
-/// case) run on both; all others on Docker.
+/// case) run on both; the others need no engine (fake engines, completions) or test the
+/// client against the Docker engine only (faults through proxies, TLS, private engines).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
     Docker,
