@@ -152,8 +152,13 @@ impl Env {
 
     /// Retry a differing comparison a few times: outputs with relative times ("2 seconds
     /// ago") can differ when a clock second ticks over between the two runs.
-    pub fn retrying(mut self) -> Env {
-        self.attempts = 4;
+    pub fn retrying(self) -> Env {
+        self.retrying_up_to(4)
+    }
+
+    /// [`Env::retrying`] with `attempts` runs in all.
+    pub fn retrying_up_to(mut self, attempts: usize) -> Env {
+        self.attempts = attempts;
         self
     }
 
@@ -351,7 +356,8 @@ impl Env {
 
     /// Does a container with this name exist (in any state)?
     pub fn exists(&self, name: &str) -> bool {
-        let out = self.docker(&["ps", "-aq", "--filter", &format!("name=^/{name}$")]);
+        // Docker matches the name with its leading slash, Podman without.
+        let out = self.docker(&["ps", "-aq", "--filter", &format!("name=^/?{name}$")]);
         !out.out().trim().is_empty()
     }
 

@@ -7,8 +7,8 @@ use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use super::docker_bin;
 use super::env::{Env, Input};
+use super::{docker_bin, Engine};
 
 /// Where the test engine and registries are (tests/env.sh).
 #[derive(Debug, Clone)]
@@ -34,6 +34,15 @@ pub fn registries() -> Option<Registries> {
     })
 }
 
+/// What the current engine answers a pull from the htpasswd registry without credentials
+/// (both CLIs print it as it comes).
+pub fn no_credentials_error() -> &'static str {
+    match Engine::current() {
+        Engine::Docker => "no basic auth credentials",
+        Engine::Podman => "unauthorized: authentication required",
+    }
+}
+
 /// Tests that remove or pull the shared test images run one at a time.
 pub fn image_lock() -> std::sync::MutexGuard<'static, ()> {
     static LOCK: Mutex<()> = Mutex::new(());
@@ -51,12 +60,13 @@ pub struct Images {
 }
 
 pub fn images(e: &Registries) -> &'static Images {
-    static IMAGES: OnceLock<Images> = OnceLock::new();
-    IMAGES.get_or_init(|| build_images(e))
+    static IMAGES: [OnceLock<Images>; 2] = [OnceLock::new(), OnceLock::new()];
+    IMAGES[crate::support::Engine::current() as usize].get_or_init(|| build_images(e))
 }
 
 fn build_images(e: &Registries) -> Images {
     let env = Env::isolated(&e.host);
+    let engine = Engine::current();
     let tag = format!("{}", std::process::id());
     // busybox:latest is kept by tests/engine.sh; fall back to the registry's copy.
     let mut prev = "busybox:latest".to_string();
@@ -72,14 +82,27 @@ fn build_images(e: &Registries) -> Images {
             200 * 1024 * i
         );
         env.docker_ok(&["run", "--name", &name, &prev, "sh", "-c", &cmd]);
-        prev = env
-            .docker_ok(&["commit", "--change", "CMD [\"sh\"]", &name])
-            .trim()
-            .to_string();
+        // docker's commit fails on Podman 4 (no body, see README's "Podman"); dkr's works.
+        let commit = ["commit", "--change", "CMD [\"sh\"]", &name];
+        prev = match engine {
+            Engine::Docker => env.docker_ok(&commit),
+            Engine::Podman => {
+                let out = env.dkr(&commit);
+                assert!(out.ok(), "setup: dkr commit: {out:?}");
+                out.out()
+            }
+        }
+        .trim()
+        .to_string();
         env.docker_ok(&["rm", &name]);
     }
-    let open_repo = format!("{}/dkrtest/pull-layers", e.registry);
-    let auth_repo = format!("{}/dkrtest/pull-layers", e.auth_registry);
+    // Each engine pushes its own random layers, so each has its own repository.
+    let repo = match engine {
+        Engine::Docker => "dkrtest/pull-layers",
+        Engine::Podman => "dkrtest/pull-layers-podman",
+    };
+    let open_repo = format!("{}/{repo}", e.registry);
+    let auth_repo = format!("{}/{repo}", e.auth_registry);
     let login = env.run_input(
         &docker_bin(),
         &["login", "-u", &e.user, "--password-stdin", &e.auth_registry],
