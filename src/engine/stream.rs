@@ -13,6 +13,22 @@ pub enum StreamKind {
     System,
 }
 
+/// [`demux`] for an attach that requested only some outputs (`run -a stdout`): frames of an
+/// output that was not requested are read and dropped. Podman sends them anyway; docker 28
+/// dies of a nil-pointer panic on them (README's "Podman").
+pub fn demux_requested<R: ReadyRead>(
+    src: &mut R,
+    stdout: Option<&mut dyn Write>,
+    stderr: Option<&mut dyn Write>,
+) -> io::Result<()> {
+    let (mut no_out, mut no_err) = (io::sink(), io::sink());
+    demux(
+        src,
+        &mut stdout.unwrap_or(&mut no_out),
+        &mut stderr.unwrap_or(&mut no_err),
+    )
+}
+
 /// Size of the read buffer of [`demux`] and [`copy_raw`].
 const BUF: usize = 64 * 1024;
 
@@ -402,6 +418,29 @@ mod tests {
             assert_eq!(o, want, "step {step}");
             assert_eq!(e, b"e1");
         }
+    }
+
+    #[test]
+    fn demux_requested_drops_frames_of_streams_not_requested() {
+        // What Podman sends to `run -a stdout` (and `-a stderr`): frames of both outputs.
+        let mut src = frame(1, b"out1\n");
+        src.extend(frame(2, b"err1\n"));
+        src.extend(frame(0, b"in-as-out\n"));
+        src.extend(frame(2, b"err2\n"));
+        src.extend(frame(1, b"out2\n"));
+        let mut out = Vec::new();
+        demux_requested(&mut &src[..], Some(&mut out), None).unwrap();
+        assert_eq!(out, b"out1\nin-as-out\nout2\n");
+        let mut err = Vec::new();
+        demux_requested(&mut &src[..], None, Some(&mut err)).unwrap();
+        assert_eq!(err, b"err1\nerr2\n");
+        // A daemon error still ends the stream when its output was not requested.
+        let mut src = frame(2, b"e\n");
+        src.extend(frame(3, b"boom"));
+        let mut out = Vec::new();
+        let e = demux_requested(&mut &src[..], Some(&mut out), None).unwrap_err();
+        assert_eq!(e.to_string(), "error from daemon in stream: boom");
+        assert!(out.is_empty());
     }
 
     #[test]

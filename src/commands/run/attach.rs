@@ -234,11 +234,11 @@ fn copy_output<R: stream::ReadyRead>(
         return Ok(());
     }
     let mut err = BufWriter::with_capacity(16 * 1024, StdioWriter::stderr(on_epipe));
-    match (want_out, want_err) {
-        (true, true) => stream::demux(reader, &mut out, &mut err),
-        (true, false) => stream::demux(reader, &mut out, &mut io::sink()),
-        (false, _) => stream::demux(reader, &mut io::sink(), &mut err),
-    }
+    stream::demux_requested(
+        reader,
+        want_out.then_some(&mut out as &mut dyn Write),
+        want_err.then_some(&mut err as &mut dyn Write),
+    )
 }
 
 /// Copy stdin to the container; true if it ended with the detach keys.
