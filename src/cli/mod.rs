@@ -245,6 +245,9 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
         );
         return Err(exit::OK);
     }
+    if cli.command.is_some() {
+        check_log_level(&cli.globals.log_level)?;
+    }
     match cli.command {
         Some(command) => Ok(Parsed {
             globals: cli.globals,
@@ -259,7 +262,20 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
 }
 
 fn build_id() -> &'static str {
-    option_env!("DKR_BUILD").unwrap_or("dev")
+    env!("DKR_GIT_COMMIT")
+}
+
+/// docker's `setLogLevel`: a level logrus does not know ends the run before the command, with
+/// exit code 1 (dkr logs nothing itself, so a valid level changes nothing).
+fn check_log_level(level: &str) -> Result<(), i32> {
+    const LEVELS: [&str; 8] = [
+        "panic", "fatal", "error", "warn", "warning", "info", "debug", "trace",
+    ];
+    if level.is_empty() || LEVELS.contains(&level.to_lowercase().as_str()) {
+        return Ok(());
+    }
+    eprintln!("Unable to parse logging level: {level}");
+    Err(exit::FAILURE)
 }
 
 /// The subcommand path the user typed (`["ps"]`, `["image", "ls"]`), to name the command in

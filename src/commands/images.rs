@@ -76,6 +76,8 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     let match_name = args.repository.clone().unwrap_or_default();
 
     let client = ctx.client()?;
+    // docker's `images` pings first: an unreachable daemon is reported as that ping's failure.
+    client.negotiate()?;
     // docker checks the flag's API-version annotation whenever the flag is set (even to
     // false), before running the command.
     if flag_support::has_annotated_flags(&ctx.invocation) {

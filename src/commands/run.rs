@@ -297,7 +297,8 @@ fn create_container(
     } else {
         Some(Reference::parse(&image)?.with_default_tag())
     };
-    let api = client.api_version();
+    // docker's `run` pings first: an unreachable daemon is reported as that ping's failure.
+    let api = client.negotiate().map_err(|e| e.to_string())?;
     let platform_arg = args.platform.clone().unwrap_or_default();
     let platform = if !platform_arg.is_empty() && !version_lt(&api, "1.41") {
         Some(

@@ -31,11 +31,13 @@ fn client_info(api_version: &str, context: &str) -> Value {
         "Version": env!("CARGO_PKG_VERSION"),
         "APIVersion": api_version,
         "DefaultAPIVersion": CLIENT_API_VERSION,
-        "GitCommit": option_env!("DKR_BUILD").unwrap_or("dev"),
-        "GoVersion": "-",
+        "GitCommit": env!("DKR_GIT_COMMIT"),
+        // The compiler's version where docker names Go's (build.rs); the template field keeps
+        // docker's name so `--format '{{.Client.GoVersion}}'` still works.
+        "GoVersion": env!("DKR_RUSTC_VERSION"),
         "Os": std::env::consts::OS,
         "Arch": go_arch(),
-        "BuildTime": "",
+        "BuildTime": reformat_date(env!("DKR_BUILD_TIME")),
         "Context": context,
     })
 }
@@ -114,7 +116,7 @@ fn default_text(client: &Value, server: Option<&Value>) -> String {
     } else {
         t += &format!(" API version:\t{api}\n");
     }
-    t += &format!(" Go version:\t{}\n", s(&client["GoVersion"]));
+    t += &format!(" Rust version:\t{}\n", s(&client["GoVersion"]));
     t += &format!(" Git commit:\t{}\n", s(&client["GitCommit"]));
     t += &format!(" Built:\t{}\n", s(&client["BuildTime"]));
     t += &format!(" OS/Arch:\t{}/{}\n", s(&client["Os"]), s(&client["Arch"]));

@@ -121,7 +121,10 @@ impl ConfigFile {
         if let Some(err) = &self.load_error {
             return Err(refusal(&path, err));
         }
-        std::fs::create_dir_all(&self.dir).map_err(|e| op_error("mkdir", &self.dir, &e))?;
+        // 0700 like docker's os.MkdirAll(dir, 0o700), missing parents included.
+        std::os::unix::fs::DirBuilderExt::mode(std::fs::DirBuilder::new().recursive(true), 0o700)
+            .create(&self.dir)
+            .map_err(|e| op_error("mkdir", &self.dir, &e))?;
         let _lock = DirLock::take(&self.dir)?;
         let mut doc = read_document(&path).map_err(|err| refusal(&path, &err))?;
         change(&mut doc);

@@ -150,6 +150,15 @@ pub fn parse_host(val: &str, default_to_tls: bool) -> Result<String, String> {
             Ok(format!("unix://{path}"))
         }
         "tcp" => {
+            if let Some(colon_port) = invalid_url_port(&rest) {
+                // docker's ParseTCPAddr runs the address through Go's url.Parse first.
+                use crate::golang::strconv::quote;
+                return Err(format!(
+                    "parse {}: invalid port {} after host",
+                    quote(&format!("tcp://{rest}")),
+                    quote(colon_port)
+                ));
+            }
             let (host, port) = split_host_port(&rest)
                 .ok_or_else(|| format!("invalid bind address format: {val}"))?;
             let host = if host.is_empty() {
@@ -174,6 +183,23 @@ pub fn parse_host(val: &str, default_to_tls: bool) -> Result<String, String> {
         "fd" | "npipe" | "ssh" => Ok(val.to_string()),
         _ => Err(format!("invalid bind address format: {val}")),
     }
+}
+
+/// The `:port` of `host:port[/path]` when Go's url.Parse refuses it (`validOptionalPort`: a
+/// colon and digits only), as in `tcp://bad:notaport`.
+fn invalid_url_port(rest: &str) -> Option<&str> {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let colon_port = if let Some(bracketed) = host.strip_prefix('[') {
+        &bracketed[bracketed.find(']')? + 1..]
+    } else {
+        &host[host.rfind(':')?..]
+    };
+    let valid = colon_port.is_empty()
+        || colon_port
+            .strip_prefix(':')
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    (!valid).then_some(colon_port)
 }
 
 /// Split `host[:port][/path]` into host and port.

@@ -55,7 +55,13 @@ impl std::fmt::Display for EngineError {
                 request,
                 source,
             } => {
-                if let Some(tls) = tls_error_text(source) {
+                if let Some(lookup) = source
+                    .get_ref()
+                    .and_then(|e| e.downcast_ref::<crate::golang::net::NoSuchHost>())
+                {
+                    // docker keeps "Cannot connect" for a refused connection or missing socket.
+                    write!(f, "error during connect: {request}: dial tcp: {lookup}")
+                } else if let Some(tls) = tls_error_text(source) {
                     if tls.starts_with("remote error") {
                         write!(f, "the server probably has client authentication (--tlsverify) enabled; check your TLS client certification settings: {request}: {tls}")
                     } else {
@@ -262,18 +268,26 @@ impl Client {
     /// The API version to use, negotiated with `HEAD /_ping` on first use (unless fixed by
     /// `DOCKER_API_VERSION`). A failed ping is silent; the next request reports the error.
     pub fn api_version(&self) -> String {
+        self.negotiate()
+            .unwrap_or_else(|_| CLIENT_API_VERSION.to_string())
+    }
+
+    /// [`Client::api_version`] for the commands whose docker pings first and reports a daemon
+    /// it cannot reach as that ping's failure (`images`, `run`: `Head "…/_ping"`).
+    pub fn negotiate(&self) -> Result<String, EngineError> {
         if let Some(v) = self.version.borrow().as_ref() {
-            return v.clone();
+            return Ok(v.clone());
         }
         let v = match self.ping() {
             Ok(Some(server)) if version_lt(&server, CLIENT_API_VERSION) => server,
             Ok(Some(_)) => CLIENT_API_VERSION.to_string(),
             Ok(None) => "1.24".to_string(),
-            // Not reached: keep the client's own version (as docker does) and ask again later.
-            Err(_) => return CLIENT_API_VERSION.to_string(),
+            Err(e @ EngineError::Connect { .. }) => return Err(e),
+            // Keep the client's own version (as docker does) and ask again later.
+            Err(_) => return Ok(CLIENT_API_VERSION.to_string()),
         };
         *self.version.borrow_mut() = Some(v.clone());
-        v
+        Ok(v)
     }
 
     /// The daemon's OS as its ping said (docker's `ServerInfo().OSType`): `"linux"`, or `""`

@@ -2,7 +2,7 @@
 //! `Conn` type that reads, writes, half-closes and splits into two halves for attach.
 
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, TcpStream};
+use std::net::{Shutdown, TcpStream, ToSocketAddrs};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::sync::{Arc, Mutex};
@@ -150,7 +150,13 @@ impl Conn {
         match addr {
             Address::Unix(path) => Ok(Conn::Unix(UnixStream::connect(path)?)),
             Address::Tcp { host, port } => {
-                let stream = TcpStream::connect((host.as_str(), *port))?;
+                // Resolved first so that a name that does not exist is told apart (Go's
+                // `lookup NAME on SERVER: no such host`) from a refused connection.
+                let addrs: Vec<std::net::SocketAddr> = (host.as_str(), *port)
+                    .to_socket_addrs()
+                    .map_err(|e| crate::golang::net::classify_lookup_error(host, e))?
+                    .collect();
+                let stream = TcpStream::connect(&addrs[..])?;
                 let _ = stream.set_nodelay(true);
                 match tls {
                     None => Ok(Conn::Tcp(stream)),

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod fmt;
 pub mod json;
+pub mod net;
 pub mod strconv;
 pub mod time;
 pub mod utf8;

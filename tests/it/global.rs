@@ -83,12 +83,18 @@ fn version_default_server_section_matches_docker() {
     assert_eq!((d.code, k.code), (0, 0), "{}\n{}", d.err(), k.err());
     let server = |s: &str| s[s.find("Server:").expect("server section")..].to_string();
     assert_eq!(server(&k.out()), server(&d.out()));
-    // The client section has the same shape and alignment.
+    // The client section has the same shape and alignment; dkr names its compiler where
+    // docker names Go's (issue 11).
     let shape = |s: &str| {
         s.lines()
             .take_while(|l| !l.is_empty())
             .map(|l| {
-                l.split(':').next().unwrap().to_string() + &l[..l.len().min(20)].len().to_string()
+                let label = l
+                    .split(':')
+                    .next()
+                    .unwrap()
+                    .replace(" Rust version", " Go version");
+                label + &l[..l.len().min(20)].len().to_string()
             })
             .collect::<Vec<_>>()
     };
@@ -177,4 +183,97 @@ fn daemon_unreachable_matches_docker() {
     ] {
         gone.compare(&args);
     }
+}
+
+// ---- the long-tail messages (issue 11), differential ----
+
+/// A name that does not resolve is Go's lookup error (`error during connect: Get "…": dial
+/// tcp: lookup bad on SERVER: no such host`), reported by the request docker makes first
+/// (`images` and `run` ping first); a port url.Parse refuses; a log level logrus does not know.
+#[test]
+fn unresolvable_host_bad_port_and_log_level_match_docker() {
+    let Some(env) = env() else { return };
+    for args in [
+        &["-H", "tcp://dkr-no-such-host.invalid", "ps"][..],
+        &["-H", "tcp://dkr-no-such-host.invalid", "images"],
+        &[
+            "-H",
+            "tcp://dkr-no-such-host.invalid",
+            "version",
+            "--format",
+            "{{.Server.Version}}",
+        ],
+        &["-H", "tcp://dkr-no-such-host.invalid", "run", "busybox"],
+        &["-H", "tcp://dkr-no-such-host.invalid", "logs", "x"],
+        &["-H", "tcp://bad:notaport", "ps"],
+        &["-H", "tcp://[::1]:x", "ps"],
+        &["-l", "bogus", "ps"],
+        &["--log-level", "Nope", "version"],
+        &["-l", "DEBUG", "ps", "--format", "x"],
+    ] {
+        env.compare(args);
+    }
+    let garbage = env.var("DOCKER_HOST", "dkr-no-such-host.invalid");
+    garbage.compare(&["ps"]);
+}
+
+/// The folders login creates for `DOCKER_CONFIG`, missing parents included, are 0700 as
+/// docker makes them; config.json itself 0600.
+#[test]
+fn login_creates_private_config_folders() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(e) = crate::support::registry::registries() else {
+        return;
+    };
+    let dir = crate::support::TempDir::new("cfgmode");
+    let config = dir.join("a/b/config");
+    let out = Env::new(&e.host)
+        .var("DOCKER_CONFIG", config.to_str().unwrap())
+        .run_input(
+            crate::support::dkr_bin(),
+            &["login", "-u", &e.user, "--password-stdin", &e.auth_registry],
+            crate::support::env::Input::Bytes(e.password.as_bytes()),
+        );
+    assert_eq!(out.code, 0, "{out:?}");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    for d in [dir.join("a"), dir.join("a/b"), config.clone()] {
+        assert_eq!(mode(&d), 0o700, "{}", d.display());
+    }
+    assert_eq!(mode(&config.join("config.json")), 0o600);
+}
+
+/// `--version` and `version` name the real commit and build time and the Rust compiler.
+#[test]
+fn version_names_commit_build_time_and_compiler() {
+    let out = std::process::Command::new(crate::support::dkr_bin())
+        .arg("--version")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let commit = text
+        .trim_end()
+        .rsplit_once(", build ")
+        .map(|(_, c)| c.to_string())
+        .unwrap_or_default();
+    assert!(
+        commit.len() >= 7 && commit.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{text:?}"
+    );
+    let out = std::process::Command::new(crate::support::dkr_bin())
+        .args(["-H", "unix:///nonexistent-dkr.sock", "version"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&format!(" Git commit:        {commit}\n")),
+        "{text}"
+    );
+    assert!(text.contains(" Rust version:      rustc1."), "{text}");
+    let built = text
+        .lines()
+        .find_map(|l| l.strip_prefix(" Built:             "))
+        .unwrap_or_default();
+    // Go's ANSIC layout, as docker's `Built:` (Fri May 30 12:07:14 2025).
+    assert_eq!(built.len(), 24, "{text}");
+    assert_eq!(built.matches(':').count(), 2, "{text}");
 }
