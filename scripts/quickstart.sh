@@ -5,52 +5,63 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; }
+# Bold only on a terminal: a file or CI log gets no escape bytes.
+if [[ -t 1 ]]; then BOLD=$'\033[1m' PLAIN=$'\033[0m'; else BOLD='' PLAIN=''; fi
+# A word as a shell user would type it: bare when safe, else single-quoted.
+shell_word() {
+    if [[ $1 =~ ^[A-Za-z0-9_./:=@%+,-]+$ ]]; then
+        printf '%s' "$1"
+    else
+        printf "'%s'" "${1//\'/\'\\\'\'}"
+    fi
+}
+# Print exactly the command, then run it.
+run() {
+    local line='$' word
+    for word in "$@"; do line+=" $(shell_word "$word")"; done
+    printf '\n%s%s%s\n' "$BOLD" "$line" "$PLAIN"
+    "$@"
+}
 
 cargo build --release --locked -q
-DKR=$PWD/target/release/dkr
 export PATH=$PWD/target/release:$PATH
 
 IMAGE=busybox
 PULL_IMAGE=busybox:latest
-if ! $DKR version >/dev/null 2>&1; then
-    echo "No engine reachable at ${DOCKER_HOST:-unix:///var/run/docker.sock}: starting the sandbox test engine (tests/engine.sh up)."
-    tests/engine.sh up
+use_sandbox() {
     . tests/env.sh
     export DOCKER_HOST=$DKR_TEST_HOST
     PULL_IMAGE=$DKR_TEST_REGISTRY/$DKR_TEST_LAYERS_IMAGE
+}
+if dkr version >/dev/null 2>&1; then
+    echo "Using the engine at ${DOCKER_HOST:-unix:///var/run/docker.sock}."
+elif tests/engine.sh status >/dev/null 2>&1; then
+    use_sandbox
+    echo "Using the sandbox engine, already running (DOCKER_HOST=$DOCKER_HOST)."
+else
+    echo "No engine reachable at ${DOCKER_HOST:-unix:///var/run/docker.sock}: starting the sandbox engine (tests/engine.sh up)."
+    # Only the packages the engine needs, not the tools the test suite drives.
+    DKR_ENGINE_PACKAGES=engine tests/engine.sh up
+    use_sandbox
 fi
 
-step dkr run $IMAGE echo hello world
-dkr run --rm $IMAGE echo hello world
+run dkr run --rm $IMAGE echo hello world
 
-step dkr run -d --name dkr-quickstart $IMAGE sh -c "'while true; do date; sleep 1; done'"
+# A container left by an earlier run would clash with the name (dkr has no `rm` yet).
 dkr rm -f dkr-quickstart >/dev/null 2>&1 || docker rm -f dkr-quickstart >/dev/null 2>&1 || true
-dkr run -d --name dkr-quickstart $IMAGE sh -c 'while true; do date; sleep 1; done'
+run dkr run -d --name dkr-quickstart $IMAGE sh -c 'while true; do date; sleep 1; done'
 sleep 2
 
-step dkr ps
-dkr ps
+run dkr ps
+run dkr logs dkr-quickstart
+run dkr stop -t 1 dkr-quickstart
+run dkr images
+run dkr pull $PULL_IMAGE
+run dkr commit dkr-quickstart dkr-quickstart-image:v1
+run dkr images dkr-quickstart-image
 
-step dkr logs dkr-quickstart
-dkr logs dkr-quickstart
-
-step dkr stop dkr-quickstart
-dkr stop -t 1 dkr-quickstart
-
-step dkr images
-dkr images
-
-step dkr pull $PULL_IMAGE
-dkr pull $PULL_IMAGE
-
-step dkr commit dkr-quickstart dkr-quickstart-image:v1
-dkr commit dkr-quickstart dkr-quickstart-image:v1
-
-step dkr images dkr-quickstart-image
-dkr images dkr-quickstart-image
-
-# Tidy up what the walk made (docker's CLI, when present, does the removals dkr doesn't have).
+# Tidy up what the walk made. dkr has no `rm`/`rmi` yet (issue 16), so docker's CLI, when
+# present, does the removals.
 if command -v docker >/dev/null; then
     docker rm -f dkr-quickstart >/dev/null 2>&1 || true
     docker rmi dkr-quickstart-image:v1 >/dev/null 2>&1 || true

@@ -214,8 +214,12 @@ take_lock() {
 # ---------------------------------------------------------------------------------------------
 # Packages
 
+# What the engine and registries need, then the tools only the test suite drives (benchmarks,
+# terminals, shells for the completion tests, man). DKR_ENGINE_PACKAGES=engine (the quickstart)
+# installs the first list only.
 PACKAGES=(docker.io docker-registry busybox-static apache2-utils openssl iptables curl
-    hyperfine tmux zsh fish man-db iproute2 podman containernetworking-plugins)
+    iproute2 podman containernetworking-plugins)
+[[ ${DKR_ENGINE_PACKAGES:-all} == engine ]] || PACKAGES+=(hyperfine tmux zsh fish man-db)
 
 ensure_packages() {
     local missing=() p
@@ -232,13 +236,20 @@ ensure_packages() {
     if [[ ! -e $policy ]]; then
         printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && made_policy=1
     fi
-    local rc=0
+    # apt's progress goes to a log (shown only when it fails): the one line above says what.
+    local rc=0 aptlog
+    aptlog=$(mktemp /tmp/dkr-test-apt.XXXXXX)
     {
         apt-get update -qq &&
             DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-    } >&2 || rc=$?
+    } >"$aptlog" 2>&1 || rc=$?
     [[ -n $made_policy ]] && rm -f "$policy"
-    ((rc == 0)) || die "apt-get failed (status $rc)"
+    if ((rc != 0)); then
+        tail -n 30 "$aptlog" >&2
+        rm -f "$aptlog"
+        die "apt-get failed (status $rc)"
+    fi
+    rm -f "$aptlog"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -650,7 +661,7 @@ cmd_up() {
     for p in "$TLS_PORT" "$REG_PORT" "$AUTH_REG_PORT"; do
         if port_in_use "$p"; then
             ss -Hltnp "sport = :$p" >&2 || true
-            die "127.0.0.1:$p is already in use (a system docker-registry service? try: systemctl disable --now docker-registry)"
+            die "127.0.0.1:$p is already in use: choose free ports with DKR_TEST_TLS_PORT (now $TLS_PORT), DKR_TEST_REGISTRY_PORT (now $REG_PORT) and DKR_TEST_AUTH_REGISTRY_PORT (now $AUTH_REG_PORT), for example DKR_TEST_REGISTRY_PORT=5100 DKR_TEST_AUTH_REGISTRY_PORT=5101 (see tests/env.sh)"
         fi
     done
 

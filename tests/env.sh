@@ -6,11 +6,17 @@
 #
 # tests/engine.sh sources this file too, so the engine it starts and the coordinates tests
 # read can never drift apart. The values are derived, never taken from the environment, except
-# for these optional inputs (a second engine side by side needs other ports; see engine.sh):
+# for these optional inputs (a second engine side by side, or a machine where a port is taken,
+# needs other values; see engine.sh):
 #   DKR_TEST_ROOT                state directory             (default /tmp/dkr-test)
 #   DKR_TEST_TLS_PORT            dockerd's TLS port          (default 23760)
 #   DKR_TEST_REGISTRY_PORT       open registry's port        (default 5000)
 #   DKR_TEST_AUTH_REGISTRY_PORT  htpasswd registry's port    (default 5001)
+#   DKR_TEST_BRIDGE              dockerd's bridge            (default dkrtest0; read by engine.sh)
+#   DKR_TEST_BRIDGE_CIDR         its address                 (default 172.31.213.1/24; engine.sh)
+# engine.sh also reads DKR_TEST_PODMAN_BRIDGE / DKR_TEST_PODMAN_BRIDGE_CIDR (default dkrpod0,
+# 172.31.214.0/24) and DKR_TEST_DOCKERD_ARGS (extra dockerd words).
+# To use the engine by hand: `. tests/env.sh; export DOCKER_HOST=$DKR_TEST_HOST` (dkr and docker).
 #
 # Deliberately POSIX sh syntax and no `set -e`/`set -u`: when sourced it runs inside the
 # caller's shell and must not change that shell's options.
