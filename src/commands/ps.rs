@@ -8,11 +8,12 @@ use std::io::Write;
 use super::Context;
 use crate::cli::{go_int, Arity};
 use crate::engine::http::Query;
-use crate::engine::models::ContainerSummary;
+use crate::engine::models::{ContainerSummary, IdOnly};
 use crate::exit::StatusError;
 use crate::opts::filter::{Filters, ListFlags};
 use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
 use crate::render::format::{self, Row};
+use crate::render::image::truncate_id;
 
 /// Flags of `dkr ps` (docker 28: `-a -f -n -l --no-trunc -q -s --format`).
 #[derive(clap::Args, Debug)]
@@ -82,10 +83,35 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     let filters = Filters::from_args(&args.list.filter);
     let client = ctx.client()?;
     let query = list_query(args.all, limit, size, &filters);
-    let containers: Vec<ContainerSummary> =
-        client.get_json(&query.append_to("/containers/json"))?;
-
+    let path = query.append_to("/containers/json");
     let spec = container_format(&format, args.quiet, size);
+    let stdout = std::io::stdout();
+    if spec == "{{.ID}}" {
+        // `-q`: once an entry decodes nothing can fail, so each ID goes out as it comes and
+        // only the IDs are decoded.
+        // A table's IDs on a terminal are escaped as the table is (listing_for_stdout).
+        let escape = std::io::IsTerminal::is_terminal(&stdout);
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+        client.get_json_each(&path, |c: IdOnly| {
+            let id = if args.no_trunc {
+                c.id
+            } else {
+                truncate_id(&c.id)
+            };
+            let line = format!("{id}\n").into_bytes();
+            if escape {
+                out.write_all(&crate::render::sanitize::listing_for_stdout(&format, line))?;
+            } else {
+                out.write_all(&line)?;
+            }
+            Ok(())
+        })?;
+        out.flush()?;
+        return Ok(crate::exit::OK);
+    }
+    // Other formats decode the whole listing first: a template may fail on any row, and
+    // docker then prints nothing but the error.
+    let containers: Vec<ContainerSummary> = client.get_json(&path)?;
     let now = now_nanos();
     let tz = local_zone();
     let rows: Vec<_> = containers
@@ -96,7 +122,6 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     let mut buf = Vec::new();
     format::render(&mut buf, &spec, &container::header(), &dyn_rows)?;
     let buf = crate::render::sanitize::listing_for_stdout(&format, buf);
-    let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     out.write_all(&buf)?;
     out.flush()?;

@@ -3,6 +3,7 @@
 
 pub mod host;
 pub mod http;
+mod list;
 pub mod models;
 pub mod reference;
 pub mod stream;

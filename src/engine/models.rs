@@ -49,6 +49,15 @@ pub struct ContainerSummary {
     pub mounts: Vec<MountPoint>,
 }
 
+/// Only the ID of an entry of `GET /containers/json` or `/images/json` (`ps -q`, `images -q`):
+/// the other fields are skipped unread.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct IdOnly {
+    #[serde(rename = "Id", deserialize_with = "null_default")]
+    pub id: String,
+}
+
 /// An OCI content descriptor (`ImageManifestDescriptor`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]

@@ -123,28 +123,60 @@ pub fn render_to_vec(
     header: &Value,
     rows: &[&dyn Row],
 ) -> Result<Vec<u8>, FormatError> {
-    let tmpl = parse(spec)?;
-    let mut body = Vec::new();
+    let mut r = Renderer::new(spec)?;
     for row in rows {
-        tmpl.execute(&mut body, *row)
+        r.row(*row)?;
+    }
+    Ok(r.finish(header))
+}
+
+/// [`render_to_vec`] a row at a time, for listings decoded as they arrive: each row is
+/// executed when it comes and only its output is kept, so memory follows the printed columns,
+/// not the rows' data. Nothing is written anywhere until [`Renderer::finish`], which keeps
+/// docker's all-or-nothing output when a row fails.
+pub struct Renderer {
+    tmpl: Template,
+    table: bool,
+    body: Vec<u8>,
+}
+
+impl Renderer {
+    pub fn new(spec: &str) -> Result<Renderer, FormatError> {
+        Ok(Renderer {
+            tmpl: parse(spec)?,
+            table: is_table(spec),
+            body: Vec::new(),
+        })
+    }
+
+    pub fn row(&mut self, row: &dyn Row) -> Result<(), FormatError> {
+        self.tmpl
+            .execute(&mut self.body, row)
             .map_err(|e| FormatError(format!("template parsing error: {e}")))?;
-        body.push(b'\n');
+        self.body.push(b'\n');
+        Ok(())
     }
-    if !is_table(spec) {
-        return Ok(body);
+
+    /// The output: the rows, or for a table the header and rows through the tabwriter.
+    pub fn finish(self, header: &Value) -> Vec<u8> {
+        if !self.table {
+            return self.body;
+        }
+        let mut head = Vec::new();
+        let hrow = HeaderRow(header);
+        // docker ignores header errors and keeps what was written before the error
+        let _ = self
+            .tmpl
+            .execute_with(&mut head, &hrow, Funcs::Header, None);
+        let mut tw = TabWriter::docker(Vec::new());
+        let io = (|| {
+            tw.write_all(&head)?;
+            tw.write_all(b"\n")?;
+            tw.write_all(&self.body)?;
+            tw.into_inner()
+        })();
+        io.expect("writing to a Vec cannot fail")
     }
-    let mut head = Vec::new();
-    let hrow = HeaderRow(header);
-    // docker ignores header errors and keeps what was written before the error
-    let _ = tmpl.execute_with(&mut head, &hrow, Funcs::Header, None);
-    let mut tw = TabWriter::docker(Vec::new());
-    let io = (|| {
-        tw.write_all(&head)?;
-        tw.write_all(b"\n")?;
-        tw.write_all(&body)?;
-        tw.into_inner()
-    })();
-    Ok(io.expect("writing to a Vec cannot fail"))
 }
 
 /// docker `ps`'s template pre-check (cli/command/container/list.go `buildContainerListOptions`):
