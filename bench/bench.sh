@@ -67,6 +67,7 @@ peak_rss() {
 
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('%.2f' % (a/b) if b else '-')" "$1" "$2"; }
 
+if [ "${BENCH_ONLY:-}" != pipe ]; then
 measure "version" version
 measure "ps -a" ps -a
 measure "images" images
@@ -108,11 +109,79 @@ if $DKR pull -q "$img" >/dev/null 2>&1; then
     $DOCKER rmi -f "$img" >/dev/null 2>&1 || true
 fi
 
+fi
+
+# Round 2 (issue #12): output into a pipe (`| cat >/dev/null`), as `dkr logs c | grep` and CI
+# log collectors read it. Few runs (BENCH_PIPE_RUNS, default 3): mean wall and CPU, largest
+# peak RSS, from GNU time on the client alone; write(2) calls from `strace -c -f`.
+# Only these rows: BENCH_ONLY=pipe bash bench/bench.sh
+prow=()
+PRUNS=${BENCH_PIPE_RUNS:-3}
+
+# pipe_stats BIN ARGS...: "wall_s cpu_s peak_MiB" of the client with stdout into a pipe.
+pipe_stats() {
+    local i w=0 c=0 m=0
+    for i in $(seq "$PRUNS"); do
+        /usr/bin/time -f '%e %U %S %M' -o "$tmp/t" "$@" 2>/dev/null | cat >/dev/null
+        read -r e u s k < <(tail -1 "$tmp/t")
+        w=$(python3 -c "print($w + $e)"); c=$(python3 -c "print($c + $u + $s)")
+        [ "$k" -gt "$m" ] && m=$k
+    done
+    python3 -c "print('%.2f %.2f %.1f' % ($w / $PRUNS, $c / $PRUNS, $m / 1024))"
+}
+
+# writes BIN ARGS...: write(2) calls of the client (all threads) with stdout into a pipe.
+writes() {
+    strace -c -f -e trace=write -o "$tmp/s" "$@" 2>/dev/null | cat >/dev/null
+    awk '$NF == "write" { print $4 }' "$tmp/s"
+}
+
+# pipe_row NAME [writes] -- ARGS...: one row for both clients.
+pipe_row() {
+    local name=$1 count=$2; shift 3
+    local d k wd wk
+    read -r -a d < <(pipe_stats "$DOCKER" "$@")
+    read -r -a k < <(pipe_stats "$DKR" "$@")
+    wd=; wk=
+    if [ "$count" = writes ]; then wd=$(writes "$DOCKER" "$@"); wk=$(writes "$DKR" "$@"); fi
+    prow+=("| \`$name\` | ${d[0]} | ${k[0]} | $(ratio "${k[0]}" "${d[0]}") | ${d[1]} | ${k[1]} | $(ratio "${k[1]}" "${d[1]}") | ${d[2]} | ${k[2]} | $(ratio "${k[2]}" "${d[2]}") | $wd | $wk |")
+}
+
+LABEL=dkr-bench-pipe=$$
+# 100 MB of 58-byte lines (57 characters and a newline), as the issue measured.
+$DOCKER run --label "$LABEL" --name dkr-bench-pipe-logs busybox sh -c \
+    "yes $(printf 'x%.0s' $(seq 57)) | head -c 104857600" >/dev/null
+pipe_row "logs (100 MB, 58-byte lines)" writes -- logs dkr-bench-pipe-logs
+$DOCKER rm -f dkr-bench-pipe-logs >/dev/null
+
+# 1,000 created containers, measured and removed at once (the engine is shared).
+seq 1000 | xargs -P 8 -I{} $DOCKER create --label "$LABEL" busybox true >/dev/null
+pipe_row "ps -a (1,000 containers)" - -- ps -a
+$DOCKER ps -aq --filter "label=$LABEL" | xargs -r $DOCKER rm -f >/dev/null
+
+# 1,000,000 containers (a 110 MB answer) from a fake engine.
+python3 bench/fake_list_engine.py "$tmp/fake.sock" 1000000 >"$tmp/fake.log" 2>&1 &
+fake=$!
+while ! grep -q ready "$tmp/fake.log" 2>/dev/null; do sleep 1; done
+DOCKER_HOST=unix://$tmp/fake.sock pipe_row "ps -a -q (1,000,000 containers, fake engine)" - -- ps -a -q
+kill "$fake"
+
+{
+    echo
+    echo "Output into a pipe; wall and CPU in seconds (mean of $PRUNS), peak RSS in MiB; write(2) calls from \`strace -c -f\`."
+    echo
+    echo "| command | docker wall s | dkr wall s | ratio | docker CPU s | dkr CPU s | ratio | docker RSS MiB | dkr RSS MiB | ratio | docker write(2) | dkr write(2) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${prow[@]}"
+} >"$tmp/pipe.md"
+[ "${BENCH_ONLY:-}" = pipe ] && { cat "$tmp/pipe.md"; rm -rf "$tmp"; exit 0; }
+
 {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, docker $($DOCKER version --format '{{.Client.Version}}' 2>/dev/null), engine $($DOCKER version --format '{{.Server.Version}}' 2>/dev/null); $RUNS runs each."
     echo
     echo "| command | docker wall ms | dkr wall ms | ratio | docker CPU ms | dkr CPU ms | ratio | docker RSS MiB | dkr RSS MiB | ratio |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
+    cat "$tmp/pipe.md"
 } | tee "$OUT"
 rm -rf "$tmp"
