@@ -118,9 +118,6 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         return fail("dkr: --tree is not implemented yet");
     }
 
-    let images: Vec<ImageSummary> =
-        client.get_json(&list_query(args.all, &filters).append_to("/images/json"))?;
-
     let mut source = args.list.format.clone().unwrap_or_default();
     if source.is_empty() {
         source = match ctx.config.images_format() {
@@ -134,6 +131,38 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         digests: args.digests,
         format: &spec,
     };
+    let path = list_query(args.all, &filters).append_to("/images/json");
+    if spec == "{{.ID}}" {
+        // `-q`: each image's rows go out as it is decoded (nothing can fail after that).
+        let (now, tz) = (now_nanos(), local_zone());
+        let mut renderer = format::Renderer::new(&spec)?;
+        let stdout = std::io::stdout();
+        let escape = std::io::IsTerminal::is_terminal(&stdout);
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+        let mut any = false;
+        client.get_json_each(&path, |img: ImageSummary| {
+            any = true;
+            for row in image_rows(std::slice::from_ref(&img), opts, now, &tz) {
+                renderer.row(&row)?;
+            }
+            let lines = renderer.take();
+            if escape {
+                out.write_all(&crate::render::sanitize::listing_for_stdout(&source, lines))?;
+            } else {
+                out.write_all(&lines)?;
+            }
+            Ok(())
+        })?;
+        out.flush()?;
+        drop(out);
+        if !match_name.is_empty() && !any && called_as_images {
+            if let Some(hint) = ambiguous_hint(&match_name) {
+                eprintln!("{hint}");
+            }
+        }
+        return Ok(crate::exit::OK);
+    }
+    let images: Vec<ImageSummary> = client.get_json(&path)?;
     let rows = image_rows(&images, opts, now_nanos(), &local_zone());
     let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
     let mut buf = Vec::new();

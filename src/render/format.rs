@@ -157,6 +157,12 @@ impl Renderer {
         Ok(())
     }
 
+    /// The rows rendered since the last call, for output that may go out as it comes (not a
+    /// table: its columns need every row).
+    pub fn take(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.body)
+    }
+
     /// The output: the rows, or for a table the header and rows through the tabwriter.
     pub fn finish(self, header: &Value) -> Vec<u8> {
         if !self.table {
