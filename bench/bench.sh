@@ -18,8 +18,9 @@ cargo build --release --locked -q
 DKR=$PWD/target/release/dkr
 DOCKER=$(command -v docker)
 
-tests/engine.sh up >/dev/null
 . tests/env.sh
+# An engine already up (shared with others' tests) is used as it is, never restarted.
+[ -S "${DKR_TEST_HOST#unix://}" ] || tests/engine.sh up >/dev/null
 export DOCKER_HOST=$DKR_TEST_HOST
 CFG=$(mktemp -d)
 export DOCKER_CONFIG=$CFG
