@@ -195,9 +195,9 @@ complete -c dkr -n "__fish_dkr_using_subcommand commit" -s h -l help -d 'Print h
 complete -c dkr -n "__fish_dkr_using_subcommand login" -s p -l password -d 'Password or Personal Access Token (PAT)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand login" -l password-stdin -d 'Take the Password or Personal Access Token (PAT) from stdin' -r
 complete -c dkr -n "__fish_dkr_using_subcommand login" -s u -l username -d 'Username' -r
-complete -c dkr -n "__fish_dkr_using_subcommand login" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand version" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template' -r
+complete -c dkr -n "__fish_dkr_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dkr -n "__fish_dkr_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dkr -n "__fish_dkr_using_subcommand version" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
 complete -c dkr -n "__fish_dkr_using_subcommand version" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit help" -f -a "run" -d 'Create and run a new container from an image'

@@ -14,6 +14,7 @@ use crate::exit::{self, StatusError};
 
 pub mod argv;
 pub mod flag_support;
+pub mod help;
 pub use argv::{usage_line, Invocation};
 
 /// Options that come before the subcommand, as in `docker [OPTIONS] COMMAND`.
@@ -94,8 +95,14 @@ pub enum Command {
     /// Create a new image from a container's changes
     Commit(commands::commit::CommitArgs),
     /// Authenticate to a registry
+    #[command(
+        long_about = "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified."
+    )]
     Login(commands::login::LoginArgs),
     /// Log out from a registry
+    #[command(
+        long_about = "Log out from a registry.\nIf no server is specified, the default is defined by the daemon."
+    )]
     Logout(commands::logout::LogoutArgs),
     /// Show the Docker version information
     Version(commands::version::VersionArgs),
@@ -304,7 +311,15 @@ fn find_cmd<'a>(cmd: &'a clap::Command, path: &[String]) -> &'a clap::Command {
 fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Error) -> i32 {
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = err.print();
+            root.build();
+            let path = subcommand_path(root, args);
+            let cmd = find_cmd(root, &path);
+            // Leaves get docker's layout; the command groups keep clap's for now.
+            if !path.is_empty() && cmd.get_subcommands().next().is_none() {
+                print!("{}", help::render(cmd, &path.join(" "), help::width()));
+            } else {
+                let _ = err.print();
+            }
             return exit::OK;
         }
         ErrorKind::DisplayVersion => {

@@ -19,7 +19,8 @@ pub struct VersionArgs {
     /// Format output using a custom template:
     /// 'json':             Print in JSON format
     /// 'TEMPLATE':         Print output using the given Go template.
-    #[arg(short = 'f', long, value_name = "string")]
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
+    #[arg(short = 'f', long, value_name = "string", verbatim_doc_comment)]
     pub format: Option<String>,
     #[arg(hide = true)]
     pub args: Vec<String>,

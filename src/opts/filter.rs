@@ -92,8 +92,7 @@ pub struct ListFlags {
     /// 'table TEMPLATE':   Print output in table format using the given Go template
     /// 'json':             Print in JSON format
     /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting
-    /// output with templates
+    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
     #[arg(
         long,
         value_name = "string",

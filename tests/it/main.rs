@@ -15,6 +15,7 @@ mod faults;
 mod fuzz_corpus;
 mod global;
 mod golden;
+mod help;
 mod images;
 mod login;
 mod logs;

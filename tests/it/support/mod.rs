@@ -267,7 +267,8 @@ pub fn normalize(bytes: &[u8]) -> Vec<u8> {
 
 /// `s` with docker's name replaced by dkr's where docker names itself, line by line: a line
 /// starting `docker: `, `'docker …` (`Run 'docker ps --help'`), `Usage:  docker …`,
-/// `unknown command: docker …`, `"docker image …` and `"docker container …`. Its other
+/// `unknown command: docker …`, `"docker image …`, `"docker container …` and help's aliases
+/// (`  docker container ls, docker ps`). Its other
 /// mentions of docker ("Is the docker daemon running?") stay.
 pub fn normalize_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -276,6 +277,10 @@ pub fn normalize_text(s: &str) -> String {
             Some(rest) => format!("dkr: {rest}"),
             None => line.to_string(),
         };
+        // help's `Aliases:` line: `  docker container ls, docker container list, docker ps`.
+        if l.starts_with("  docker ") && l.contains(", docker ") {
+            l = l.replace("docker ", "dkr ");
+        }
         for (from, to) in [
             ("'docker ", "'dkr "),
             ("Usage:  docker ", "Usage:  dkr "),
