@@ -146,11 +146,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
                 renderer.row(&row)?;
             }
             let lines = renderer.take();
-            if escape {
-                out.write_all(&crate::render::sanitize::listing_for_stdout(&source, lines))?;
-            } else {
-                out.write_all(&lines)?;
-            }
+            crate::render::sanitize::write_listing_part(&mut out, &source, escape, lines)?;
             Ok(())
         })?;
         out.flush()?;

@@ -99,11 +99,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
                 truncate_id(&c.id)
             };
             let line = format!("{id}\n").into_bytes();
-            if escape {
-                out.write_all(&crate::render::sanitize::listing_for_stdout(&format, line))?;
-            } else {
-                out.write_all(&line)?;
-            }
+            crate::render::sanitize::write_listing_part(&mut out, &format, escape, line)?;
             Ok(())
         })?;
         out.flush()?;

@@ -72,6 +72,21 @@ pub fn listing_for_stdout(format: &str, rendered: Vec<u8>) -> Vec<u8> {
     }
 }
 
+/// Write part of a listing streamed as it comes (`ps -q`, `images -q`): escaped as
+/// [`listing_for_stdout`] would when `terminal` (stdout is a terminal, asked once).
+pub fn write_listing_part<W: std::io::Write>(
+    out: &mut W,
+    format: &str,
+    terminal: bool,
+    part: Vec<u8>,
+) -> std::io::Result<()> {
+    if terminal {
+        out.write_all(&listing_for_stdout(format, part))
+    } else {
+        out.write_all(&part)
+    }
+}
+
 /// `s` as it should be written to this process's stdout.
 pub fn for_stdout(s: &str) -> Cow<'_, str> {
     for_destination(s, std::io::stdout().is_terminal())
