@@ -40,6 +40,34 @@ pub fn render(cmd: &clap::Command, path: &str, width: usize) -> String {
     out
 }
 
+/// The help of a command group (`dkr container`, `dkr image`): its subcommands in cobra's
+/// name column (padded to at least 11) and the `Run '… COMMAND --help'` footer.
+pub fn render_group(cmd: &clap::Command, path: &str) -> String {
+    let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
+    // cobra sorts them by name.
+    let mut subs: Vec<&clap::Command> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .collect();
+    subs.sort_by_key(|s| s.get_name());
+    let pad = subs
+        .iter()
+        .map(|s| s.get_name().len())
+        .max()
+        .unwrap_or(0)
+        .max(11);
+    let mut out = format!(
+        "Usage:  dkr {path} COMMAND\n\n{}\n\nCommands:\n",
+        about.trim()
+    );
+    for s in subs {
+        let short = s.get_about().map(|a| a.to_string()).unwrap_or_default();
+        out += &format!("  {:<pad$} {}\n", s.get_name(), short.trim());
+    }
+    out += &format!("\nRun 'dkr {path} COMMAND --help' for more information on a command.\n");
+    out
+}
+
 /// Whether a flag is a pflag boolean (no value placeholder).
 fn is_bool(arg: &clap::Arg) -> bool {
     // go_bool_flag gives every pflag boolean `require_equals` (`--all=false`).

@@ -312,11 +312,25 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             root.build();
-            let path = subcommand_path(root, args);
+            let mut path = subcommand_path(root, args);
+            // `dkr help ps` is `dkr ps --help`.
+            if path.len() > 1 && path[0] == "help" {
+                path.remove(0);
+            }
             let cmd = find_cmd(root, &path);
-            // Leaves get docker's layout; the command groups keep clap's for now.
-            if !path.is_empty() && cmd.get_subcommands().next().is_none() {
+            // Leaves and the command groups get docker's layout; the top level keeps clap's.
+            if path.is_empty() {
+                let _ = err.print();
+            } else if cmd.get_subcommands().next().is_none() {
                 print!("{}", help::render(cmd, &path.join(" "), help::width()));
+            } else if path.len() == 1 && path[0] != "help" {
+                let text = help::render_group(cmd, &path[0]);
+                // `dkr container` alone: docker shows the help on stderr.
+                if err.kind() == ErrorKind::DisplayHelp {
+                    print!("{text}");
+                } else {
+                    eprint!("{text}");
+                }
             } else {
                 let _ = err.print();
             }
@@ -338,6 +352,11 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
     };
     if err.kind() == ErrorKind::InvalidSubcommand {
         let name = context_str(&err, ContextKind::InvalidSubcommand).unwrap_or_default();
+        if path == ["help"] {
+            // cobra's help command: `docker help bogus`.
+            eprintln!("unknown help topic: {name}");
+            return exit::FAILURE;
+        }
         eprintln!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information");
         return exit::FAILURE;
     }

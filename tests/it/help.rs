@@ -39,3 +39,64 @@ fn help_matches_docker() {
         env.compare(&args);
     }
 }
+
+/// `dkr help COMMAND` is that command's help; an unknown topic is cobra's error (exit 1).
+#[test]
+fn help_topics_match_docker() {
+    let Some(env) = env() else { return };
+    for args in [
+        &["help", "ps"][..],
+        &["help", "container", "ls"],
+        &["help", "logs"],
+        &["help", "bogus"],
+    ] {
+        let mut a = vec!["-H", "unix:///nonexistent-dkr.sock"];
+        a.extend_from_slice(args);
+        env.compare(&a);
+    }
+}
+
+/// `dkr container --help` / `dkr image --help` (and the bare group, on stderr) in docker's
+/// layout, listing dkr's own subcommands: the same header and footer as docker's, and every
+/// command line exactly as docker prints it (docker has more commands).
+#[test]
+fn group_help_has_docker_layout() {
+    let Some(env) = env() else { return };
+    if crate::support::skip_comparison() {
+        return;
+    }
+    for (group, args) in [
+        ("container", &["container", "--help"][..]),
+        ("image", &["image", "--help"]),
+        ("container", &["container"]),
+    ] {
+        let docker = crate::support::normalize_docker(&env.docker(args));
+        let dkr = env.dkr(args);
+        assert_eq!((dkr.code, docker.code), (0, 0), "{args:?}");
+        let text = |o: &crate::support::Outcome| {
+            if args.len() == 1 {
+                o.err()
+            } else {
+                o.out()
+            }
+        };
+        let (want, got) = (text(&docker), text(&dkr));
+        assert!(!got.is_empty(), "{args:?}: nothing on the expected stream");
+        let want_lines: Vec<&str> = want.lines().collect();
+        let got_lines: Vec<&str> = got.lines().collect();
+        assert_eq!(got_lines[..5], want_lines[..5], "{args:?}: header");
+        assert_eq!(
+            got_lines[got_lines.len() - 2..],
+            want_lines[want_lines.len() - 2..],
+            "{args:?}: footer"
+        );
+        let commands = &got_lines[5..got_lines.len() - 2];
+        assert!(!commands.is_empty(), "{group}: no commands listed");
+        for line in commands {
+            assert!(
+                want_lines.contains(line),
+                "{args:?}: {line:?} is not how docker lists it"
+            );
+        }
+    }
+}
