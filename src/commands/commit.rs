@@ -2,11 +2,9 @@
 //! `ContainerCommit` at v28.2.2): the reference is parsed client-side (digest and uppercase
 //! refused, `latest` by default, none → an untagged image), then `POST /commit`.
 
-use serde::Deserialize;
-
 use super::Context;
 use crate::cli::Arity;
-use crate::engine::http::Query;
+use crate::engine::api::CommitOptions;
 use crate::engine::reference::Reference;
 use crate::exit::StatusError;
 
@@ -34,23 +32,16 @@ pub struct CommitArgs {
     pub args: Vec<String>,
 }
 
-/// `container.CommitResponse`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct CommitResponse {
-    #[serde(rename = "Id")]
-    id: String,
-}
-
-/// The commit query (`ContainerCommit`): every key but `pause` is always sent.
-pub fn commit_query(
+/// The commit options (`ContainerCommit`), after docker's client-side checks of the container
+/// and the reference.
+pub fn commit_options(
     container: &str,
     reference: Option<&str>,
     author: &str,
     comment: &str,
     changes: &[String],
     pause: bool,
-) -> Result<Query, String> {
+) -> Result<CommitOptions, String> {
     let container = container.trim();
     if container.is_empty() {
         return Err("invalid container name or ID: value is empty".to_string());
@@ -65,23 +56,21 @@ pub fn commit_query(
         tag = parsed.tag.clone().unwrap_or_default();
         repo = parsed.full_name();
     }
-    let mut q = Query::new();
-    q.add("container", container)
-        .add("repo", repo)
-        .add("tag", tag)
-        .add("comment", comment)
-        .add("author", author);
-    for c in changes {
-        q.add("changes", c.clone());
-    }
-    q.add_if(!pause, "pause", "0");
-    Ok(q)
+    Ok(CommitOptions {
+        container: container.to_string(),
+        repo,
+        tag,
+        comment: comment.to_string(),
+        author: author.to_string(),
+        changes: changes.to_vec(),
+        pause,
+    })
 }
 
 pub fn run(ctx: &Context, a: CommitArgs) -> anyhow::Result<i32> {
     ctx.invocation
         .check_arity(a.args.len(), Arity::Range(1, 2))?;
-    let q = commit_query(
+    let opts = commit_options(
         &a.args[0],
         a.args.get(1).map(String::as_str),
         a.author.as_deref().unwrap_or(""),
@@ -91,15 +80,7 @@ pub fn run(ctx: &Context, a: CommitArgs) -> anyhow::Result<i32> {
     )
     .map_err(|e| StatusError::new(crate::exit::FAILURE, e))?;
     let client = ctx.client()?;
-    // docker sends no body (a nil config); Podman 4 refuses that (`Decode(): EOF`), while `{}`
-    // (no config, as both engines read it) works on both.
-    let (_, body) = client.call(
-        "POST",
-        &q.append_to("/commit"),
-        Some((b"{}", "application/json")),
-        &[],
-    )?;
-    let resp: CommitResponse = crate::engine::decode(&body)?;
+    let resp = client.container_commit(&opts)?;
     println!("{}", resp.id);
     Ok(crate::exit::OK)
 }
@@ -110,7 +91,7 @@ mod tests {
 
     #[test]
     fn query_matches_docker() {
-        let q = commit_query(
+        let opts = commit_options(
             "beh-logs",
             Some("beh-commit-test:v1"),
             "Me <me@x>",
@@ -120,23 +101,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            q.encode(),
+            opts.query().encode(),
             "author=Me+%3Cme%40x%3E&changes=ENV+X%3D1&changes=CMD+%5B%22sh%22%5D&comment=my+msg&container=beh-logs&pause=0&repo=docker.io%2Flibrary%2Fbeh-commit-test&tag=v1"
         );
-        let q = commit_query("c", None, "", "", &[], true).unwrap();
-        assert_eq!(q.encode(), "author=&comment=&container=c&repo=&tag=");
-        let q = commit_query("c", Some("localhost:5000/x"), "", "", &[], true).unwrap();
-        assert!(q.encode().contains("repo=localhost%3A5000%2Fx&tag=latest"));
+        let opts = commit_options("c", None, "", "", &[], true).unwrap();
+        assert_eq!(
+            opts.query().encode(),
+            "author=&comment=&container=c&repo=&tag="
+        );
+        let opts = commit_options("c", Some("localhost:5000/x"), "", "", &[], true).unwrap();
+        assert!(opts
+            .query()
+            .encode()
+            .contains("repo=localhost%3A5000%2Fx&tag=latest"));
     }
 
     #[test]
     fn client_side_errors() {
         assert_eq!(
-            commit_query("c", Some("Bad"), "", "", &[], true).unwrap_err(),
+            commit_options("c", Some("Bad"), "", "", &[], true).unwrap_err(),
             "invalid reference format: repository name (library/Bad) must be lowercase"
         );
         assert_eq!(
-            commit_query(
+            commit_options(
                 "c",
                 Some("x@sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71"),
                 "",
@@ -148,7 +135,7 @@ mod tests {
             "refusing to create a tag with a digest reference"
         );
         assert_eq!(
-            commit_query(" ", None, "", "", &[], true).unwrap_err(),
+            commit_options(" ", None, "", "", &[], true).unwrap_err(),
             "invalid container name or ID: value is empty"
         );
     }

@@ -22,6 +22,7 @@ use serde::Deserialize;
 
 use super::Context;
 use crate::cli::{argv, Cli, GlobalOpts, Invocation};
+use crate::engine::api::{ContainerListOptions, ImageListOptions};
 use crate::exit;
 
 /// How long a lookup may take before the completion gives up and offers nothing.
@@ -213,12 +214,11 @@ fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
     };
     match values {
         Values::Containers | Values::Running => {
-            let path = if values == Values::Containers {
-                "/containers/json?all=1"
-            } else {
-                "/containers/json"
+            let opts = ContainerListOptions {
+                all: values == Values::Containers,
+                ..ContainerListOptions::default()
             };
-            let Ok(list) = client.get_json::<Vec<ContainerNames>>(path) else {
+            let Ok(list) = client.container_list::<ContainerNames>(&opts) else {
                 return Vec::new();
             };
             // As docker: a container's first name without the slash; link names
@@ -230,7 +230,7 @@ fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
                 .collect()
         }
         Values::Images | Values::Repositories => {
-            let Ok(list) = client.get_json::<Vec<ImageTags>>("/images/json") else {
+            let Ok(list) = client.image_list::<ImageTags>(&ImageListOptions::default()) else {
                 return Vec::new();
             };
             let tags: Vec<String> = list

@@ -7,10 +7,10 @@ use std::io::Write;
 
 use super::Context;
 use crate::cli::{flag_support, Arity};
-use crate::engine::http::Query;
+use crate::engine::api::ImageListOptions;
 use crate::engine::models::ImageSummary;
 use crate::exit::{StatusError, FAILURE};
-use crate::opts::filter::{Filters, ListFlags};
+use crate::opts::filter::{filters_of, ListFlags};
 use crate::render::container::{local_zone, now_nanos};
 use crate::render::format::{self, Row};
 use crate::render::image::{self, image_format, image_rows, ImageOptions};
@@ -60,14 +60,6 @@ pub fn ambiguous_hint(name: &str) -> Option<String> {
     })
 }
 
-/// The `GET /images/json` query.
-pub fn list_query(all: bool, filters: &Filters) -> Query {
-    let mut q = Query::new();
-    q.add_if(all, "all", "1");
-    filters.add_to(&mut q);
-    q
-}
-
 pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     // docker's `calledAs == "images"`: the top-level spelling, not `image ls`.
     let called_as_images = ctx.invocation.path == ["images"];
@@ -85,14 +77,12 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
             flag_support::unsupported_flags(&ctx.invocation, &client.api_version(), "");
         if !unsupported.is_empty() {
             // A failed ping leaves no version to compare; the daemon error comes first then.
-            client
-                .call("GET", "/_ping", None, &[])
-                .map_err(anyhow::Error::from)?;
+            client.ping().map_err(anyhow::Error::from)?;
             return Err(StatusError::new(FAILURE, unsupported.join("\n")).into());
         }
     }
 
-    let mut filters = Filters::from_args(&args.list.filter);
+    let mut filters = filters_of(&args.list.filter);
     if !match_name.is_empty() {
         filters.add("reference", &match_name);
     }
@@ -112,12 +102,19 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
             return fail("--format is not yet supported with --tree");
         }
         // docker's runTree lists with `manifests=1` first, so daemon errors come before ours.
-        let mut query = list_query(args.all, &filters);
-        query.add("manifests", "1");
-        let _: Vec<ImageSummary> = client.get_json(&query.append_to("/images/json"))?;
+        let _: Vec<ImageSummary> = client.image_list(&ImageListOptions {
+            all: args.all,
+            filters,
+            manifests: true,
+        })?;
         return fail("dkr: --tree is not implemented yet");
     }
 
+    let list_opts = ImageListOptions {
+        all: args.all,
+        filters,
+        manifests: false,
+    };
     let mut source = args.list.format.clone().unwrap_or_default();
     if source.is_empty() {
         source = match ctx.config.images_format() {
@@ -131,7 +128,6 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         digests: args.digests,
         format: &spec,
     };
-    let path = list_query(args.all, &filters).append_to("/images/json");
     if spec == "{{.ID}}" {
         // `-q`: each image's rows go out as it is decoded (nothing can fail after that).
         let (now, tz) = (now_nanos(), local_zone());
@@ -140,7 +136,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         let escape = std::io::IsTerminal::is_terminal(&stdout);
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
         let mut any = false;
-        client.get_json_each(&path, |img: ImageSummary| {
+        client.image_list_each(&list_opts, |img: ImageSummary| {
             any = true;
             for row in image_rows(std::slice::from_ref(&img), opts, now, &tz) {
                 renderer.row(&row)?;
@@ -158,7 +154,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         }
         return Ok(crate::exit::OK);
     }
-    let images: Vec<ImageSummary> = client.get_json(&path)?;
+    let images: Vec<ImageSummary> = client.image_list(&list_opts)?;
     let rows = image_rows(&images, opts, now_nanos(), &local_zone());
     let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
     let mut buf = Vec::new();
@@ -194,7 +190,7 @@ mod tests {
 
     #[test]
     fn query() {
-        let mut f = Filters::from_args(&[
+        let mut f = filters_of(&[
             parse_filter("dangling=true").unwrap(),
             parse_filter("reference=busy*").unwrap(),
         ]);
@@ -203,6 +199,10 @@ mod tests {
             f.to_json(),
             r#"{"dangling":{"true":true},"reference":{"busy*":true,"busybox":true}}"#
         );
-        assert_eq!(list_query(true, &Filters::default()).encode(), "all=1");
+        let all = ImageListOptions {
+            all: true,
+            ..ImageListOptions::default()
+        };
+        assert_eq!(all.query().encode(), "all=1");
     }
 }

@@ -7,11 +7,10 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use serde::Deserialize;
-
 use super::Context;
 use crate::cli::{go_bool, Arity};
 use crate::config::credentials::{self, AuthConfig};
+use crate::engine::models::AuthResponse;
 use crate::engine::reference::INDEX_SERVER;
 use crate::exit::StatusError;
 
@@ -40,14 +39,6 @@ pub struct LoginArgs {
     /// Server
     #[arg(hide = true)]
     pub args: Vec<String>,
-}
-
-/// `AuthenticateOKBody`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, rename_all = "PascalCase")]
-struct AuthResponse {
-    status: String,
-    identity_token: String,
 }
 
 fn fail(msg: impl Into<String>) -> anyhow::Error {
@@ -149,7 +140,7 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
             user.clear();
             password.clear();
             let client = ctx.client()?;
-            let resp: AuthResponse = client.post_json("/auth", &ac)?;
+            let resp = client.registry_login(&ac)?;
             let mut ac = ac;
             if !resp.identity_token.is_empty() {
                 ac.password.clear();
@@ -195,7 +186,7 @@ fn login_with_stored(
     let _ = write!(err, "\n\n");
     drop(err);
     let client = ctx.client()?;
-    let result: Result<AuthResponse, _> = client.post_json("/auth", &ac);
+    let result = client.registry_login(&ac);
     let (resp, failure) = match result {
         Ok(r) => (r, None),
         Err(e) => {

@@ -8,10 +8,9 @@ use serde::Deserialize;
 
 use super::Context;
 use crate::cli::{flag_support, Arity};
-use crate::engine::http::{path_escape, Query};
+use crate::engine::api::LogsOptions;
 use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
 use crate::engine::timestamp::{get_timestamp, Now};
-use crate::engine::EngineError;
 use crate::exit::StatusError;
 
 /// Flags of `dkr logs`.
@@ -66,25 +65,27 @@ struct InspectConfig {
     tty: bool,
 }
 
-/// The logs query, keys as docker's client sets them (the encoder sorts them).
-fn logs_query(args: &LogsArgs, now: Now) -> Result<Query, String> {
-    let mut q = Query::new();
-    q.add("stdout", "1").add("stderr", "1");
-    if let Some(since) = args.since.as_deref().filter(|s| !s.is_empty()) {
-        let ts =
-            get_timestamp(since, now).map_err(|e| format!("invalid value for \"since\": {e}"))?;
-        q.add("since", ts);
-    }
-    if let Some(until) = args.until.as_deref().filter(|s| !s.is_empty()) {
-        let ts =
-            get_timestamp(until, now).map_err(|e| format!("invalid value for \"until\": {e}"))?;
-        q.add("until", ts);
-    }
-    q.add_if(args.timestamps, "timestamps", "1");
-    q.add_if(args.details, "details", "1");
-    q.add_if(args.follow, "follow", "1");
-    q.add("tail", args.tail.clone());
-    Ok(q)
+/// The logs options, with `--since`/`--until` turned into API timestamps as docker's client
+/// does before it sends the request.
+fn logs_options(args: &LogsArgs, now: Now) -> Result<LogsOptions, String> {
+    let timestamp = |flag: &Option<String>, name: &str| -> Result<Option<String>, String> {
+        match flag.as_deref().filter(|s| !s.is_empty()) {
+            Some(v) => get_timestamp(v, now)
+                .map(Some)
+                .map_err(|e| format!("invalid value for \"{name}\": {e}")),
+            None => Ok(None),
+        }
+    };
+    Ok(LogsOptions {
+        stdout: true,
+        stderr: true,
+        since: timestamp(&args.since, "since")?,
+        until: timestamp(&args.until, "until")?,
+        timestamps: args.timestamps,
+        details: args.details,
+        follow: args.follow,
+        tail: args.tail.clone(),
+    })
 }
 
 pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
@@ -99,16 +100,9 @@ pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
     }
     ctx.invocation
         .check_arity(args.container.len(), Arity::Exact(1))?;
-    let name = &args.container[0];
-    if name.trim().is_empty() {
-        return Err(
-            EngineError::Decode("invalid container name or ID: value is empty".into()).into(),
-        );
-    }
-    let info: Inspect = client.get_json(&format!("/containers/{}/json", path_escape(name)))?;
-    let query = logs_query(&args, Now::system()).map_err(|e| StatusError::new(1, e))?;
-    let path = query.append_to(&format!("/containers/{}/logs", path_escape(&info.id)));
-    let mut resp = client.request("GET", &path, None, &[])?;
+    let info: Inspect = client.container_inspect(&args.container[0])?;
+    let opts = logs_options(&args, Now::system()).map_err(|e| StatusError::new(1, e))?;
+    let mut resp = client.container_logs(&info.id, &opts)?;
 
     // Go does not catch SIGPIPE here: a closed stdout kills docker (exit 141), and so it does
     // dkr (SIGPIPE is at its default, see exit::restore_sigpipe).
@@ -139,23 +133,23 @@ mod tests {
 
     #[test]
     fn query_matches_docker() {
-        let q = logs_query(&parse(&["c"]), NOW).unwrap();
-        assert_eq!(q.encode(), "stderr=1&stdout=1&tail=all");
-        let q = logs_query(
+        let q = logs_options(&parse(&["c"]), NOW).unwrap();
+        assert_eq!(q.query().encode(), "stderr=1&stdout=1&tail=all");
+        let q = logs_options(
             &parse(&["-ft", "--details", "-n", "5", "--since", "10m", "c"]),
             NOW,
         )
         .unwrap();
         assert_eq!(
-            q.encode(),
+            q.query().encode(),
             "details=1&follow=1&since=1795971249&stderr=1&stdout=1&tail=5&timestamps=1"
         );
-        let q = logs_query(&parse(&["--until", "2026-11-29T17:00:00Z", "c"]), NOW).unwrap();
+        let q = logs_options(&parse(&["--until", "2026-11-29T17:00:00Z", "c"]), NOW).unwrap();
         assert_eq!(
-            q.encode(),
+            q.query().encode(),
             "stderr=1&stdout=1&tail=all&until=1795971600.000000000"
         );
-        let e = logs_query(&parse(&["--since", "garbage", "c"]), NOW).unwrap_err();
+        let e = logs_options(&parse(&["--since", "garbage", "c"]), NOW).unwrap_err();
         assert_eq!(
             e,
             "invalid value for \"since\": failed to parse value as time or duration: \"garbage\""

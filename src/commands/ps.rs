@@ -7,10 +7,10 @@ use std::io::Write;
 
 use super::Context;
 use crate::cli::{go_int, Arity};
-use crate::engine::http::Query;
+use crate::engine::api::ContainerListOptions;
 use crate::engine::models::{ContainerSummary, IdOnly};
 use crate::exit::StatusError;
-use crate::opts::filter::{Filters, ListFlags};
+use crate::opts::filter::{filters_of, ListFlags};
 use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
 use crate::render::format::{self, Row};
 use crate::render::image::truncate_id;
@@ -44,16 +44,6 @@ pub struct PsArgs {
     pub args: Vec<String>,
 }
 
-/// The `GET /containers/json` query docker's client builds.
-pub fn list_query(all: bool, limit: i64, size: bool, filters: &Filters) -> Query {
-    let mut q = Query::new();
-    q.add_if(all, "all", "1");
-    q.add_if(limit > 0, "limit", limit.to_string());
-    q.add_if(size, "size", "1");
-    filters.add_to(&mut q);
-    q
-}
-
 pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     ctx.invocation.check_arity(args.args.len(), Arity::None)?;
 
@@ -80,10 +70,13 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         }
     }
 
-    let filters = Filters::from_args(&args.list.filter);
     let client = ctx.client()?;
-    let query = list_query(args.all, limit, size, &filters);
-    let path = query.append_to("/containers/json");
+    let opts = ContainerListOptions {
+        all: args.all,
+        limit,
+        size,
+        filters: filters_of(&args.list.filter),
+    };
     let spec = container_format(&format, args.quiet, size);
     let stdout = std::io::stdout();
     if spec == "{{.ID}}" {
@@ -92,7 +85,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         // A table's IDs on a terminal are escaped as the table is (listing_for_stdout).
         let escape = std::io::IsTerminal::is_terminal(&stdout);
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
-        client.get_json_each(&path, |c: IdOnly| {
+        client.container_list_each(&opts, |c: IdOnly| {
             let id = if args.no_trunc {
                 c.id
             } else {
@@ -107,7 +100,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     }
     // Other formats decode the whole listing first: a template may fail on any row, and
     // docker then prints nothing but the error.
-    let containers: Vec<ContainerSummary> = client.get_json(&path)?;
+    let containers: Vec<ContainerSummary> = client.container_list(&opts)?;
     let now = now_nanos();
     let tz = local_zone();
     let rows: Vec<_> = containers
@@ -127,26 +120,6 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::opts::filter::parse_filter;
-
-    #[test]
-    fn queries() {
-        let f = Filters::default();
-        assert_eq!(
-            list_query(false, -1, false, &f).append_to("/containers/json"),
-            "/containers/json"
-        );
-        assert_eq!(
-            list_query(true, 3, true, &f).append_to("/containers/json"),
-            "/containers/json?all=1&limit=3&size=1"
-        );
-        assert_eq!(list_query(false, 0, false, &f).encode(), "");
-        let f = Filters::from_args(&[parse_filter("status=exited").unwrap()]);
-        assert_eq!(
-            list_query(true, -1, false, &f).encode(),
-            "all=1&filters=%7B%22status%22%3A%7B%22exited%22%3Atrue%7D%7D"
-        );
-    }
 
     fn parse(args: &[&str]) -> PsArgs {
         let argv = std::iter::once("dkr")

@@ -10,9 +10,9 @@ use std::io::Write;
 use super::Context;
 use crate::cli::Arity;
 use crate::config::credentials;
-use crate::engine::http::Query;
+use crate::engine::api::ImagePullOptions;
 use crate::engine::reference::{Reference, INDEX_SERVER};
-use crate::engine::{Client, EngineError, Response};
+use crate::engine::Client;
 use crate::exit::StatusError;
 use crate::render::progress::{self, Target};
 
@@ -52,22 +52,13 @@ fn platform_of(flag: Option<&str>) -> String {
     }
 }
 
-/// The `/images/create` query of a pull.
-pub fn create_query(reference: &Reference, all_tags: bool, platform: &str) -> Query {
-    let mut q = Query::new();
-    q.add("fromImage", reference.full_name());
-    if !all_tags {
-        q.add("tag", reference.api_tag());
+/// The `/images/create` options of a pull (docker's `ImagePull` splits the reference so).
+pub fn pull_options(reference: &Reference, all_tags: bool, platform: &str) -> ImagePullOptions {
+    ImagePullOptions {
+        from_image: reference.full_name(),
+        tag: (!all_tags).then(|| reference.api_tag()),
+        platform: platform.to_string(),
     }
-    if !platform.is_empty() {
-        q.add("platform", platform.to_lowercase());
-    }
-    q
-}
-
-fn create(client: &Client, q: &Query, auth_header: &str) -> Result<Response, EngineError> {
-    let extra = [("X-Registry-Auth".to_string(), auth_header.to_string())];
-    client.request("POST", &q.append_to("/images/create"), None, &extra)
 }
 
 /// SIGINT/SIGTERM during a pull: stop at once, silently, leaving the cursor below any live
@@ -134,17 +125,17 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     let _ = a.disable_content_trust;
     let auth = credentials::resolve_for_reference(&ctx.config, &reference);
     let client = ctx.client()?;
-    let q = create_query(&reference, a.all_tags, &platform_of(a.platform.as_deref()));
+    let opts = pull_options(&reference, a.all_tags, &platform_of(a.platform.as_deref()));
     let target = if a.quiet {
         Target::Discard
     } else {
         Target::Stdout
     };
-    let resp = match create(&client, &q, &auth.encode()) {
+    let resp = match client.image_create(&opts, &auth.encode()) {
         Ok(r) => r,
         Err(e) if e.status() == Some(401) => {
             let header = request_privilege(ctx, &reference)?;
-            create(&client, &q, &header)?
+            client.image_create(&opts, &header)?
         }
         Err(e) => return Err(e.into()),
     };
@@ -160,7 +151,7 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
 /// `Unable to find image '…' locally` first.
 pub fn pull_for_run(
     ctx: &Context,
-    client: &crate::engine::Client,
+    client: &Client,
     image: &str,
     platform: Option<&str>,
     quiet: bool,
@@ -170,8 +161,8 @@ pub fn pull_for_run(
     if let Some(e) = err {
         return Err(fail(e));
     }
-    let q = create_query(&reference, false, platform.unwrap_or(""));
-    let resp = create(client, &q, &auth.encode())?;
+    let opts = pull_options(&reference, false, platform.unwrap_or(""));
+    let resp = client.image_create(&opts, &auth.encode())?;
     let target = if quiet {
         Target::Discard
     } else {
@@ -189,18 +180,18 @@ mod tests {
     fn queries() {
         let r = Reference::parse("alpine").unwrap().with_default_tag();
         assert_eq!(
-            create_query(&r, false, "").encode(),
+            pull_options(&r, false, "").query().encode(),
             "fromImage=docker.io%2Flibrary%2Falpine&tag=latest"
         );
         let r = Reference::parse("localhost:5000/x").unwrap();
         assert_eq!(
-            create_query(&r, true, "Linux/AMD64").encode(),
+            pull_options(&r, true, "Linux/AMD64").query().encode(),
             "fromImage=localhost%3A5000%2Fx&platform=linux%2Famd64"
         );
         let d = "sha256:21265c78a6ff6c9e25c1df0470f92bada45271ff6ae0e1680c8a79d1e82f0d71";
         let r = Reference::parse(&format!("x:1@{d}")).unwrap();
         assert_eq!(
-            create_query(&r, false, "").encode(),
+            pull_options(&r, false, "").query().encode(),
             format!("fromImage=docker.io%2Flibrary%2Fx&tag=sha256%3A{}", &d[7..])
         );
         assert_eq!(AuthConfig::default().encode(), "e30=");

@@ -21,7 +21,8 @@ use self::body::CreateBody;
 pub use self::opts::RunArgs;
 use super::Context;
 use crate::cli::{flag_support, Arity};
-use crate::engine::http::{path_escape, Query};
+use crate::engine::api::{AttachOptions, ContainerCreateOptions, WaitCondition};
+use crate::engine::models::ContainerCreateResponse;
 use crate::engine::reference::Reference;
 use crate::engine::stream::OnBrokenPipe;
 use crate::engine::{version_lt, Client, EngineError};
@@ -255,23 +256,13 @@ impl Drop for CidFile {
     }
 }
 
-#[derive(Deserialize)]
-struct CreateResponse {
-    #[serde(rename = "Id")]
-    id: String,
-    #[serde(rename = "Warnings", default)]
-    warnings: Option<Vec<String>>,
-}
-
 /// `POST /containers/create` with the Go-encoded body.
 fn post_create(
     client: &Client,
-    path: &str,
+    opts: &ContainerCreateOptions,
     body: &CreateBody,
-) -> Result<CreateResponse, EngineError> {
-    let json = crate::golang::json::marshal(body);
-    let (_, bytes) = client.call("POST", path, Some((&json, "application/json")), &[])?;
-    crate::engine::decode(&bytes)
+) -> Result<ContainerCreateResponse, EngineError> {
+    client.container_create(opts, &crate::golang::json::marshal(body))
 }
 
 /// A 64-hex image ID or a `sha256:` digest: docker's `ParseAnyReference` gives no name, so no
@@ -319,15 +310,11 @@ fn create_container(
     body.host_config.console_size = [h, w];
     build::adjust_for_api(body, &api, platform.as_ref().map(|(os, _)| os.as_str()))?;
 
-    let mut q = Query::new();
-    if let Some((_, formatted)) = &platform {
-        q.add("platform", formatted.clone());
-    }
-    if let Some(name) = args.name.as_deref().filter(|n| !n.is_empty()) {
-        q.add("name", name);
-    }
-    let path = q.append_to("/containers/create");
-    let created = post_create(client, &path, body);
+    let opts = ContainerCreateOptions {
+        name: args.name.clone().unwrap_or_default(),
+        platform: platform.map(|(_, formatted)| formatted).unwrap_or_default(),
+    };
+    let created = post_create(client, &opts, body);
     let resp = match created {
         Ok(r) => r,
         Err(e) if e.status() == Some(404) && named.is_some() && args.pull == "missing" => {
@@ -342,7 +329,7 @@ fn create_container(
                 );
             }
             pull(ctx)?;
-            post_create(client, &path, body).map_err(|e| e.to_string())?
+            post_create(client, &opts, body).map_err(|e| e.to_string())?
         }
         Err(e) => return Err(e.to_string()),
     };
@@ -388,14 +375,16 @@ struct WaitError {
 fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::Sender<Event>) {
     let exit_waiter = (removed && client.is_podman()).then(|| {
         let waiter = client.fork();
-        let path = format!("/containers/{}/wait?condition=next-exit", path_escape(id));
-        let resp = waiter.request("POST", &path, None, &[]);
+        let resp = waiter.container_wait(id, WaitCondition::NextExit);
         (waiter, resp)
     });
-    let condition = if removed { "removed" } else { "next-exit" };
-    let path = format!("/containers/{}/wait?condition={condition}", path_escape(id));
+    let condition = if removed {
+        WaitCondition::Removed
+    } else {
+        WaitCondition::NextExit
+    };
     let waiter = client.fork();
-    match waiter.request("POST", &path, None, &[]) {
+    match waiter.container_wait(id, condition) {
         Ok(resp) => {
             std::thread::spawn(move || {
                 let _keep = waiter;
@@ -439,19 +428,6 @@ fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::
     }
 }
 
-/// `POST /containers/{id}/start`. The engine answers 204 with no body; docker ignores any
-/// body, but a success that comes with one that is not even JSON did not come from an engine
-/// (a proxy, a wrong socket): the container may never have started, and waiting for it would
-/// wait forever, so it is an error here.
-fn start(client: &Client, id: &str) -> Result<(), EngineError> {
-    let path = format!("/containers/{}/start", path_escape(id));
-    let (_, body) = client.call("POST", &path, None, &[])?;
-    if !body.trim_ascii().is_empty() {
-        crate::engine::decode::<serde_json::Value>(&body)?;
-    }
-    Ok(())
-}
-
 /// Is the container still as created, never started? False when that cannot be told.
 fn never_started(client: &Client, id: &str) -> bool {
     #[derive(Deserialize, Default)]
@@ -467,19 +443,16 @@ fn never_started(client: &Client, id: &str) -> bool {
         status: String,
     }
     client
-        .get_json::<Inspect>(&format!("/containers/{}/json", path_escape(id)))
+        .container_inspect::<Inspect>(id)
         .is_ok_and(|i| i.state.status == "created")
 }
 
 /// `DELETE /containers/{id}?force=1`, waiting at most `limit` for the answer.
 fn remove_within(client: &Client, id: &str, limit: std::time::Duration) {
-    let (c, path) = (
-        client.fork(),
-        format!("/containers/{}?force=1", path_escape(id)),
-    );
+    let (c, id) = (client.fork(), id.to_string());
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = c.call("DELETE", &path, None, &[]);
+        let _ = c.container_remove_forced(&id);
         let _ = tx.send(());
     });
     let _ = rx.recv_timeout(limit);
@@ -526,18 +499,19 @@ fn run_container(
             .filter(|k| !k.is_empty())
             .or_else(|| ctx.config.detach_keys().map(str::to_string))
             .unwrap_or_default();
-        let mut q = Query::new();
-        q.add("stream", "1");
-        q.add_if(cfg.attach_stdin, "stdin", "1");
-        q.add_if(cfg.attach_stdout, "stdout", "1");
-        q.add_if(cfg.attach_stderr, "stderr", "1");
-        q.add_if(!detach_keys.is_empty(), "detachKeys", detach_keys.clone());
-        let path = q.append_to(&format!("/containers/{}/attach", path_escape(id)));
+        let opts = AttachOptions {
+            stdin: cfg.attach_stdin,
+            stdout: cfg.attach_stdout,
+            stderr: cfg.attach_stderr,
+            detach_keys: detach_keys.clone(),
+        };
         // Go's hijack reports any answer but 101 by its status alone.
-        let up = client.upgrade(&path).map_err(|e| match e.status() {
-            Some(status) => anyhow::anyhow!("unable to upgrade to tcp, received {status}"),
-            None => e.into(),
-        })?;
+        let up = client
+            .container_attach(id, &opts)
+            .map_err(|e| match e.status() {
+                Some(status) => anyhow::anyhow!("unable to upgrade to tcp, received {status}"),
+                None => e.into(),
+            })?;
         let keys = if detach_keys.is_empty() {
             attach::DEFAULT_DETACH_KEYS.to_vec()
         } else {
@@ -578,7 +552,7 @@ fn run_container(
         let mut out = crate::engine::stream::StdioWriter::stdout(on_epipe);
         let _ = out.write_all(format!("{id}\n").as_bytes());
     }
-    if let Err(e) = start(client, id) {
+    if let Err(e) = client.container_start(id) {
         tty::restore();
         if body.host_config.auto_remove && e.status().is_none() && never_started(client, id) {
             // The start request never reached the daemon (the connection broke before an

@@ -7,8 +7,8 @@ use std::sync::{mpsc, Arc};
 
 use super::Context;
 use crate::cli::{go_int, Arity};
-use crate::engine::http::{path_escape, Query};
-use crate::engine::{version_lt, Client, EngineError};
+use crate::engine::api::StopOptions;
+use crate::engine::version_lt;
 use crate::exit::StatusError;
 
 /// docker's `parallelOperation` limit.
@@ -54,26 +54,21 @@ pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
     let signal = args.signal.clone().filter(|s| !s.is_empty());
     // The signal is only sent where the API knows it (1.42); older daemons never see it.
     let signal = signal.filter(|_| !version_lt(&client.api_version(), "1.42"));
-    let mut query = Query::new();
-    if let Some(sig) = &signal {
-        query.add("signal", sig.clone());
-    }
-    if let Some(t) = timeout {
-        query.add("t", t.to_string());
-    }
-    let query = Arc::new(query);
+    let opts = Arc::new(StopOptions { signal, timeout });
 
     let names = Arc::new(args.containers);
     let (tx, rx) = mpsc::channel::<(usize, Result<(), String>)>();
     let next = Arc::new(AtomicUsize::new(0));
     let workers = names.len().min(MAX_PARALLEL);
     for _ in 0..workers {
-        let (tx, next, names, query) = (tx.clone(), next.clone(), names.clone(), query.clone());
+        let (tx, next, names, opts) = (tx.clone(), next.clone(), names.clone(), opts.clone());
         let client = client.fork();
         std::thread::spawn(move || loop {
             let i = next.fetch_add(1, Ordering::SeqCst);
             let Some(name) = names.get(i) else { break };
-            let result = stop_one(&client, name, &query).map_err(|e| e.to_string());
+            let result = client
+                .container_stop(name, &opts)
+                .map_err(|e| e.to_string());
             if tx.send((i, result)).is_err() {
                 break;
             }
@@ -105,17 +100,6 @@ pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
     } else {
         Err(StatusError::new(crate::exit::FAILURE, errors.join("\n")).into())
     }
-}
-
-/// `POST /containers/{id}/stop`; 304 (already stopped) is success.
-fn stop_one(client: &Client, name: &str, query: &Query) -> Result<(), EngineError> {
-    if name.trim().is_empty() {
-        return Err(EngineError::Decode(
-            "invalid container name or ID: value is empty".to_string(),
-        ));
-    }
-    let path = query.append_to(&format!("/containers/{}/stop", path_escape(name)));
-    client.post(&path).map(|_| ())
 }
 
 #[cfg(test)]

@@ -272,7 +272,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
         None => None,
     };
     let client = ctx.client()?;
-    let server = client.get_json::<Value>("/version");
+    let server = client.server_version::<Value>();
     let api = client.api_version();
     let context_name = ctx
         .client_options()
@@ -308,7 +308,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
                 write_aligned(&s)?;
                 // docker reports the server error first, the template error otherwise.
                 if server.is_none() {
-                    client.get_json::<Value>("/version")?;
+                    client.server_version::<Value>()?;
                 }
                 return Err(anyhow::anyhow!("{}", e.message()));
             }
@@ -318,7 +318,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
     write_aligned(&text)?;
     if server.is_none() {
         // Report the connection error the way docker does, after the client section.
-        client.get_json::<Value>("/version")?;
+        client.server_version::<Value>()?;
     }
     Ok(0)
 }

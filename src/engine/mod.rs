@@ -1,6 +1,7 @@
 //! The engine client: endpoint resolution, connections, API-version negotiation, typed
 //! requests and docker's error wording for everything that can go wrong on the way.
 
+pub mod api;
 pub mod host;
 pub mod http;
 mod list;
@@ -176,7 +177,8 @@ pub struct Upgraded {
     pub writer: WriteHalf,
 }
 
-/// A blocking engine client. One per command; not shared between threads.
+/// A blocking engine client. One per command; not shared between threads. Commands call its
+/// typed endpoints (`api`); the raw request methods are the engine's own.
 pub struct Client {
     endpoint: Endpoint,
     version: RefCell<Option<String>>,
@@ -279,7 +281,7 @@ impl Client {
         if let Some(v) = self.version.borrow().as_ref() {
             return Ok(v.clone());
         }
-        let v = match self.ping() {
+        let v = match self.ping_api_version() {
             Ok(Some(server)) if version_lt(&server, CLIENT_API_VERSION) => server,
             Ok(Some(_)) => CLIENT_API_VERSION.to_string(),
             Ok(None) => "1.24".to_string(),
@@ -312,7 +314,7 @@ impl Client {
 
     /// `HEAD /_ping` (then `GET` if the daemon refuses HEAD); returns `Api-Version` and
     /// remembers `OSType`.
-    fn ping(&self) -> Result<Option<String>, EngineError> {
+    fn ping_api_version(&self) -> Result<Option<String>, EngineError> {
         for method in ["HEAD", "GET"] {
             let (head, body) = self.exchange(method, "/_ping", None, &[])?;
             let complete = self.finish(body)?;
@@ -423,7 +425,7 @@ impl Client {
 
     /// Send a request to the versioned API and return the streaming response, turning error
     /// statuses (≥ 400) into [`EngineError::Daemon`].
-    pub fn request(
+    fn request(
         &self,
         method: &str,
         path_and_query: &str,
@@ -464,7 +466,7 @@ impl Client {
     }
 
     /// A request whose whole (small) response body is read; the connection is reused.
-    pub fn call(
+    fn call(
         &self,
         method: &str,
         path_and_query: &str,
@@ -477,13 +479,13 @@ impl Client {
     }
 
     /// `GET` a JSON document.
-    pub fn get_json<T: DeserializeOwned>(&self, path_and_query: &str) -> Result<T, EngineError> {
+    fn get_json<T: DeserializeOwned>(&self, path_and_query: &str) -> Result<T, EngineError> {
         let (_, bytes) = self.call("GET", path_and_query, None, &[])?;
         decode(&bytes)
     }
 
     /// `POST` a JSON body and decode a JSON answer.
-    pub fn post_json<B: Serialize, T: DeserializeOwned>(
+    fn post_json<B: Serialize, T: DeserializeOwned>(
         &self,
         path_and_query: &str,
         body: &B,
@@ -499,13 +501,13 @@ impl Client {
     }
 
     /// `POST` with no body, ignoring the answer's body.
-    pub fn post(&self, path_and_query: &str) -> Result<Head, EngineError> {
+    fn post(&self, path_and_query: &str) -> Result<Head, EngineError> {
         let (head, _) = self.call("POST", path_and_query, None, &[])?;
         Ok(head)
     }
 
     /// `POST` with `Connection: Upgrade` (attach); returns the hijacked connection.
-    pub fn upgrade(&self, path_and_query: &str) -> Result<Upgraded, EngineError> {
+    fn upgrade(&self, path_and_query: &str) -> Result<Upgraded, EngineError> {
         let target = self.versioned(path_and_query);
         // Never reuse an idle connection for a hijack: start clean.
         *self.idle.borrow_mut() = None;

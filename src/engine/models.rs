@@ -136,3 +136,28 @@ pub struct ImageSummary {
     #[serde(deserialize_with = "null_default")]
     pub containers: i64,
 }
+
+/// The answer of `POST /containers/create`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ContainerCreateResponse {
+    #[serde(rename = "Id")]
+    pub id: String,
+    #[serde(rename = "Warnings", default)]
+    pub warnings: Option<Vec<String>>,
+}
+
+/// An answer that is only the new object's ID (`POST /commit`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct IdResponse {
+    #[serde(rename = "Id")]
+    pub id: String,
+}
+
+/// `AuthenticateOKBody`, the answer of `POST /auth`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "PascalCase")]
+pub struct AuthResponse {
+    pub status: String,
+    pub identity_token: String,
+}

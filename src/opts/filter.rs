@@ -1,10 +1,7 @@
-//! `--filter` values (docker/cli `opts/opts.go` `FilterOpt`) and the filters JSON the engine
-//! takes (moby's `api/types/filters.Args`), shared by `ps` and `images`.
+//! `--filter` values (docker/cli `opts/opts.go` `FilterOpt`), shared by `ps` and `images`;
+//! the filters JSON they become is the engine's (`engine::api::Filters`).
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use crate::engine::http::Query;
-use crate::golang::json;
+use crate::engine::api::Filters;
 
 /// One `--filter` value: `None` for an empty value (pflag's `FilterOpt.Set` ignores it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,59 +21,13 @@ pub fn parse_filter(value: &str) -> Result<FilterArg, String> {
     Ok(FilterArg(Some((name, val.trim().to_string()))))
 }
 
-/// moby's `filters.Args`: key → set of values.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filters(BTreeMap<String, BTreeSet<String>>);
-
-impl Filters {
-    pub fn from_args(args: &[FilterArg]) -> Filters {
-        let mut f = Filters::default();
-        for (k, v) in args.iter().filter_map(|a| a.0.as_ref()) {
-            f.add(k, v);
-        }
-        f
+/// The filters the `--filter` values stand for (empty values dropped, repeats merged).
+pub fn filters_of(args: &[FilterArg]) -> Filters {
+    let mut f = Filters::default();
+    for (k, v) in args.iter().filter_map(|a| a.0.as_ref()) {
+        f.add(k, v);
     }
-
-    pub fn add(&mut self, key: &str, value: &str) {
-        self.0
-            .entry(key.to_string())
-            .or_default()
-            .insert(value.to_string());
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `filters.ToJSON`: `{"label":{"a=b":true},"status":{"exited":true}}`, keys sorted and
-    /// strings escaped as Go's `json.Marshal` does (HTML characters included).
-    pub fn to_json(&self) -> String {
-        let mut out = String::from("{");
-        for (i, (k, values)) in self.0.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str(&json::quote(k, true));
-            out.push_str(":{");
-            for (j, v) in values.iter().enumerate() {
-                if j > 0 {
-                    out.push(',');
-                }
-                out.push_str(&json::quote(v, true));
-                out.push_str(":true");
-            }
-            out.push('}');
-        }
-        out.push('}');
-        out
-    }
-
-    /// Add `filters=<json>` to `query` when there are filters.
-    pub fn add_to(&self, query: &mut Query) {
-        if !self.is_empty() {
-            query.add("filters", self.to_json());
-        }
-    }
+    f
 }
 
 /// The `--filter` and `--format` flags of the listing commands (`ps`, `images`), declared
@@ -131,13 +82,10 @@ mod tests {
         .iter()
         .map(|s| parse_filter(s).unwrap())
         .collect();
-        let f = Filters::from_args(&args);
+        let f = filters_of(&args);
         assert_eq!(
             f.to_json(),
             r#"{"label":{"a=b":true,"c":true},"name":{"beh":true},"status":{"exited":true}}"#
         );
-        let mut f = Filters::default();
-        f.add("reference", "<x>");
-        assert_eq!(f.to_json(), r#"{"reference":{"\u003cx\u003e":true}}"#);
     }
 }

@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use signal_hook::iterator::Signals;
 
-use crate::engine::http::{path_escape, Query};
 use crate::engine::Client;
 
 /// The signals forwarded (Go's `signal.Notify` with no list catches them all; signal-hook
@@ -90,11 +89,8 @@ pub fn start_proxy(client: Client, id: String) -> std::io::Result<()> {
     std::thread::spawn(move || {
         for sig in signals.forever() {
             if let Some(name) = signal_name(sig) {
-                let mut q = Query::new();
-                q.add("signal", name);
-                let path = q.append_to(&format!("/containers/{}/kill", path_escape(&id)));
                 // docker only logs a failed kill at debug level.
-                let _ = client.post(&path);
+                let _ = client.container_kill(&id, &name);
             }
         }
     });
@@ -191,10 +187,7 @@ pub fn resize(client: &Client, id: &str) -> Result<(), String> {
     if h == 0 && w == 0 {
         return Ok(());
     }
-    let mut q = Query::new();
-    q.add("h", h.to_string()).add("w", w.to_string());
-    let path = q.append_to(&format!("/containers/{}/resize", path_escape(id)));
-    client.post(&path).map(|_| ()).map_err(|e| e.to_string())
+    client.container_resize(id, h, w).map_err(|e| e.to_string())
 }
 
 /// docker's `MonitorTtySize`: resize now (retrying up to 10 times, 10 ms × n apart, then

@@ -1,0 +1,272 @@
+//! Container endpoints: list, inspect, create, attach, wait, start, stop, kill, resize, remove
+//! and logs (docker's `client/container_*.go`).
+
+use serde::de::DeserializeOwned;
+
+use super::Filters;
+use super::{checked_id, container_path};
+use crate::engine::http::Query;
+use crate::engine::models::ContainerCreateResponse;
+use crate::engine::{decode, Client, EngineError, Response, Upgraded};
+
+/// `GET /containers/json` (docker's `container.ListOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct ContainerListOptions {
+    pub all: bool,
+    /// Sent when positive.
+    pub limit: i64,
+    pub size: bool,
+    /// Sent JSON-encoded when not empty.
+    pub filters: Filters,
+}
+
+impl ContainerListOptions {
+    /// The query docker's client builds.
+    pub fn query(&self) -> Query {
+        let mut q = Query::new();
+        q.add_if(self.all, "all", "1");
+        q.add_if(self.limit > 0, "limit", self.limit.to_string());
+        q.add_if(self.size, "size", "1");
+        self.filters.add_to(&mut q);
+        q
+    }
+}
+
+/// `POST /containers/create` (`name` and `platform` go in the query).
+#[derive(Debug, Clone, Default)]
+pub struct ContainerCreateOptions {
+    /// Sent when not empty.
+    pub name: String,
+    /// `os/arch[/variant]` as formatted by the platform parser; sent when not empty.
+    pub platform: String,
+}
+
+/// `POST /containers/{id}/attach?stream=1…` (docker's `container.AttachOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct AttachOptions {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+    /// Sent when not empty.
+    pub detach_keys: String,
+}
+
+/// `POST /containers/{id}/wait?condition=…`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitCondition {
+    NextExit,
+    Removed,
+}
+
+/// `POST /containers/{id}/stop` (docker's `container.StopOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct StopOptions {
+    /// Sent when set (the caller leaves it out for daemons older than API 1.42).
+    pub signal: Option<String>,
+    pub timeout: Option<i64>,
+}
+
+impl StopOptions {
+    pub fn query(&self) -> Query {
+        let mut q = Query::new();
+        if let Some(sig) = &self.signal {
+            q.add("signal", sig.clone());
+        }
+        if let Some(t) = self.timeout {
+            q.add("t", t.to_string());
+        }
+        q
+    }
+}
+
+/// `GET /containers/{id}/logs` (docker's `container.LogsOptions`). `since` and `until` are
+/// already API timestamps (`engine::timestamp::get_timestamp`).
+#[derive(Debug, Clone, Default)]
+pub struct LogsOptions {
+    pub stdout: bool,
+    pub stderr: bool,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub timestamps: bool,
+    pub details: bool,
+    pub follow: bool,
+    pub tail: String,
+}
+
+impl LogsOptions {
+    /// The query, keys as docker's client sets them (the encoder sorts them).
+    pub fn query(&self) -> Query {
+        let mut q = Query::new();
+        q.add_if(self.stdout, "stdout", "1");
+        q.add_if(self.stderr, "stderr", "1");
+        if let Some(ts) = &self.since {
+            q.add("since", ts.clone());
+        }
+        if let Some(ts) = &self.until {
+            q.add("until", ts.clone());
+        }
+        q.add_if(self.timestamps, "timestamps", "1");
+        q.add_if(self.details, "details", "1");
+        q.add_if(self.follow, "follow", "1");
+        q.add("tail", self.tail.clone());
+        q
+    }
+}
+
+impl Client {
+    /// `GET /containers/json`, decoded into the caller's model of a summary.
+    pub fn container_list<T: DeserializeOwned>(
+        &self,
+        opts: &ContainerListOptions,
+    ) -> Result<Vec<T>, EngineError> {
+        self.get_json(&opts.query().append_to("/containers/json"))
+    }
+
+    /// [`Client::container_list`] element by element: `each` gets every container as it is
+    /// decoded, so a long listing never sits in memory whole (`ps -q`).
+    pub fn container_list_each<T, F>(
+        &self,
+        opts: &ContainerListOptions,
+        each: F,
+    ) -> anyhow::Result<()>
+    where
+        T: DeserializeOwned,
+        F: FnMut(T) -> anyhow::Result<()>,
+    {
+        self.get_json_each(&opts.query().append_to("/containers/json"), each)
+    }
+
+    /// `GET /containers/{id}/json`, decoded into the caller's model of the part it needs.
+    pub fn container_inspect<T: DeserializeOwned>(&self, id: &str) -> Result<T, EngineError> {
+        let id = checked_id(id)?;
+        self.get_json(&container_path(id, "/json"))
+    }
+
+    /// `POST /containers/create` with `body`, the create config already encoded as JSON
+    /// (byte for byte as docker's encoder writes it).
+    pub fn container_create(
+        &self,
+        opts: &ContainerCreateOptions,
+        body: &[u8],
+    ) -> Result<ContainerCreateResponse, EngineError> {
+        let mut q = Query::new();
+        q.add_if(!opts.platform.is_empty(), "platform", opts.platform.clone());
+        q.add_if(!opts.name.is_empty(), "name", opts.name.clone());
+        let path = q.append_to("/containers/create");
+        let (_, bytes) = self.call("POST", &path, Some((body, "application/json")), &[])?;
+        decode(&bytes)
+    }
+
+    /// `POST /containers/{id}/attach` with `Connection: Upgrade`: the hijacked connection.
+    pub fn container_attach(
+        &self,
+        id: &str,
+        opts: &AttachOptions,
+    ) -> Result<Upgraded, EngineError> {
+        let mut q = Query::new();
+        q.add("stream", "1");
+        q.add_if(opts.stdin, "stdin", "1");
+        q.add_if(opts.stdout, "stdout", "1");
+        q.add_if(opts.stderr, "stderr", "1");
+        q.add_if(
+            !opts.detach_keys.is_empty(),
+            "detachKeys",
+            opts.detach_keys.clone(),
+        );
+        self.upgrade(&q.append_to(&container_path(id, "/attach")))
+    }
+
+    /// `POST /containers/{id}/wait?condition=…`: the daemon registers the wait before it
+    /// answers with headers; the body (`{"StatusCode":…}`) comes when the condition is met.
+    pub fn container_wait(&self, id: &str, cond: WaitCondition) -> Result<Response, EngineError> {
+        let cond = match cond {
+            WaitCondition::NextExit => "next-exit",
+            WaitCondition::Removed => "removed",
+        };
+        let path = container_path(id, &format!("/wait?condition={cond}"));
+        self.request("POST", &path, None, &[])
+    }
+
+    /// `POST /containers/{id}/start`. The engine answers 204 with no body; docker ignores any
+    /// body, but a success that comes with one that is not even JSON did not come from an
+    /// engine (a proxy, a wrong socket): the container may never have started, and waiting
+    /// for it would wait forever, so it is an error here.
+    pub fn container_start(&self, id: &str) -> Result<(), EngineError> {
+        let (_, body) = self.call("POST", &container_path(id, "/start"), None, &[])?;
+        if !body.trim_ascii().is_empty() {
+            decode::<serde_json::Value>(&body)?;
+        }
+        Ok(())
+    }
+
+    /// `POST /containers/{id}/stop`; 304 (already stopped) is success.
+    pub fn container_stop(&self, id: &str, opts: &StopOptions) -> Result<(), EngineError> {
+        let id = checked_id(id)?;
+        self.post(&opts.query().append_to(&container_path(id, "/stop")))
+            .map(|_| ())
+    }
+
+    /// `POST /containers/{id}/kill?signal=…`.
+    pub fn container_kill(&self, id: &str, signal: &str) -> Result<(), EngineError> {
+        let mut q = Query::new();
+        q.add("signal", signal);
+        self.post(&q.append_to(&container_path(id, "/kill")))
+            .map(|_| ())
+    }
+
+    /// `POST /containers/{id}/resize?h=…&w=…`.
+    pub fn container_resize(&self, id: &str, height: u16, width: u16) -> Result<(), EngineError> {
+        let mut q = Query::new();
+        q.add("h", height.to_string()).add("w", width.to_string());
+        self.post(&q.append_to(&container_path(id, "/resize")))
+            .map(|_| ())
+    }
+
+    /// `DELETE /containers/{id}?force=1`.
+    pub fn container_remove_forced(&self, id: &str) -> Result<(), EngineError> {
+        self.call("DELETE", &container_path(id, "?force=1"), None, &[])
+            .map(|_| ())
+    }
+
+    /// `GET /containers/{id}/logs`: the streaming answer (multiplexed unless the container
+    /// has a TTY).
+    pub fn container_logs(&self, id: &str, opts: &LogsOptions) -> Result<Response, EngineError> {
+        let id = checked_id(id)?;
+        let path = opts.query().append_to(&container_path(id, "/logs"));
+        self.request("GET", &path, None, &[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_query_matches_docker() {
+        let q = |all, limit, size, filters: &Filters| {
+            ContainerListOptions {
+                all,
+                limit,
+                size,
+                filters: filters.clone(),
+            }
+            .query()
+        };
+        let f = Filters::default();
+        assert_eq!(
+            q(false, -1, false, &f).append_to("/containers/json"),
+            "/containers/json"
+        );
+        assert_eq!(
+            q(true, 3, true, &f).append_to("/containers/json"),
+            "/containers/json?all=1&limit=3&size=1"
+        );
+        assert_eq!(q(false, 0, false, &f).encode(), "");
+        let mut f = Filters::default();
+        f.add("status", "exited");
+        assert_eq!(
+            q(true, -1, false, &f).encode(),
+            "all=1&filters=%7B%22status%22%3A%7B%22exited%22%3Atrue%7D%7D"
+        );
+    }
+}
