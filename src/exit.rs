@@ -2,7 +2,6 @@
 //! code the process ends with (docker 28's table, see design.md "Exit codes").
 
 use std::fmt;
-use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Success.
@@ -65,8 +64,7 @@ pub fn report(err: &anyhow::Error) -> i32 {
         // Daemon and registry texts may carry escape sequences: neutralised on a terminal,
         // byte for byte when piped (render::sanitize).
         let text = crate::render::sanitize::for_stderr(&text);
-        let mut stderr = std::io::stderr().lock();
-        let _ = writeln!(stderr, "{text}");
+        crate::output::Streams.err_line(text);
     }
     code
 }

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod exit;
 pub mod golang;
 pub mod opts;
+pub mod output;
 pub mod render;
 pub mod sys;
 

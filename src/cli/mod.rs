@@ -11,6 +11,7 @@ use std::ffi::OsString;
 
 use crate::commands;
 use crate::exit::{self, StatusError};
+use crate::output::Streams;
 
 pub mod argv;
 pub mod flag_support;
@@ -245,11 +246,11 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
         Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
     };
     if cli.version {
-        println!(
+        let _ = Streams.line(format_args!(
             "dkr version {}, build {}",
             env!("CARGO_PKG_VERSION"),
             build_id()
-        );
+        ));
         return Err(exit::OK);
     }
     if cli.command.is_some() {
@@ -354,10 +355,10 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
         let name = context_str(&err, ContextKind::InvalidSubcommand).unwrap_or_default();
         if path == ["help"] {
             // cobra's help command: `docker help bogus`.
-            eprintln!("unknown help topic: {name}");
+            Streams.err_line(format_args!("unknown help topic: {name}"));
             return exit::FAILURE;
         }
-        eprintln!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information");
+        Streams.err_line(format_args!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information"));
         return exit::FAILURE;
     }
     let message = pflag_message(cmd, args, &err);
@@ -372,10 +373,10 @@ fn print_flag_error(cmd: &clap::Command, path: &[String], message: &str) {
     } else {
         format!("dkr {}", path.join(" "))
     };
-    eprintln!(
+    Streams.err_line(format_args!(
         "{message}\n\nUsage:  {}\n\nRun '{cmd_name} --help' for more information",
         usage_line(cmd)
-    );
+    ));
 }
 
 /// pflag lets every boolean flag take a value (`--version=false`); the pflag booleans declared

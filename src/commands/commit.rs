@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, a: CommitArgs) -> anyhow::Result<i32> {
     .map_err(|e| StatusError::new(crate::exit::FAILURE, e))?;
     let client = ctx.client()?;
     let resp = client.container_commit(&opts)?;
-    println!("{}", resp.id);
+    ctx.out.line(&resp.id)?;
     Ok(crate::exit::OK)
 }
 

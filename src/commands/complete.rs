@@ -137,10 +137,7 @@ pub fn run(ctx: &Context, args: CompleteArgs) -> anyhow::Result<i32> {
         text.push_str(&c);
         text.push('\n');
     }
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
+    let _ = ctx.out.write_all(text.as_bytes());
     Ok(exit::OK)
 }
 

@@ -5,7 +5,6 @@
 //!
 //! The committed files must equal what this module produces; `tests/it/completions.rs` checks it.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap_complete::Shell;
@@ -103,7 +102,7 @@ To load completions in your current shell session:
 To load completions for every new session, add the output of the above command
 to your powershell profile.";
 
-pub fn run(_ctx: &Context, args: CompletionArgs) -> anyhow::Result<i32> {
+pub fn run(ctx: &Context, args: CompletionArgs) -> anyhow::Result<i32> {
     let (shell, flags) = match args.shell {
         Some(CompletionShell::Bash(f)) => (Shell::Bash, f),
         Some(CompletionShell::Zsh(f)) => (Shell::Zsh, f),
@@ -114,16 +113,13 @@ pub fn run(_ctx: &Context, args: CompletionArgs) -> anyhow::Result<i32> {
             let mut root = crate::cli::command();
             root.build();
             if let Some(cmd) = root.find_subcommand_mut("completion") {
-                let mut out = std::io::stdout().lock();
-                write!(out, "{}", cmd.render_long_help())?;
+                ctx.out.print(cmd.render_long_help())?;
             }
             return Ok(crate::exit::OK);
         }
     };
     let script = completion_script(shell, !flags.no_descriptions);
-    let mut out = std::io::stdout().lock();
-    out.write_all(&script)?;
-    out.flush()?;
+    ctx.out.write_all(&script)?;
     Ok(crate::exit::OK)
 }
 
@@ -366,7 +362,7 @@ pub struct GenerateDocsArgs {
 
 /// Write every generated file under `args.dir`, and remove files in the generated
 /// directories that are no longer generated (a removed command's man page).
-pub fn generate_docs(_ctx: &Context, args: GenerateDocsArgs) -> anyhow::Result<i32> {
+pub fn generate_docs(ctx: &Context, args: GenerateDocsArgs) -> anyhow::Result<i32> {
     use anyhow::Context as _;
     let files = generated_files();
     for dir in GENERATED_DIRS {
@@ -378,7 +374,7 @@ pub fn generate_docs(_ctx: &Context, args: GenerateDocsArgs) -> anyhow::Result<i
             if path.is_file() && !files.iter().any(|(p, _)| p == rel) {
                 std::fs::remove_file(&path)
                     .with_context(|| format!("removing {}", path.display()))?;
-                eprintln!("removed {}", path.display());
+                ctx.out.err_line(format_args!("removed {}", path.display()));
             }
         }
     }
@@ -386,7 +382,7 @@ pub fn generate_docs(_ctx: &Context, args: GenerateDocsArgs) -> anyhow::Result<i
         let path = args.dir.join(rel);
         if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {
             std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            ctx.out.err_line(format_args!("wrote {}", path.display()));
         }
     }
     Ok(crate::exit::OK)

@@ -3,8 +3,6 @@
 //! repository/tag/digest rendered as a table, JSON or a Go template, and docker's hint when a
 //! subcommand name was taken for an image name (`dkr images pull`).
 
-use std::io::Write;
-
 use super::Context;
 use crate::cli::{flag_support, Arity};
 use crate::engine::api::ImageListOptions;
@@ -160,15 +158,10 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     let mut buf = Vec::new();
     format::render(&mut buf, &spec, &image::header(), &dyn_rows)?;
     let buf = crate::render::sanitize::listing_for_stdout(&source, buf);
-    {
-        let stdout = std::io::stdout();
-        let mut out = std::io::BufWriter::new(stdout.lock());
-        out.write_all(&buf)?;
-        out.flush()?;
-    }
+    ctx.out.write_all(&buf)?;
     if !match_name.is_empty() && images.is_empty() && called_as_images {
         if let Some(hint) = ambiguous_hint(&match_name) {
-            eprintln!("{hint}");
+            ctx.out.err_line(hint);
         }
     }
     Ok(crate::exit::OK)

@@ -5,7 +5,7 @@
 //! Also the terminal prompts `pull` shares for its "Login prior to pull" retry
 //! (`command.PromptUserForCredentials`).
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read};
 
 use super::Context;
 use crate::cli::{go_bool, Arity};
@@ -13,6 +13,7 @@ use crate::config::credentials::{self, AuthConfig};
 use crate::engine::models::AuthResponse;
 use crate::engine::reference::INDEX_SERVER;
 use crate::exit::StatusError;
+use crate::output::Streams;
 
 /// `registry.DefaultNamespace`: `login docker.io` means Docker Hub.
 const DEFAULT_NAMESPACE: &str = "docker.io";
@@ -75,7 +76,8 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
     let mut password = a.password.clone().unwrap_or_default();
     // verifyLoginOptions
     if !password.is_empty() {
-        eprintln!("WARNING! Using --password via the CLI is insecure. Use --password-stdin.");
+        ctx.out
+            .err_line("WARNING! Using --password via the CLI is insecure. Use --password-stdin.");
     }
     if a.password_stdin == Some(true) {
         if user.is_empty() {
@@ -127,8 +129,8 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
             {
                 // docker starts a web (device-code) login here; dkr has none, which is what
                 // docker does when it cannot start one.
-                eprint!(
-                    "Failed to start web-based login - falling back to command line login...\n\n"
+                ctx.out.err(
+                    "Failed to start web-based login - falling back to command line login...\n\n",
                 );
             }
             let ac = prompt_user_for_credentials(
@@ -152,7 +154,7 @@ pub fn run(ctx: &Context, a: LoginArgs) -> anyhow::Result<i32> {
     };
     if !msg.is_empty() {
         // The registry's words (`Login Succeeded` from the daemon's /auth).
-        println!("{}", crate::render::sanitize::for_stdout(&msg));
+        ctx.out.line(crate::render::sanitize::for_stdout(&msg))?;
     }
     Ok(crate::exit::OK)
 }
@@ -172,32 +174,30 @@ fn login_with_stored(
     config: &mut crate::config::ConfigFile,
     mut ac: AuthConfig,
 ) -> anyhow::Result<String> {
-    let mut err = io::stderr().lock();
-    let _ = write!(err, "Authenticating with existing credentials...");
+    let mut text = String::from("Authenticating with existing credentials...");
     if !ac.username.is_empty() {
         let user = crate::render::sanitize::for_stderr(&ac.username);
-        let _ = write!(err, " [Username: {user}]");
+        text.push_str(&format!(" [Username: {user}]"));
     }
-    let _ = writeln!(err);
-    let _ = err.write_all(
-        note("To login with a different account, run 'dkr logout' followed by 'dkr login'")
-            .as_bytes(),
-    );
-    let _ = write!(err, "\n\n");
-    drop(err);
+    text.push('\n');
+    text.push_str(&note(
+        "To login with a different account, run 'dkr logout' followed by 'dkr login'",
+    ));
+    text.push_str("\n\n");
+    ctx.out.err(text);
     let client = ctx.client()?;
     let result = client.registry_login(&ac);
     let (resp, failure) = match result {
         Ok(r) => (r, None),
         Err(e) => {
             if e.status() == Some(401) {
-                eprintln!("Stored credentials invalid or expired");
+                ctx.out.err_line("Stored credentials invalid or expired");
             } else {
                 let e = e.to_string();
-                eprintln!(
+                ctx.out.err_line(format_args!(
                     "Login did not succeed, error: {}",
                     crate::render::sanitize::for_stderr(&e)
-                );
+                ));
             }
             (AuthResponse::default(), Some(e))
         }
@@ -265,10 +265,7 @@ fn read_line() -> io::Result<Option<String>> {
 
 /// `prompt.ReadInput`: the message to stdout, then a line from stdin.
 fn read_input(message: &str) -> anyhow::Result<String> {
-    let mut out = io::stdout().lock();
-    out.write_all(message.as_bytes())?;
-    out.flush()?;
-    drop(out);
+    Streams.print(message)?;
     match read_line()? {
         Some(s) => Ok(s),
         // docker waits forever for a line that never comes; end instead.
@@ -296,9 +293,7 @@ impl EchoOff {
         std::thread::spawn(move || {
             if let Some(sig) = signals.forever().next() {
                 let _ = tcsetattr(io::stdin(), OptionalActions::Now, &restore);
-                let mut out = io::stdout().lock();
-                let _ = out.write_all(b"\n");
-                let _ = out.flush();
+                let _ = Streams.print("\n");
                 crate::exit::die_by_signal(sig);
             }
         });
@@ -314,10 +309,10 @@ impl Drop for EchoOff {
         use rustix::termios::{tcsetattr, OptionalActions};
         self.signals.close();
         if let Err(e) = tcsetattr(io::stdin(), OptionalActions::Now, &self.saved) {
-            eprintln!(
+            Streams.err_line(format_args!(
                 "Error: failed to restore terminal state to echo input: {}",
                 errno_text(e)
-            );
+            ));
         }
     }
 }
@@ -351,11 +346,10 @@ pub(crate) fn prompt_user_for_credentials(
     let mut user = arg_user.trim().to_string();
     if user.is_empty() {
         if server_address == INDEX_SERVER {
-            let mut out = io::stdout().lock();
-            writeln!(out, "{REGISTER_SUGGEST}")?;
+            Streams.line(REGISTER_SUGGEST)?;
             if hints_enabled() {
-                writeln!(out, "{PAT_SUGGEST}")?;
-                writeln!(out)?;
+                Streams.line(PAT_SUGGEST)?;
+                Streams.line("")?;
             }
         }
         let default_username = default_username.trim();
@@ -377,11 +371,11 @@ pub(crate) fn prompt_user_for_credentials(
         let echo = EchoOff::new()?;
         if server_address == INDEX_SERVER {
             let text = note("A Personal Access Token (PAT) can be used instead.\nTo create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m\n\n");
-            let _ = io::stderr().lock().write_all(text.as_bytes());
+            Streams.err(text);
         }
         password = read_input("Password: ")?;
         drop(echo);
-        println!();
+        Streams.line("")?;
         if password.is_empty() {
             return Err(fail("Error: Password Required"));
         }

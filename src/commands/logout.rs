@@ -37,7 +37,8 @@ pub fn run(ctx: &Context, a: LogoutArgs) -> anyhow::Result<i32> {
     let server = a.args.first().cloned().unwrap_or_default();
     let (keys, shown) = keys_for(&server);
     // docker also revokes a Docker Hub OAuth token here; dkr never stores one.
-    println!("Removing login credentials for {shown}");
+    ctx.out
+        .line(format_args!("Removing login credentials for {shown}"))?;
     let mut config = ctx.config.clone();
     // docker collects the failures in a map keyed by address, and the address list can name
     // `host:port` twice, so a failure for every address still counts as fewer than all of
@@ -56,7 +57,7 @@ pub fn run(ctx: &Context, a: LogoutArgs) -> anyhow::Result<i32> {
         for (k, e) in &errors {
             text.push_str(&format!("{k}: {e}\n"));
         }
-        eprint!("{text}");
+        ctx.out.err(text);
     }
     Ok(crate::exit::OK)
 }

@@ -18,14 +18,16 @@ use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Invocation
 use crate::config::ConfigFile;
 use crate::engine::host::EndpointEnv;
 use crate::engine::{Client, ClientOptions};
+use crate::output::Streams;
 
-/// What every command gets: the global options, the loaded config file and how the command
-/// was invoked (its path and usage line, the flags set). The engine client is made on demand,
-/// so client-side errors (bad flags, bad references) never touch the daemon.
+/// What every command gets: the global options, the loaded config file, how the command was
+/// invoked (its path and usage line, the flags set) and the output streams. The engine client
+/// is made on demand, so client-side errors (bad flags, bad references) never touch the daemon.
 pub struct Context {
     pub globals: GlobalOpts,
     pub config: ConfigFile,
     pub invocation: Invocation,
+    pub out: Streams,
 }
 
 impl Context {
@@ -35,6 +37,7 @@ impl Context {
             globals,
             config,
             invocation: Invocation::default(),
+            out: Streams,
         }
     }
 

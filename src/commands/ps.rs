@@ -3,8 +3,6 @@
 //! before the request (and searched for `.Size`), then one row per container rendered as a
 //! table, JSON or a Go template.
 
-use std::io::Write;
-
 use super::Context;
 use crate::cli::{go_int, Arity};
 use crate::engine::api::ContainerListOptions;
@@ -51,7 +49,8 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     if format.is_empty() {
         format = ctx.config.ps_format().unwrap_or_default().to_string();
     } else if args.quiet {
-        eprintln!("WARNING: Ignoring custom format, because both --format and --quiet are set.");
+        ctx.out
+            .warn("Ignoring custom format, because both --format and --quiet are set.");
     }
 
     let size_changed = args.size.is_some();
@@ -111,9 +110,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     let mut buf = Vec::new();
     format::render(&mut buf, &spec, &container::header(), &dyn_rows)?;
     let buf = crate::render::sanitize::listing_for_stdout(&format, buf);
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    out.write_all(&buf)?;
-    out.flush()?;
+    ctx.out.write_all(&buf)?;
     Ok(crate::exit::OK)
 }
 

@@ -5,8 +5,6 @@
 //!
 //! Also `pull_for_run`, `run`'s implicit pull (progress to stderr).
 
-use std::io::Write;
-
 use super::Context;
 use crate::cli::Arity;
 use crate::config::credentials;
@@ -14,6 +12,7 @@ use crate::engine::api::ImagePullOptions;
 use crate::engine::reference::{Reference, INDEX_SERVER};
 use crate::engine::Client;
 use crate::exit::StatusError;
+use crate::output::Streams;
 use crate::render::progress::{self, Target};
 
 /// Flags of `dkr pull`.
@@ -71,13 +70,12 @@ fn exit_on_signal(target: Target) {
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             if progress::live_lines_on_screen() {
-                let nl = b"\n";
-                let _ = match target {
-                    Target::Stderr => std::io::stderr().write_all(nl),
-                    _ => std::io::stdout()
-                        .write_all(nl)
-                        .and(std::io::stdout().flush()),
-                };
+                match target {
+                    Target::Stderr => Streams.err("\n"),
+                    _ => {
+                        let _ = Streams.print("\n");
+                    }
+                }
             }
             crate::exit::die_by_signal(sig);
         }
@@ -88,18 +86,16 @@ fn exit_on_signal(target: Target) {
 /// and return the header for the one retry. docker names Docker Hub's address here whatever
 /// the registry is; so does dkr.
 fn request_privilege(ctx: &Context, reference: &Reference) -> anyhow::Result<String> {
-    {
-        let mut out = std::io::stdout().lock();
-        write!(out, "\nLogin prior to pull:\n")?;
-        out.flush()?;
-    }
+    ctx.out.print("\nLogin prior to pull:\n")?;
     let key = reference.auth_key();
     let is_default = key == INDEX_SERVER || reference.is_official_index();
     let (stored, err) = credentials::default_auth_config(&ctx.config, true, &key, is_default);
     if let Some(e) = err {
         let e = e.to_string();
         let e = crate::render::sanitize::for_stderr(&e);
-        eprintln!("Unable to retrieve stored credentials for {INDEX_SERVER}, error: {e}.");
+        ctx.out.err_line(format_args!(
+            "Unable to retrieve stored credentials for {INDEX_SERVER}, error: {e}."
+        ));
     }
     let ac = super::login::prompt_user_for_credentials("", "", &stored.username, INDEX_SERVER)?;
     Ok(ac.encode())
@@ -114,10 +110,10 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     if !a.all_tags && reference.is_name_only() {
         reference = reference.with_default_tag();
         if !a.quiet {
-            println!(
+            ctx.out.line(format_args!(
                 "Using default tag: {}",
                 crate::engine::reference::DEFAULT_TAG
-            );
+            ))?;
         }
     }
     // Content trust (notary) is not implemented: every pull is the untrusted kind, which is
@@ -141,7 +137,7 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     };
     exit_on_signal(target);
     progress::display(resp, target).map_err(fail)?;
-    println!("{reference}");
+    ctx.out.line(&reference)?;
     Ok(crate::exit::OK)
 }
 

@@ -27,6 +27,7 @@ use crate::engine::reference::Reference;
 use crate::engine::stream::OnBrokenPipe;
 use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::{self, StatusError};
+use crate::output::Streams;
 
 /// docker's `withHelp`: `dkr: <err>` + the help hint, exit 125.
 fn with_help(msg: impl std::fmt::Display) -> StatusError {
@@ -66,7 +67,7 @@ fn log(level: &str, msg: &str) {
         };
         // The colour is ours; the message (often the daemon's words) is not.
         let msg = crate::render::sanitize::escape_controls(msg);
-        eprintln!("\x1b[{color}m{tag}\x1b[0m[0000] {msg}");
+        Streams.err_line(format_args!("\x1b[{color}m{tag}\x1b[0m[0000] {msg}"));
         return;
     }
     let now = jiff::Zoned::now();
@@ -76,11 +77,11 @@ fn log(level: &str, msg: &str) {
     } else {
         now.strftime("%:z").to_string()
     };
-    eprintln!(
+    Streams.err_line(format_args!(
         "time=\"{}{zone}\" level={level} msg={}",
         now.strftime("%Y-%m-%dT%H:%M:%S"),
         crate::golang::strconv::go_quote(msg)
-    );
+    ));
 }
 
 fn log_error(msg: &str) {
@@ -320,13 +321,13 @@ fn create_container(
         Err(e) if e.status() == Some(404) && named.is_some() && args.pull == "missing" => {
             if !args.quiet {
                 // stderr: stdout is for the container ID alone.
-                eprintln!(
+                ctx.out.err_line(format_args!(
                     "Unable to find image '{}' locally",
                     named
                         .as_ref()
                         .map(Reference::familiar_string)
                         .unwrap_or_default()
-                );
+                ));
             }
             pull(ctx)?;
             post_create(client, &opts, body).map_err(|e| e.to_string())?
@@ -338,7 +339,7 @@ fn create_container(
         warnings.push(w);
     }
     for w in warnings {
-        eprintln!("WARNING: {}", crate::render::sanitize::for_stderr(&w));
+        ctx.out.warn(crate::render::sanitize::for_stderr(&w));
     }
     cid.write(&resp.id)?;
     Ok(resp.id)

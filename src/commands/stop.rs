@@ -38,7 +38,8 @@ pub struct StopArgs {
 pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
     if args.time.is_some() {
         // pflag prints deprecation notices to stdout while parsing, before any validation.
-        println!("Flag --time has been deprecated, use --timeout instead");
+        ctx.out
+            .line("Flag --time has been deprecated, use --timeout instead")?;
     }
     ctx.invocation
         .check_arity(args.containers.len(), Arity::AtLeast(1))?;
@@ -80,16 +81,11 @@ pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
     let mut results: Vec<Option<Result<(), String>>> = vec![None; names.len()];
     let mut printed = 0;
     let mut errors = Vec::new();
-    let mut out = std::io::stdout().lock();
     for (i, result) in rx {
         results[i] = Some(result);
         while let Some(Some(r)) = results.get(printed) {
             match r {
-                Ok(()) => {
-                    use std::io::Write;
-                    writeln!(out, "{}", names[printed])?;
-                    out.flush()?;
-                }
+                Ok(()) => ctx.out.line(&names[printed])?,
                 Err(e) => errors.push(e.clone()),
             }
             printed += 1;

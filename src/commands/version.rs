@@ -8,6 +8,7 @@ use super::Context;
 use crate::cli::Arity;
 use crate::engine::CLIENT_API_VERSION;
 use crate::exit::StatusError;
+use crate::output::Streams;
 use crate::render::format::Row;
 use crate::render::table::TabWriter;
 use crate::render::template::go_json;
@@ -174,12 +175,10 @@ impl Row for VersionInfo {
 }
 
 /// Write `text` through docker's version tabwriter (`minwidth 20, tabwidth 1, padding 1`).
-fn write_aligned(text: &str) -> std::io::Result<()> {
-    let stdout = std::io::stdout().lock();
-    let mut tw = TabWriter::new(stdout, 20, 1, 1, b' ', 0);
+fn write_aligned(out: Streams, text: &str) -> std::io::Result<()> {
+    let mut tw = TabWriter::new(Vec::new(), 20, 1, 1, b' ', 0);
     tw.write_all(text.as_bytes())?;
-    let mut stdout = tw.into_inner()?;
-    stdout.flush()
+    out.write_all(&tw.into_inner()?)
 }
 
 /// Go's struct field order of `versionInfo`, `clientVersion`, `types.Version` and
@@ -305,7 +304,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
             let mut s = String::from_utf8_lossy(&out).into_owned();
             s.push('\n');
             if let Err(e) = result {
-                write_aligned(&s)?;
+                write_aligned(ctx.out, &s)?;
                 // docker reports the server error first, the template error otherwise.
                 if server.is_none() {
                     client.server_version::<Value>()?;
@@ -315,7 +314,7 @@ pub fn run(ctx: &Context, args: VersionArgs) -> anyhow::Result<i32> {
             s
         }
     };
-    write_aligned(&text)?;
+    write_aligned(ctx.out, &text)?;
     if server.is_none() {
         // Report the connection error the way docker does, after the client section.
         client.server_version::<Value>()?;

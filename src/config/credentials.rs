@@ -20,6 +20,7 @@ use serde_json::{Map, Value};
 use super::ConfigFile;
 use crate::engine::reference::Reference;
 use crate::golang::json;
+use crate::output::Streams;
 
 /// The environment variable holding a config.json-like document of credentials.
 pub const ENV_AUTH_CONFIG: &str = "DOCKER_AUTH_CONFIG";
@@ -453,7 +454,9 @@ fn env_get(key: &str) -> Option<AuthConfig> {
     match parse_env_config(&v) {
         Ok(map) => map.get(key).cloned(),
         Err(e) => {
-            eprintln!("Failed to create credential store from {ENV_AUTH_CONFIG}:  {e}");
+            Streams.err_line(format_args!(
+                "Failed to create credential store from {ENV_AUTH_CONFIG}:  {e}"
+            ));
             None
         }
     }
@@ -573,10 +576,10 @@ fn file_store(cfg: &mut ConfigFile, ac: &AuthConfig) -> Result<(), String> {
         auths_mut(doc).insert(key, entry);
     })?;
     if !ac.password.is_empty() {
-        eprintln!(
+        Streams.err_line(format_args!(
             "\nWARNING! Your credentials are stored unencrypted in '{}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n",
             cfg.path().display()
-        );
+        ));
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 pub mod credentials;
 
+use crate::output::Streams;
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
@@ -48,16 +49,16 @@ impl ConfigFile {
                 // docker decodes every `auths[…].auth` while loading; a bad one is a
                 // load error (reported, then ignored like the others).
                 if let Err(err) = credentials::validate_auths(&doc) {
-                    eprintln!(
-                        "WARNING: Error parsing config file ({}): {err}",
+                    Streams.warn(format_args!(
+                        "Error parsing config file ({}): {err}",
                         path.display()
-                    );
+                    ));
                 }
                 (doc, None)
             }
             Err(err) => {
                 // cli/config's `LoadDefaultConfigFile`: `fmt.Fprintln(stderr, "WARNING: Error", err)`.
-                eprintln!("WARNING: Error {err}");
+                Streams.warn(format_args!("Error {err}"));
                 (Map::new(), Some(err))
             }
         };

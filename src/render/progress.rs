@@ -12,7 +12,7 @@
 //! visible (`render::sanitize`); piped, they pass untouched as docker passes them.
 
 use std::collections::HashMap;
-use std::io::{self, BufReader, Read, Write};
+use std::io::{self, BufReader, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -23,6 +23,7 @@ use serde::Deserialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::golang::json;
+use crate::output::Streams;
 use crate::render::sanitize;
 use crate::render::units::human_size;
 
@@ -254,12 +255,8 @@ impl Target {
 
     fn write_all(self, bytes: &[u8]) -> io::Result<()> {
         match self {
-            Target::Stdout => {
-                let mut out = io::stdout().lock();
-                out.write_all(bytes)?;
-                out.flush()
-            }
-            Target::Stderr => io::stderr().lock().write_all(bytes),
+            Target::Stdout => Streams.write_all(bytes),
+            Target::Stderr => Streams.write_err(bytes),
             Target::Discard => Ok(()),
         }
     }

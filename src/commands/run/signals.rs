@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use signal_hook::iterator::Signals;
 
 use crate::engine::Client;
+use crate::output::Streams;
 
 /// The signals forwarded (Go's `signal.Notify` with no list catches them all; signal-hook
 /// refuses the fault signals and KILL/STOP cannot be caught anyway).
@@ -155,7 +156,7 @@ pub fn handle_termination(abandon: impl Fn() + Send + 'static) -> std::io::Resul
                 // The terminal first, so the message does not land on a raw one; the bytes on
                 // stderr are docker's.
                 super::tty::restore();
-                eprint!("\ngot 3 SIGTERM/SIGINTs, forcefully exiting\n");
+                Streams.err("\ngot 3 SIGTERM/SIGINTs, forcefully exiting\n");
                 std::process::exit(crate::exit::FAILURE);
             }
         }
@@ -205,7 +206,7 @@ pub fn monitor_tty_size(client: &Client, id: &str) {
                 }
             }
             if !ok {
-                eprintln!("failed to resize tty, using default size");
+                Streams.err_line("failed to resize tty, using default size");
             }
         });
     }
