@@ -15,6 +15,8 @@
 use std::fmt::Display;
 use std::io::{self, Write};
 
+use crate::engine::stream::go_errno_text;
+
 /// A handle on stdout and stderr. Zero-sized and `Copy`, so threads take their own.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Streams;
@@ -57,5 +59,90 @@ impl Streams {
     /// docker's `WARNING: …` line on stderr.
     pub fn warn(&self, text: impl Display) {
         self.err_line(format_args!("WARNING: {text}"));
+    }
+}
+
+/// What a [`StdioWriter`] does when its reader went away (`EPIPE`).
+#[derive(Debug, Clone, Copy)]
+pub enum OnBrokenPipe {
+    /// Return the error (`write /dev/stdout: broken pipe`): Go with SIGPIPE caught.
+    Error,
+    /// Run the hook, then die of SIGPIPE like a Go program that does not catch it (exit 141).
+    Die(fn()),
+}
+
+/// An unbuffered writer on fd 1 or 2 whose errors read like Go's `*os.File`
+/// (`write /dev/stdout: broken pipe`). Wrap it in a `BufWriter` for throughput; the
+/// demultiplexer flushes at the right moments.
+pub struct StdioWriter {
+    fd: rustix::fd::BorrowedFd<'static>,
+    on_epipe: OnBrokenPipe,
+}
+
+impl StdioWriter {
+    pub fn stdout(on_epipe: OnBrokenPipe) -> StdioWriter {
+        StdioWriter {
+            fd: rustix::stdio::stdout(),
+            on_epipe,
+        }
+    }
+
+    pub fn stderr(on_epipe: OnBrokenPipe) -> StdioWriter {
+        StdioWriter {
+            fd: rustix::stdio::stderr(),
+            on_epipe,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        if rustix::fd::AsRawFd::as_raw_fd(&self.fd) == 1 {
+            "/dev/stdout"
+        } else {
+            "/dev/stderr"
+        }
+    }
+}
+
+/// Die of SIGPIPE as an uncaught SIGPIPE would kill the process.
+pub fn die_of_sigpipe() -> ! {
+    crate::sys::set_default(libc::SIGPIPE);
+    crate::sys::raise(libc::SIGPIPE);
+    // SIGPIPE may be blocked in this thread; exit with the code the shell would show.
+    std::process::exit(128 + libc::SIGPIPE)
+}
+
+impl Write for StdioWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        loop {
+            let err = match rustix::io::write(self.fd, buf) {
+                Ok(n) => return Ok(n),
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(rustix::io::Errno::AGAIN) => {
+                    // A non-blocking stdout (shared with another program): wait until writable.
+                    let mut pfd = [rustix::event::PollFd::new(
+                        &self.fd,
+                        rustix::event::PollFlags::OUT,
+                    )];
+                    let _ = rustix::event::poll(&mut pfd, None);
+                    continue;
+                }
+                Err(rustix::io::Errno::PIPE) => {
+                    if let OnBrokenPipe::Die(hook) = self.on_epipe {
+                        hook();
+                        die_of_sigpipe();
+                    }
+                    io::Error::from(rustix::io::Errno::PIPE)
+                }
+                Err(errno) => io::Error::from(errno),
+            };
+            return Err(io::Error::new(
+                err.kind(),
+                format!("write {}: {}", self.name(), go_errno_text(&err)),
+            ));
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }

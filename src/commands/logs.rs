@@ -9,9 +9,10 @@ use serde::Deserialize;
 use super::Context;
 use crate::cli::{flag_support, Arity};
 use crate::engine::api::LogsOptions;
-use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
+use crate::engine::stream;
 use crate::engine::timestamp::{get_timestamp, Now};
 use crate::exit::StatusError;
+use crate::output::{OnBrokenPipe, StdioWriter};
 
 /// Flags of `dkr logs`.
 #[derive(clap::Args, Debug)]

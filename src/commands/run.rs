@@ -24,9 +24,9 @@ use crate::cli::{flag_support, Arity};
 use crate::engine::api::{AttachOptions, ContainerCreateOptions, WaitCondition};
 use crate::engine::models::ContainerCreateResponse;
 use crate::engine::reference::Reference;
-use crate::engine::stream::OnBrokenPipe;
 use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::{self, StatusError};
+use crate::output::OnBrokenPipe;
 use crate::output::Streams;
 
 /// docker's `withHelp`: `dkr: <err>` + the help hint, exit 125.
@@ -550,7 +550,7 @@ fn run_container(
 
     if !attach {
         // Detached: the ID goes out while the container starts.
-        let mut out = crate::engine::stream::StdioWriter::stdout(on_epipe);
+        let mut out = crate::output::StdioWriter::stdout(on_epipe);
         let _ = out.write_all(format!("{id}\n").as_bytes());
     }
     if let Err(e) = client.container_start(id) {

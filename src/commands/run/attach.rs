@@ -6,9 +6,10 @@
 use std::io::{self, BufWriter, Read, Write};
 use std::sync::mpsc::Sender;
 
-use crate::engine::stream::{self, OnBrokenPipe, StdioWriter};
+use crate::engine::stream;
 use crate::engine::transport::WriteHalf;
 use crate::engine::Upgraded;
+use crate::output::{OnBrokenPipe, StdioWriter};
 
 /// What the stream threads (and the wait thread) tell `run`.
 #[derive(Debug)]
