@@ -11,6 +11,9 @@
 //! default, see `exit::restore_sigpipe`); where SIGPIPE is ignored (`run`), a write error is
 //! returned to the caller instead of panicking. Errors writing to stderr are ignored, as Go's
 //! `fmt.Fprintln(os.Stderr, …)` ignores them.
+//!
+//! [`StdioWriter`] is the other writer: unbuffered on fd 1 or 2, for the byte streams of `logs`
+//! and attach, where the caller chooses (`OnBrokenPipe`) between Go's error text and SIGPIPE.
 
 use std::fmt::Display;
 use std::io::{self, Write};
