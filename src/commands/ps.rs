@@ -3,6 +3,8 @@
 //! before the request (and searched for `.Size`), then one row per container rendered as a
 //! table, JSON or a Go template.
 
+use std::io::Write;
+
 use super::Context;
 use crate::cli::{go_int, Arity};
 use crate::engine::api::ContainerListOptions;
