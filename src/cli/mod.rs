@@ -282,7 +282,7 @@ fn check_log_level(level: &str) -> Result<(), i32> {
     if level.is_empty() || LEVELS.contains(&level.to_lowercase().as_str()) {
         return Ok(());
     }
-    eprintln!("Unable to parse logging level: {level}");
+    crate::output::Streams.err_line(format_args!("Unable to parse logging level: {level}"));
     Err(exit::FAILURE)
 }
 

@@ -3,6 +3,8 @@
 //! repository/tag/digest rendered as a table, JSON or a Go template, and docker's hint when a
 //! subcommand name was taken for an image name (`dkr images pull`).
 
+use std::io::Write;
+
 use super::Context;
 use crate::cli::{flag_support, Arity};
 use crate::engine::api::ImageListOptions;
@@ -147,7 +149,7 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         drop(out);
         if !match_name.is_empty() && !any && called_as_images {
             if let Some(hint) = ambiguous_hint(&match_name) {
-                eprintln!("{hint}");
+                ctx.out.err_line(hint);
             }
         }
         return Ok(crate::exit::OK);
