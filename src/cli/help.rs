@@ -68,6 +68,65 @@ pub fn render_group(cmd: &clap::Command, path: &str) -> String {
     out
 }
 
+/// The top-level help: docker's sections (Common, Management, other Commands, Global Options)
+/// listing dkr's commands, and its footer.
+pub fn render_root(root: &clap::Command, width: usize) -> String {
+    // docker's "Common Commands", in its order, as far as dkr has them.
+    const COMMON: [&str; 7] = ["run", "ps", "pull", "images", "login", "logout", "version"];
+    let subs: Vec<&clap::Command> = root
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .collect();
+    let line = |s: &clap::Command| {
+        let short = s.get_about().map(|a| a.to_string()).unwrap_or_default();
+        format!("  {:<11} {}\n", s.get_name(), short.trim())
+    };
+    let about = root.get_about().map(|a| a.to_string()).unwrap_or_default();
+    let mut out = format!(
+        "Usage:  dkr [OPTIONS] COMMAND\n\n{}\n\nCommon Commands:\n",
+        about.trim()
+    );
+    for name in COMMON {
+        if let Some(s) = subs.iter().find(|s| s.get_name() == name) {
+            out += &line(s);
+        }
+    }
+    // `completion` has a subcommand per shell but is no management command.
+    let management = |s: &clap::Command| s.has_subcommands() && s.get_name() != "completion";
+    let mut groups: Vec<&&clap::Command> = subs.iter().filter(|s| management(s)).collect();
+    groups.sort_by_key(|s| s.get_name());
+    out += "\nManagement Commands:\n";
+    for s in groups {
+        out += &line(s);
+    }
+    let mut rest: Vec<&&clap::Command> = subs
+        .iter()
+        .filter(|s| !management(s) && !COMMON.contains(&s.get_name()))
+        .collect();
+    rest.sort_by_key(|s| s.get_name());
+    out += "\nCommands:\n";
+    for s in rest {
+        out += &line(s);
+    }
+    out += "\nGlobal Options:\n";
+    out += flag_usages(root, width.saturating_sub(1)).trim_end();
+    out += "\n\nRun 'dkr COMMAND --help' for more information on a command.\n\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n";
+    out
+}
+
+/// Defaults docker computes at run time (from the config directory), shown in its help.
+fn computed_default(long: &str) -> Option<String> {
+    let dir = crate::config::config_dir(None);
+    let file = match long {
+        "config" => return Some(dir.display().to_string()),
+        "tlscacert" => "ca.pem",
+        "tlscert" => "cert.pem",
+        "tlskey" => "key.pem",
+        _ => return None,
+    };
+    Some(dir.join(file).display().to_string())
+}
+
 /// Whether a flag is a pflag boolean (no value placeholder).
 fn is_bool(arg: &clap::Arg) -> bool {
     // go_bool_flag gives every pflag boolean `require_equals` (`--all=false`).
@@ -103,8 +162,12 @@ fn flag_usages(cmd: &clap::Command, cols: usize) -> String {
         maxlen = maxlen.max(line.len() + 1);
         let mut usage = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
         // pflag shows a default unless it is the type's zero value.
-        if let Some(def) = arg.get_default_values().first() {
-            let def = def.to_string_lossy();
+        let default = computed_default(long).or_else(|| {
+            arg.get_default_values()
+                .first()
+                .map(|d| d.to_string_lossy().into_owned())
+        });
+        if let Some(def) = default {
             let zero = matches!(def.as_ref(), "" | "false" | "0" | "[]" | "0s" | "<nil>");
             if !zero {
                 let quoted = arg

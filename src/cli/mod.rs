@@ -321,7 +321,7 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
             let cmd = find_cmd(root, &path);
             // Leaves and the command groups get docker's layout; the top level keeps clap's.
             if path.is_empty() {
-                let _ = err.print();
+                print!("{}", help::render_root(root, help::width()));
             } else if cmd.get_subcommands().next().is_none() {
                 print!("{}", help::render(cmd, &path.join(" "), help::width()));
             } else if path.len() == 1 && path[0] != "help" {

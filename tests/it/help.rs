@@ -100,3 +100,39 @@ fn group_help_has_docker_layout() {
         }
     }
 }
+
+/// `dkr --help` in docker's layout: its sections with dkr's commands (each line as docker
+/// prints it, `completion` being dkr's own), Global Options and the footer byte for byte.
+#[test]
+fn top_level_help_has_docker_layout() {
+    let Some(env) = env() else { return };
+    if crate::support::skip_comparison() {
+        return;
+    }
+    let docker = env.docker(&["--help"]).out();
+    let dkr = env.dkr(&["--help"]);
+    assert_eq!(dkr.code, 0);
+    let got = dkr.out();
+    let tail = |s: &str| s[s.find("\nGlobal Options:\n").expect("Global Options")..].to_string();
+    assert_eq!(
+        tail(&got),
+        tail(&docker).replace("Run 'docker ", "Run 'dkr ")
+    );
+    let head = &got[..got.find("\nGlobal Options:\n").unwrap()];
+    let mut sections = Vec::new();
+    for line in head.lines().skip(3) {
+        if line.ends_with("Commands:") {
+            sections.push(line);
+        } else if !line.is_empty() && !line.starts_with("  completion ") {
+            assert!(
+                docker.lines().any(|l| l == line),
+                "{line:?} is not how docker lists it"
+            );
+        }
+    }
+    assert_eq!(
+        sections,
+        ["Common Commands:", "Management Commands:", "Commands:"]
+    );
+    assert!(got.starts_with("Usage:  dkr [OPTIONS] COMMAND\n\n"));
+}
