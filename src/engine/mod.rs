@@ -10,6 +10,7 @@ pub mod reference;
 pub mod stream;
 pub mod timestamp;
 mod tls_error;
+pub mod transient;
 pub mod transport;
 
 #[cfg(test)]

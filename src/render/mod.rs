@@ -5,6 +5,7 @@ pub mod container;
 pub mod format;
 pub mod image;
 pub mod progress;
+pub mod pull_view;
 pub mod sanitize;
 pub mod table;
 pub mod template;

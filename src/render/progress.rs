@@ -270,6 +270,11 @@ pub fn live_lines_on_screen() -> bool {
     LIVE.load(Ordering::SeqCst)
 }
 
+/// Say whether live lines are on the screen (for displays drawn elsewhere: `pull_view`).
+pub fn set_live(on: bool) {
+    LIVE.store(on, Ordering::SeqCst);
+}
+
 fn now_nanos() -> i128 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -287,7 +292,8 @@ pub fn display<R: Read + Send + 'static>(reader: R, target: Target) -> Result<()
     }
 }
 
-fn messages<R: Read>(reader: R) -> impl Iterator<Item = Result<JsonMessage, String>> {
+/// The stream's messages, decoded one by one (an undecodable one ends it with Go's words).
+pub fn messages<R: Read>(reader: R) -> impl Iterator<Item = Result<JsonMessage, String>> {
     // serde_json reads its input a byte at a time; the buffer keeps that cheap.
     serde_json::Deserializer::from_reader(BufReader::with_capacity(32 * 1024, reader))
         .into_iter::<JsonMessage>()
@@ -527,7 +533,8 @@ fn slot_text(text: &str) -> String {
     sanitize::escape_controls(text).replace('\n', "\\n")
 }
 
-fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
+/// The terminal rendering on `target`, whether or not it is a terminal (`--progress=tty`).
+pub fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> Result<(), String> {
     let (tx, rx) = mpsc::sync_channel::<Result<JsonMessage, String>>(256);
     // The reader parses on its own thread so a pending frame is drawn while the engine is
     // quiet.
