@@ -131,6 +131,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand run" -s p -l publish -d 'Publish
 complete -c dkr -n "__fish_dkr_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l progress -d 'Implicit pull\'s progress on stderr: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
@@ -186,6 +187,9 @@ complete -c dkr -n "__fish_dkr_using_subcommand pull" -s a -l all-tags -d 'Downl
 complete -c dkr -n "__fish_dkr_using_subcommand pull" -l disable-content-trust -d 'Skip image verification' -r
 complete -c dkr -n "__fish_dkr_using_subcommand pull" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c dkr -n "__fish_dkr_using_subcommand pull" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -l progress -d 'Progress output: auto, tty, plain, json or quiet (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -l parallel -d 'Pull up to this many images at once (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand pull" -l retry -d 'Retry an image that failed for a transient reason this many times (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand commit" -s a -l author -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand commit" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r
@@ -289,6 +293,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l progress -d 'Implicit pull\'s progress on stderr: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
@@ -386,6 +391,9 @@ complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcomman
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Skip image verification' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Set platform if server is multi-platform capable' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l progress -d 'Progress output: auto, tty, plain, json or quiet (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l parallel -d 'Pull up to this many images at once (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Retry an image that failed for a transient reason this many times (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download an image from a registry'

@@ -28,6 +28,7 @@ use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::{self, StatusError};
 use crate::output::OnBrokenPipe;
 use crate::output::Streams;
+use crate::render::pull_view::Mode;
 
 /// docker's `withHelp`: `dkr: <err>` + the help hint, exit 125.
 fn with_help(msg: impl std::fmt::Display) -> StatusError {
@@ -300,9 +301,10 @@ fn create_container(
     } else {
         None
     };
+    let pull_mode = super::pull::mode_of(args.quiet, args.progress);
     let pull = |ctx: &Context| -> Result<(), String> {
         let p = (!platform_arg.is_empty()).then_some(platform_arg.as_str());
-        super::pull::pull_for_run(ctx, client, &image, p, args.quiet).map_err(|e| format!("{e:#}"))
+        super::pull::pull_for_run(ctx, client, &image, p, pull_mode).map_err(|e| format!("{e:#}"))
     };
     if args.pull == "always" {
         pull(ctx)?;
@@ -319,7 +321,7 @@ fn create_container(
     let resp = match created {
         Ok(r) => r,
         Err(e) if e.status() == Some(404) && named.is_some() && args.pull == "missing" => {
-            if !args.quiet {
+            if pull_mode != Mode::Quiet {
                 // stderr: stdout is for the container ID alone.
                 ctx.out.err_line(format_args!(
                     "Unable to find image '{}' locally",

@@ -152,10 +152,18 @@ mod tests {
             "Get \"http://localhost:5999/v2/\": dial tcp 127.0.0.1:5999: connect: connection refused"
         )));
         assert!(is_transient_text("unexpected status code 502 Bad Gateway"));
-        assert!(is_transient_text("unexpected status: 429 Too Many Requests"));
-        assert!(is_transient_text("read tcp 10.0.0.1:4->10.0.0.2:443: read: connection reset by peer"));
-        assert!(is_transient_text("Get \"https://r/v2/\": net/http: TLS handshake timeout"));
-        assert!(is_transient_text("Get \"https://r/v2/\": dial tcp: lookup r: i/o timeout"));
+        assert!(is_transient_text(
+            "unexpected status: 429 Too Many Requests"
+        ));
+        assert!(is_transient_text(
+            "read tcp 10.0.0.1:4->10.0.0.2:443: read: connection reset by peer"
+        ));
+        assert!(is_transient_text(
+            "Get \"https://r/v2/\": net/http: TLS handshake timeout"
+        ));
+        assert!(is_transient_text(
+            "Get \"https://r/v2/\": dial tcp: lookup r: i/o timeout"
+        ));
         assert!(is_transient_text(
             "Get \"https://r/v2/\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)"
         ));
@@ -173,7 +181,10 @@ mod tests {
             500,
             "manifest unknown (received unexpected HTTP status: 503 Service Unavailable)"
         )));
-        assert!(!is_transient(&daemon(401, "unauthorized: authentication required")));
+        assert!(!is_transient(&daemon(
+            401,
+            "unauthorized: authentication required"
+        )));
         assert!(!is_transient(&daemon(
             403,
             "denied: requested access to the resource is denied"
@@ -187,10 +198,14 @@ mod tests {
             500,
             "no matching manifest for linux/s390x in the manifest list entries"
         )));
-        assert!(!is_transient_text("received unexpected HTTP status: 404 Not Found"));
+        assert!(!is_transient_text(
+            "received unexpected HTTP status: 404 Not Found"
+        ));
         assert!(!is_transient_text("unexpected EOF decoding something odd"));
         assert!(!is_transient(&EngineError::Decode("bad json".into())));
-        assert!(!is_transient_text("toomanyrequests: You have reached your pull rate limit."));
+        assert!(!is_transient_text(
+            "toomanyrequests: You have reached your pull rate limit."
+        ));
     }
 
     #[test]
@@ -224,10 +239,14 @@ mod tests {
         assert_eq!(nominal_delay(u32::MAX), MAX_DELAY);
         for seed in 0..200 {
             let d = jittered(Duration::from_secs(2), seed);
-            assert!(d >= Duration::from_secs(2) && d < Duration::from_millis(2400), "{d:?}");
+            assert!(
+                d >= Duration::from_secs(2) && d < Duration::from_millis(2400),
+                "{d:?}"
+            );
         }
-        let spread: std::collections::BTreeSet<_> =
-            (0..50).map(|s| jittered(Duration::from_secs(4), s)).collect();
+        let spread: std::collections::BTreeSet<_> = (0..50)
+            .map(|s| jittered(Duration::from_secs(4), s))
+            .collect();
         assert!(spread.len() > 10);
     }
 }

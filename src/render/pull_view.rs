@@ -102,6 +102,8 @@ pub struct PullView {
     style: Style,
     target: Target,
     names: Vec<String>,
+    /// `pull` ends each image with its reference on a line; `run`'s implicit pull does not.
+    reference_lines: bool,
     state: Mutex<State>,
     stop: Arc<AtomicBool>,
 }
@@ -142,7 +144,12 @@ fn state_of(status: &str) -> &str {
 impl PullView {
     /// A view of `names` (the references as printed after a pull) in `mode` on `target`.
     /// `Auto` draws bars when `target` is a terminal.
-    pub fn new(mode: Mode, target: Target, names: Vec<String>) -> Arc<PullView> {
+    pub fn new(
+        mode: Mode,
+        target: Target,
+        names: Vec<String>,
+        reference_lines: bool,
+    ) -> Arc<PullView> {
         let style = match mode {
             Mode::Auto if target.is_terminal() => Style::Bars,
             Mode::Auto => Style::Docker,
@@ -159,6 +166,7 @@ impl PullView {
             style,
             target,
             names,
+            reference_lines,
             state: Mutex::new(state),
             stop: Arc::new(AtomicBool::new(false)),
         });
@@ -176,12 +184,6 @@ impl PullView {
             });
         }
         view
-    }
-
-    /// Whether this view shows docker's final reference line per image (not json, not bars
-    /// where it is part of the block).
-    pub fn is_json(&self) -> bool {
-        self.style == Style::Json
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -209,7 +211,14 @@ impl PullView {
         }
     }
 
-    fn event(&self, i: usize, layer: Option<&str>, status: &str, current: Option<i64>, total: Option<i64>) {
+    fn event(
+        &self,
+        i: usize,
+        layer: Option<&str>,
+        status: &str,
+        current: Option<i64>,
+        total: Option<i64>,
+    ) {
         let v = serde_json::json!({
             "time": now_rfc3339(),
             "image": self.names[i],
@@ -392,15 +401,11 @@ impl PullView {
                 self.json_line(v);
                 return;
             }
-            (Style::Docker | Style::Plain | Style::Quiet, Ok(())) => {
+            (Style::Docker | Style::Plain | Style::Quiet, Ok(())) if self.reference_lines => {
                 let line = format!("{}\n", self.names[i]);
-                if self.style == Style::Quiet {
-                    self.write(line.as_bytes());
-                } else {
-                    self.emit(&mut st, i, &line);
-                }
+                self.emit(&mut st, i, &line);
             }
-            (Style::Bars, Ok(())) => {
+            (Style::Bars, Ok(())) if self.reference_lines => {
                 let name = self.names[i].clone();
                 st.images[i].lines.push(name);
                 st.dirty = true;
@@ -480,7 +485,7 @@ fn cut(text: &str, width: usize) -> String {
 
 /// Whole seconds of a delay as the retry line shows it (`2s`).
 pub fn delay_text(d: Duration) -> String {
-    progress::go_duration_secs(d.as_secs() as i64)
+    crate::golang::time::duration_secs_string(d.as_secs() as i64)
 }
 
 /// `Retrying in 2s (attempt 2 of 3): <error>` on stderr.
@@ -501,7 +506,9 @@ mod tests {
     fn modes() {
         assert_eq!(Mode::parse("json"), Ok(Mode::Json));
         assert_eq!(Mode::parse("auto"), Ok(Mode::Auto));
-        assert!(Mode::parse("JSON").unwrap_err().contains("auto, tty, plain, json, quiet"));
+        assert!(Mode::parse("JSON")
+            .unwrap_err()
+            .contains("auto, tty, plain, json, quiet"));
     }
 
     #[test]
@@ -510,8 +517,14 @@ mod tests {
             plain_progress("Downloading", 9_500_000, 27_100_000),
             "Downloading 35% of 27.1MB"
         );
-        assert_eq!(plain_progress("Extracting", 12_345_678, 0), "Extracting 12.35MB");
-        assert_eq!(plain_progress("Downloading", 5, 4), "Downloading 100% of 4B");
+        assert_eq!(
+            plain_progress("Extracting", 12_345_678, 0),
+            "Extracting 12.35MB"
+        );
+        assert_eq!(
+            plain_progress("Downloading", 5, 4),
+            "Downloading 100% of 4B"
+        );
         assert_eq!(state_of("Retrying in 3 seconds"), "Retrying");
         assert_eq!(state_of("Download complete"), "Download complete");
         assert_eq!(clean("a\x1b[2Kb\rc"), "a\\x1b[2Kb\\x0dc");

@@ -22,6 +22,7 @@ mod logs;
 mod ps;
 mod pty;
 mod pull;
+mod pull_progress;
 mod reliability;
 mod run;
 mod stop;

@@ -187,7 +187,6 @@ on_both_engines! {
             vec!["pull", &bad_digest],
             vec!["pull", "x@sha256:0123456789abcdef0123456789abcdef"],
             vec!["pull"],
-            vec!["pull", "a", "b"],
             vec!["image", "pull"],
             vec!["pull", "--bogus", "x"],
             vec!["pull", "--platform"],

@@ -4,6 +4,12 @@
 //! by `render::progress`, then the fully qualified reference.
 //!
 //! Also `pull_for_run`, `run`'s implicit pull (progress to stderr).
+//!
+//! Beyond docker (issue #14): `--progress` modes, several images in one `pull` and `--retry`
+//! (see `jobs` and `render::pull_view`). One image in docker's modes keeps docker's path and
+//! bytes exactly.
+
+mod jobs;
 
 use super::Context;
 use crate::cli::Arity;
@@ -12,8 +18,10 @@ use crate::engine::api::ImagePullOptions;
 use crate::engine::reference::{Reference, INDEX_SERVER};
 use crate::engine::Client;
 use crate::exit::StatusError;
-use crate::output::Streams;
 use crate::render::progress::{self, Target};
+use crate::render::pull_view::{retry_line, Mode, PullView};
+
+pub use jobs::retries_from_env;
 
 /// Flags of `dkr pull`.
 #[derive(clap::Args, Debug)]
@@ -34,6 +42,15 @@ pub struct PullArgs {
     /// Suppress verbose output
     #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
+    /// Progress output: auto, tty, plain, json or quiet (dkr)
+    #[arg(long, value_name = "string", env = "DKR_PROGRESS", value_parser = Mode::parse)]
+    pub progress: Option<Mode>,
+    /// Pull up to this many images at once (dkr)
+    #[arg(long, value_name = "int", default_value_t = 3)]
+    pub parallel: usize,
+    /// Retry an image that failed for a transient reason this many times (dkr)
+    #[arg(long, value_name = "int", env = "DKR_PULL_RETRY")]
+    pub retry: Option<u32>,
     /// NAME[:TAG|@DIGEST]
     #[arg(hide = true)]
     pub args: Vec<String>,
@@ -60,28 +77,6 @@ pub fn pull_options(reference: &Reference, all_tags: bool, platform: &str) -> Im
     }
 }
 
-/// SIGINT/SIGTERM during a pull: stop at once, silently, leaving the cursor below any live
-/// lines, and die by the signal (the shell reports 128+signal, as docker's exit code is).
-fn exit_on_signal(target: Target) {
-    use signal_hook::consts::{SIGINT, SIGTERM};
-    let Ok(mut signals) = crate::exit::catch(&[SIGINT, SIGTERM]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            if progress::live_lines_on_screen() {
-                match target {
-                    Target::Stderr => Streams.err("\n"),
-                    _ => {
-                        let _ = Streams.print("\n");
-                    }
-                }
-            }
-            crate::exit::die_by_signal(sig);
-        }
-    });
-}
-
 /// `RegistryAuthenticationPrivilegedFunc`: after a 401, ask for credentials on the terminal
 /// and return the header for the one retry. docker names Docker Hub's address here whatever
 /// the registry is; so does dkr.
@@ -101,20 +96,42 @@ fn request_privilege(ctx: &Context, reference: &Reference) -> anyhow::Result<Str
     Ok(ac.encode())
 }
 
-pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
-    ctx.invocation.check_arity(a.args.len(), Arity::Exact(1))?;
-    let mut reference = Reference::parse(&a.args[0]).map_err(fail)?;
-    if a.all_tags && !reference.is_name_only() {
+/// The mode in effect: `-q` wins over `--progress`.
+pub fn mode_of(quiet: bool, progress: Option<Mode>) -> Mode {
+    if quiet {
+        Mode::Quiet
+    } else {
+        progress.unwrap_or_default()
+    }
+}
+
+/// The reference to pull for argument `arg`, and whether docker's `Using default tag` applies.
+fn resolve(arg: &str, all_tags: bool) -> anyhow::Result<(Reference, bool)> {
+    let reference = Reference::parse(arg).map_err(fail)?;
+    if all_tags && !reference.is_name_only() {
         return Err(fail("tag can't be used with --all-tags/-a"));
     }
-    if !a.all_tags && reference.is_name_only() {
-        reference = reference.with_default_tag();
-        if !a.quiet {
-            ctx.out.line(format_args!(
-                "Using default tag: {}",
-                crate::engine::reference::DEFAULT_TAG
-            ))?;
-        }
+    if !all_tags && reference.is_name_only() {
+        return Ok((reference.with_default_tag(), true));
+    }
+    Ok((reference, false))
+}
+
+pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
+    if a.args.is_empty() {
+        ctx.invocation.check_arity(0, Arity::Exact(1))?;
+    }
+    let mode = mode_of(a.quiet, a.progress);
+    let retries = a.retry.unwrap_or(0);
+    if a.args.len() > 1 || matches!(mode, Mode::Plain | Mode::Json) {
+        return run_many(ctx, &a, mode, retries);
+    }
+    let (reference, defaulted) = resolve(&a.args[0], a.all_tags)?;
+    if defaulted && mode != Mode::Quiet {
+        ctx.out.line(format_args!(
+            "Using default tag: {}",
+            crate::engine::reference::DEFAULT_TAG
+        ))?;
     }
     // Content trust (notary) is not implemented: every pull is the untrusted kind, which is
     // what docker does with --disable-content-trust (its default) or a digest.
@@ -122,35 +139,105 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     let auth = credentials::resolve_for_reference(&ctx.config, &reference);
     let client = ctx.client()?;
     let opts = pull_options(&reference, a.all_tags, &platform_of(a.platform.as_deref()));
-    let target = if a.quiet {
+    let target = if mode == Mode::Quiet {
         Target::Discard
     } else {
         Target::Stdout
     };
-    let resp = match client.image_create(&opts, &auth.encode()) {
-        Ok(r) => r,
-        Err(e) if e.status() == Some(401) => {
-            let header = request_privilege(ctx, &reference)?;
-            client.image_create(&opts, &header)?
-        }
-        Err(e) => return Err(e.into()),
-    };
-    exit_on_signal(target);
-    progress::display(resp, target).map_err(fail)?;
+    let mut header = auth.encode();
+    jobs::with_retries(
+        retries,
+        || {
+            let resp = match client.image_create(&opts, &header) {
+                Ok(r) => r,
+                Err(e) if e.status() == Some(401) => {
+                    header =
+                        request_privilege(ctx, &reference).map_err(jobs::Failure::permanent)?;
+                    client
+                        .image_create(&opts, &header)
+                        .map_err(jobs::Failure::engine)?
+                }
+                Err(e) => return Err(jobs::Failure::engine(e)),
+            };
+            jobs::exit_on_signal(target);
+            show(resp, target, mode).map_err(jobs::Failure::stream)
+        },
+        |n, delay, e| retry_line(n, retries, delay, e),
+    )?;
     ctx.out.line(&reference)?;
     Ok(crate::exit::OK)
 }
 
-/// Pull `image` for `run`'s implicit pull: progress to stderr (unless `quiet`), credentials
-/// resolved as for `dkr pull` (a credential-helper failure is an error here, as in docker's
-/// `RetrieveAuthTokenFromImage`). No login retry. The caller prints docker's
-/// `Unable to find image '…' locally` first.
+/// docker's rendering of one stream, or the bars whatever the stream is (`--progress=tty`).
+fn show(resp: crate::engine::Response, target: Target, mode: Mode) -> Result<(), String> {
+    if mode == Mode::Tty && target != Target::Discard {
+        progress::display_terminal(resp, target)
+    } else {
+        progress::display(resp, target)
+    }
+}
+
+/// Several images, or the `plain`/`json` modes: every image through `jobs::pull_all`, then
+/// each failure in docker's words, in argument order; exit 1 if any failed.
+fn run_many(ctx: &Context, a: &PullArgs, mode: Mode, retries: u32) -> anyhow::Result<i32> {
+    let platform = platform_of(a.platform.as_deref());
+    let mut names = Vec::new();
+    let mut work = Vec::new();
+    for arg in &a.args {
+        match resolve(arg, a.all_tags) {
+            Ok((reference, defaulted)) => {
+                let auth = credentials::resolve_for_reference(&ctx.config, &reference);
+                names.push(reference.to_string());
+                work.push(jobs::Job {
+                    opts: Ok(pull_options(&reference, a.all_tags, &platform)),
+                    auth: auth.encode(),
+                    note: defaulted.then(|| {
+                        format!(
+                            "Using default tag: {}",
+                            crate::engine::reference::DEFAULT_TAG
+                        )
+                    }),
+                });
+            }
+            Err(e) => {
+                names.push(arg.clone());
+                work.push(jobs::Job {
+                    opts: Err(jobs::words(&e)),
+                    auth: String::new(),
+                    note: None,
+                });
+            }
+        }
+    }
+    // The endpoint is checked once, before any worker starts.
+    ctx.client()?;
+    let view = PullView::new(mode, Target::Stdout, names, true);
+    let errors = jobs::pull_all(
+        &ctx.client_options(),
+        &view,
+        &work,
+        a.parallel,
+        retries,
+        Target::Stdout,
+    );
+    let mut code = crate::exit::OK;
+    for e in errors.into_iter().flatten() {
+        code = crate::exit::FAILURE;
+        ctx.out.err_line(crate::render::sanitize::for_stderr(&e));
+    }
+    Ok(code)
+}
+
+/// Pull `image` for `run`'s implicit pull: progress to stderr in `mode` (`Quiet` for `-q`),
+/// credentials resolved as for `dkr pull` (a credential-helper failure is an error here, as
+/// in docker's `RetrieveAuthTokenFromImage`), `DKR_PULL_RETRY` retries. No login retry. The
+/// caller prints docker's `Unable to find image '…' locally` first.
 pub fn pull_for_run(
     ctx: &Context,
     client: &Client,
     image: &str,
     platform: Option<&str>,
-    quiet: bool,
+    mode: Mode,
 ) -> anyhow::Result<()> {
     let reference = Reference::parse(image).map_err(fail)?;
     let (auth, err) = credentials::get_auth_config(&ctx.config, &reference.auth_key());
@@ -158,13 +245,43 @@ pub fn pull_for_run(
         return Err(fail(e));
     }
     let opts = pull_options(&reference, false, platform.unwrap_or(""));
-    let resp = client.image_create(&opts, &auth.encode())?;
-    let target = if quiet {
+    let retries = retries_from_env();
+    let header = auth.encode();
+    if matches!(mode, Mode::Plain | Mode::Json) {
+        let view = PullView::new(mode, Target::Stderr, vec![reference.to_string()], false);
+        let work = [jobs::Job {
+            opts: Ok(opts),
+            auth: header,
+            note: None,
+        }];
+        let errors = jobs::pull_all(
+            &ctx.client_options(),
+            &view,
+            &work,
+            1,
+            retries,
+            Target::Stderr,
+        );
+        return match errors.into_iter().flatten().next() {
+            Some(e) => Err(fail(e)),
+            None => Ok(()),
+        };
+    }
+    let target = if mode == Mode::Quiet {
         Target::Discard
     } else {
         Target::Stderr
     };
-    progress::display(resp, target).map_err(fail)
+    jobs::with_retries(
+        retries,
+        || {
+            let resp = client
+                .image_create(&opts, &header)
+                .map_err(jobs::Failure::engine)?;
+            show(resp, target, mode).map_err(jobs::Failure::stream)
+        },
+        |n, delay, e| retry_line(n, retries, delay, e),
+    )
 }
 
 #[cfg(test)]

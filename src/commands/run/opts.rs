@@ -289,6 +289,14 @@ pub struct RunArgs {
     /// Suppress the pull output
     #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
+    /// Implicit pull's progress on stderr: auto, tty, plain, json or quiet (dkr)
+    #[arg(
+        long,
+        value_name = "string",
+        env = "DKR_PROGRESS",
+        value_parser = crate::render::pull_view::Mode::parse
+    )]
+    pub progress: Option<crate::render::pull_view::Mode>,
     /// Mount the container's root filesystem as read only
     #[arg(long = "read-only", num_args = 0..=1)]
     pub read_only: bool,

@@ -31,6 +31,8 @@ pub const SCRUBBED: &[&str] = &[
     "DOCKER_DEFAULT_PLATFORM",
     "DOCKER_CONTENT_TRUST",
     "DOCKER_AUTH_CONFIG",
+    "DKR_PROGRESS",
+    "DKR_PULL_RETRY",
     "COLUMNS",
     "NORAW",
     "RUST_BACKTRACE",

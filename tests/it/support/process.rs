@@ -95,6 +95,16 @@ impl Running {
             .unwrap_or_default()
     }
 
+    /// Everything written to stderr so far.
+    pub fn stderr_so_far(&self) -> String {
+        let bytes = self
+            .err
+            .as_ref()
+            .map(|(b, _)| b.lock().unwrap().clone())
+            .unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
     /// Wait until stdout contains `needle` (true) or `timeout` passes or the process ends.
     pub fn wait_for_stdout(&mut self, needle: &str, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
