@@ -110,6 +110,9 @@ if $DKR pull -q "$img" >/dev/null 2>&1; then
     $DOCKER rmi -f "$img" >/dev/null 2>&1 || true
 fi
 
+# The pull extensions (issue #14): several images at once, CPU of the CI progress modes.
+while IFS= read -r row; do rows+=("$row"); done < <(DKR=$DKR DOCKER=$DOCKER bash bench/pull_ci.sh)
+
 fi
 
 # Round 2 (issue #12): output into a pipe (`| cat >/dev/null`), as `dkr logs c | grep` and CI
