@@ -456,8 +456,9 @@ fn retry_through_a_registry_that_answers_503() {
         err[1].ends_with("manifest unknown: manifest unknown"),
         "{out:?}"
     );
+    // The two stderr lines above already show there was no second retry; the time is a loose bound.
     assert!(
-        start.elapsed() < Duration::from_secs(4),
+        start.elapsed() < Duration::from_secs(6),
         "{:?}",
         start.elapsed()
     );
