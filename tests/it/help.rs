@@ -23,8 +23,6 @@ fn help_matches_docker() {
         &["container", "logs"],
         &["stop"],
         &["container", "stop"],
-        &["pull"],
-        &["image", "pull"],
         &["commit"],
         &["container", "commit"],
         &["login"],
@@ -38,6 +36,48 @@ fn help_matches_docker() {
         args.push("--help");
         env.compare(&args);
     }
+}
+
+/// `pull --help` is docker's plus dkr's own flags, each marked `(dkr)` (issue #14): without
+/// those entries the text is docker's byte for byte.
+#[test]
+fn pull_help_is_dockers_plus_marked_extensions() {
+    let Some(env) = env() else { return };
+    if crate::support::skip_comparison() {
+        return;
+    }
+    for path in [&["pull"][..], &["image", "pull"]] {
+        let mut args = vec!["-H", "unix:///nonexistent-dkr.sock"];
+        args.extend_from_slice(path);
+        args.push("--help");
+        let docker = crate::support::normalize_docker(&env.docker(&args));
+        let dkr = env.dkr(&args);
+        assert_eq!(
+            (dkr.code, dkr.err(), without_dkr_flags(&dkr.out())),
+            (docker.code, docker.err(), docker.out()),
+            "{args:?}"
+        );
+        assert!(dkr.out().contains("--progress string"), "{}", dkr.out());
+    }
+}
+
+/// Help text without the flag entries (a `-`/`--` line and its indented continuation lines)
+/// that say `(dkr)`.
+fn without_dkr_flags(help: &str) -> String {
+    let mut entries: Vec<String> = Vec::new();
+    for line in help.split_inclusive('\n') {
+        let continuation = line.starts_with("      ")
+            && !line.trim_start().starts_with('-')
+            && entries
+                .last()
+                .is_some_and(|e| e.trim_start().starts_with('-'));
+        match entries.last_mut() {
+            Some(last) if continuation => last.push_str(line),
+            _ => entries.push(line.to_string()),
+        }
+    }
+    entries.retain(|e| !(e.trim_start().starts_with('-') && e.contains("(dkr)")));
+    entries.concat()
 }
 
 /// `dkr help COMMAND` is that command's help; an unknown topic is cobra's error (exit 1).
