@@ -44,6 +44,17 @@ impl Streams {
         out.flush()
     }
 
+    /// stdout behind a 64 KiB buffer, for output written piece by piece as it arrives (a
+    /// streamed listing); the caller flushes at the end.
+    pub fn buffered(&self) -> io::BufWriter<io::StdoutLock<'static>> {
+        io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+    }
+
+    /// Whether stdout is a terminal (what is printed there is escaped; see render::sanitize).
+    pub fn stdout_is_terminal(&self) -> bool {
+        io::IsTerminal::is_terminal(&io::stdout())
+    }
+
     /// Bytes on stderr, for a stream whose write errors end the command (pull progress).
     pub fn write_err(&self, bytes: &[u8]) -> io::Result<()> {
         io::stderr().lock().write_all(bytes)

@@ -321,16 +321,16 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
             let cmd = find_cmd(root, &path);
             // Leaves and the command groups get docker's layout; the top level keeps clap's.
             if path.is_empty() {
-                print!("{}", help::render_root(root, help::width()));
+                let _ = Streams.print(help::render_root(root, help::width()));
             } else if cmd.get_subcommands().next().is_none() {
-                print!("{}", help::render(cmd, &path.join(" "), help::width()));
+                let _ = Streams.print(help::render(cmd, &path.join(" "), help::width()));
             } else if path.len() == 1 && path[0] != "help" {
                 let text = help::render_group(cmd, &path[0]);
                 // `dkr container` alone: docker shows the help on stderr.
                 if err.kind() == ErrorKind::DisplayHelp {
-                    print!("{text}");
+                    let _ = Streams.print(text);
                 } else {
-                    eprint!("{text}");
+                    Streams.err(text);
                 }
             } else {
                 let _ = err.print();

@@ -132,9 +132,8 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         // `-q`: each image's rows go out as it is decoded (nothing can fail after that).
         let (now, tz) = (now_nanos(), local_zone());
         let mut renderer = format::Renderer::new(&spec)?;
-        let stdout = std::io::stdout();
-        let escape = std::io::IsTerminal::is_terminal(&stdout);
-        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+        let escape = ctx.out.stdout_is_terminal();
+        let mut out = ctx.out.buffered();
         let mut any = false;
         client.image_list_each(&list_opts, |img: ImageSummary| {
             any = true;

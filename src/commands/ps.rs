@@ -79,13 +79,12 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         filters: filters_of(&args.list.filter),
     };
     let spec = container_format(&format, args.quiet, size);
-    let stdout = std::io::stdout();
     if spec == "{{.ID}}" {
         // `-q`: once an entry decodes nothing can fail, so each ID goes out as it comes and
         // only the IDs are decoded.
         // A table's IDs on a terminal are escaped as the table is (listing_for_stdout).
-        let escape = std::io::IsTerminal::is_terminal(&stdout);
-        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+        let escape = ctx.out.stdout_is_terminal();
+        let mut out = ctx.out.buffered();
         client.container_list_each(&opts, |c: IdOnly| {
             let id = if args.no_trunc {
                 c.id

@@ -128,7 +128,11 @@ impl Client {
     /// with the same errors as [`Client::get_json`] (the 128 MiB cap, `Error reading JSON: …`,
     /// transport errors) and the connection kept for reuse. An error `each` returns ends the
     /// listing and is returned as is.
-    pub fn get_json_each<T, F>(&self, path_and_query: &str, mut each: F) -> anyhow::Result<()>
+    pub(super) fn get_json_each<T, F>(
+        &self,
+        path_and_query: &str,
+        mut each: F,
+    ) -> anyhow::Result<()>
     where
         T: DeserializeOwned,
         F: FnMut(T) -> anyhow::Result<()>,
