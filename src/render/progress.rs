@@ -381,15 +381,7 @@ impl Gate {
         let Some(frame) = st.latest.take() else {
             return Ok(());
         };
-        let mut out = String::with_capacity(frame.len() + 16);
-        if st.on_screen > 0 {
-            out.push('\r');
-            if st.on_screen > 1 {
-                out.push_str(&format!("\x1b[{}A", st.on_screen - 1));
-            }
-            out.push_str("\x1b[J");
-        }
-        out.push_str(&frame);
+        let out = repaint(st.on_screen, &frame);
         st.on_screen = visual_rows(&frame, self.target.width());
         st.last_present = Some(Instant::now());
         drop(st);
@@ -603,6 +595,21 @@ pub fn display_terminal<R: Read + Send + 'static>(reader: R, target: Target) -> 
             target.write_all(&bytes).map_err(|e| e.to_string())?;
         }
     }
+}
+
+/// What redraws a live block in place: back to the first of the `on_screen` rows it took,
+/// clear from there down, then `frame` (without a trailing newline, so the cursor stays on it).
+pub(crate) fn repaint(on_screen: usize, frame: &str) -> String {
+    let mut out = String::with_capacity(frame.len() + 16);
+    if on_screen > 0 {
+        out.push('\r');
+        if on_screen > 1 {
+            out.push_str(&format!("\x1b[{}A", on_screen - 1));
+        }
+        out.push_str("\x1b[J");
+    }
+    out.push_str(frame);
+    out
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use unicode_width::UnicodeWidthChar;
 
-use super::progress::{self, JsonMessage, Target, DEFAULT_WIDTH, REDRAW_INTERVAL};
+use super::progress::{self, repaint, JsonMessage, Target, DEFAULT_WIDTH, REDRAW_INTERVAL};
 use super::sanitize;
 use super::units::human_size;
 
@@ -450,15 +450,7 @@ impl PullView {
             .collect();
         let skip = lines.len().saturating_sub(height - 1);
         let frame = lines[skip..].join("\n");
-        let mut out = String::with_capacity(frame.len() + 16);
-        if st.on_screen > 0 {
-            out.push('\r');
-            if st.on_screen > 1 {
-                out.push_str(&format!("\x1b[{}A", st.on_screen - 1));
-            }
-            out.push_str("\x1b[J");
-        }
-        out.push_str(&frame);
+        let out = repaint(st.on_screen, &frame);
         st.on_screen = lines.len() - skip;
         st.drawn_at = Some(Instant::now());
         st.dirty = false;
