@@ -223,12 +223,17 @@ pub fn parse_args<A: clap::Args + FromArgMatches>(argv: &[&str]) -> Result<A, cl
 /// printed and the process should exit with `code`.
 pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
     let mut cmd = command();
-    cmd.build();
     let words: Vec<String> = args
         .iter()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    // clap adds its `help` subcommand (`dkr help ps`) only when the whole tree is built, which
+    // costs every command start-up time (clap otherwise builds just the path that was typed):
+    // build it only when the word is there.
+    if words.iter().any(|w| w == "help") {
+        cmd.build();
+    }
     let args = match switch_values(&cmd, args, &words) {
         Ok(args) => args,
         Err((path, message)) => {
