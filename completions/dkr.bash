@@ -25,6 +25,15 @@ _dkr() {
             dkr,container)
                 cmd="dkr__subcmd__container"
                 ;;
+            dkr,cp)
+                cmd="dkr__subcmd__cp"
+                ;;
+            dkr,create)
+                cmd="dkr__subcmd__create"
+                ;;
+            dkr,exec)
+                cmd="dkr__subcmd__exec"
+                ;;
             dkr,help)
                 cmd="dkr__subcmd__help"
                 ;;
@@ -33,6 +42,12 @@ _dkr() {
                 ;;
             dkr,images)
                 cmd="dkr__subcmd__images"
+                ;;
+            dkr,inspect)
+                cmd="dkr__subcmd__inspect"
+                ;;
+            dkr,kill)
+                cmd="dkr__subcmd__kill"
                 ;;
             dkr,login)
                 cmd="dkr__subcmd__login"
@@ -43,20 +58,44 @@ _dkr() {
             dkr,logs)
                 cmd="dkr__subcmd__logs"
                 ;;
+            dkr,port)
+                cmd="dkr__subcmd__port"
+                ;;
             dkr,ps)
                 cmd="dkr__subcmd__ps"
                 ;;
             dkr,pull)
                 cmd="dkr__subcmd__pull"
                 ;;
+            dkr,push)
+                cmd="dkr__subcmd__push"
+                ;;
+            dkr,restart)
+                cmd="dkr__subcmd__restart"
+                ;;
+            dkr,rm)
+                cmd="dkr__subcmd__rm"
+                ;;
+            dkr,rmi)
+                cmd="dkr__subcmd__rmi"
+                ;;
             dkr,run)
                 cmd="dkr__subcmd__run"
+                ;;
+            dkr,start)
+                cmd="dkr__subcmd__start"
                 ;;
             dkr,stop)
                 cmd="dkr__subcmd__stop"
                 ;;
+            dkr,tag)
+                cmd="dkr__subcmd__tag"
+                ;;
             dkr,version)
                 cmd="dkr__subcmd__version"
+                ;;
+            dkr,wait)
+                cmd="dkr__subcmd__wait"
                 ;;
             dkr__subcmd__completion,bash)
                 cmd="dkr__subcmd__completion__subcmd__bash"
@@ -73,8 +112,23 @@ _dkr() {
             dkr__subcmd__container,commit)
                 cmd="dkr__subcmd__container__subcmd__commit"
                 ;;
+            dkr__subcmd__container,cp)
+                cmd="dkr__subcmd__container__subcmd__cp"
+                ;;
+            dkr__subcmd__container,create)
+                cmd="dkr__subcmd__container__subcmd__create"
+                ;;
+            dkr__subcmd__container,exec)
+                cmd="dkr__subcmd__container__subcmd__exec"
+                ;;
             dkr__subcmd__container,help)
                 cmd="dkr__subcmd__container__subcmd__help"
+                ;;
+            dkr__subcmd__container,inspect)
+                cmd="dkr__subcmd__container__subcmd__inspect"
+                ;;
+            dkr__subcmd__container,kill)
+                cmd="dkr__subcmd__container__subcmd__kill"
                 ;;
             dkr__subcmd__container,list)
                 cmd="dkr__subcmd__container__subcmd__ls"
@@ -85,20 +139,53 @@ _dkr() {
             dkr__subcmd__container,ls)
                 cmd="dkr__subcmd__container__subcmd__ls"
                 ;;
+            dkr__subcmd__container,port)
+                cmd="dkr__subcmd__container__subcmd__port"
+                ;;
             dkr__subcmd__container,ps)
                 cmd="dkr__subcmd__container__subcmd__ls"
+                ;;
+            dkr__subcmd__container,remove)
+                cmd="dkr__subcmd__container__subcmd__rm"
+                ;;
+            dkr__subcmd__container,restart)
+                cmd="dkr__subcmd__container__subcmd__restart"
+                ;;
+            dkr__subcmd__container,rm)
+                cmd="dkr__subcmd__container__subcmd__rm"
                 ;;
             dkr__subcmd__container,run)
                 cmd="dkr__subcmd__container__subcmd__run"
                 ;;
+            dkr__subcmd__container,start)
+                cmd="dkr__subcmd__container__subcmd__start"
+                ;;
             dkr__subcmd__container,stop)
                 cmd="dkr__subcmd__container__subcmd__stop"
+                ;;
+            dkr__subcmd__container,wait)
+                cmd="dkr__subcmd__container__subcmd__wait"
                 ;;
             dkr__subcmd__container__subcmd__help,commit)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__commit"
                 ;;
+            dkr__subcmd__container__subcmd__help,cp)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__cp"
+                ;;
+            dkr__subcmd__container__subcmd__help,create)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__create"
+                ;;
+            dkr__subcmd__container__subcmd__help,exec)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__exec"
+                ;;
             dkr__subcmd__container__subcmd__help,help)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__help"
+                ;;
+            dkr__subcmd__container__subcmd__help,inspect)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__inspect"
+                ;;
+            dkr__subcmd__container__subcmd__help,kill)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__kill"
                 ;;
             dkr__subcmd__container__subcmd__help,logs)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__logs"
@@ -106,11 +193,26 @@ _dkr() {
             dkr__subcmd__container__subcmd__help,ls)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__ls"
                 ;;
+            dkr__subcmd__container__subcmd__help,port)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__port"
+                ;;
+            dkr__subcmd__container__subcmd__help,restart)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__restart"
+                ;;
+            dkr__subcmd__container__subcmd__help,rm)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__rm"
+                ;;
             dkr__subcmd__container__subcmd__help,run)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__run"
                 ;;
+            dkr__subcmd__container__subcmd__help,start)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__start"
+                ;;
             dkr__subcmd__container__subcmd__help,stop)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__stop"
+                ;;
+            dkr__subcmd__container__subcmd__help,wait)
+                cmd="dkr__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
             dkr__subcmd__help,commit)
                 cmd="dkr__subcmd__help__subcmd__commit"
@@ -121,6 +223,15 @@ _dkr() {
             dkr__subcmd__help,container)
                 cmd="dkr__subcmd__help__subcmd__container"
                 ;;
+            dkr__subcmd__help,cp)
+                cmd="dkr__subcmd__help__subcmd__cp"
+                ;;
+            dkr__subcmd__help,create)
+                cmd="dkr__subcmd__help__subcmd__create"
+                ;;
+            dkr__subcmd__help,exec)
+                cmd="dkr__subcmd__help__subcmd__exec"
+                ;;
             dkr__subcmd__help,help)
                 cmd="dkr__subcmd__help__subcmd__help"
                 ;;
@@ -129,6 +240,12 @@ _dkr() {
                 ;;
             dkr__subcmd__help,images)
                 cmd="dkr__subcmd__help__subcmd__images"
+                ;;
+            dkr__subcmd__help,inspect)
+                cmd="dkr__subcmd__help__subcmd__inspect"
+                ;;
+            dkr__subcmd__help,kill)
+                cmd="dkr__subcmd__help__subcmd__kill"
                 ;;
             dkr__subcmd__help,login)
                 cmd="dkr__subcmd__help__subcmd__login"
@@ -139,20 +256,44 @@ _dkr() {
             dkr__subcmd__help,logs)
                 cmd="dkr__subcmd__help__subcmd__logs"
                 ;;
+            dkr__subcmd__help,port)
+                cmd="dkr__subcmd__help__subcmd__port"
+                ;;
             dkr__subcmd__help,ps)
                 cmd="dkr__subcmd__help__subcmd__ps"
                 ;;
             dkr__subcmd__help,pull)
                 cmd="dkr__subcmd__help__subcmd__pull"
                 ;;
+            dkr__subcmd__help,push)
+                cmd="dkr__subcmd__help__subcmd__push"
+                ;;
+            dkr__subcmd__help,restart)
+                cmd="dkr__subcmd__help__subcmd__restart"
+                ;;
+            dkr__subcmd__help,rm)
+                cmd="dkr__subcmd__help__subcmd__rm"
+                ;;
+            dkr__subcmd__help,rmi)
+                cmd="dkr__subcmd__help__subcmd__rmi"
+                ;;
             dkr__subcmd__help,run)
                 cmd="dkr__subcmd__help__subcmd__run"
+                ;;
+            dkr__subcmd__help,start)
+                cmd="dkr__subcmd__help__subcmd__start"
                 ;;
             dkr__subcmd__help,stop)
                 cmd="dkr__subcmd__help__subcmd__stop"
                 ;;
+            dkr__subcmd__help,tag)
+                cmd="dkr__subcmd__help__subcmd__tag"
+                ;;
             dkr__subcmd__help,version)
                 cmd="dkr__subcmd__help__subcmd__version"
+                ;;
+            dkr__subcmd__help,wait)
+                cmd="dkr__subcmd__help__subcmd__wait"
                 ;;
             dkr__subcmd__help__subcmd__completion,bash)
                 cmd="dkr__subcmd__help__subcmd__completion__subcmd__bash"
@@ -169,17 +310,50 @@ _dkr() {
             dkr__subcmd__help__subcmd__container,commit)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__commit"
                 ;;
+            dkr__subcmd__help__subcmd__container,cp)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__cp"
+                ;;
+            dkr__subcmd__help__subcmd__container,create)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__create"
+                ;;
+            dkr__subcmd__help__subcmd__container,exec)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__exec"
+                ;;
+            dkr__subcmd__help__subcmd__container,inspect)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__inspect"
+                ;;
+            dkr__subcmd__help__subcmd__container,kill)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__kill"
+                ;;
             dkr__subcmd__help__subcmd__container,logs)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__logs"
                 ;;
             dkr__subcmd__help__subcmd__container,ls)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__ls"
                 ;;
+            dkr__subcmd__help__subcmd__container,port)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__port"
+                ;;
+            dkr__subcmd__help__subcmd__container,restart)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__restart"
+                ;;
+            dkr__subcmd__help__subcmd__container,rm)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__rm"
+                ;;
             dkr__subcmd__help__subcmd__container,run)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__run"
                 ;;
+            dkr__subcmd__help__subcmd__container,start)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__start"
+                ;;
             dkr__subcmd__help__subcmd__container,stop)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__stop"
+                ;;
+            dkr__subcmd__help__subcmd__container,wait)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__wait"
+                ;;
+            dkr__subcmd__help__subcmd__image,inspect)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__inspect"
                 ;;
             dkr__subcmd__help__subcmd__image,ls)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__ls"
@@ -187,8 +361,20 @@ _dkr() {
             dkr__subcmd__help__subcmd__image,pull)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__pull"
                 ;;
+            dkr__subcmd__help__subcmd__image,push)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__push"
+                ;;
+            dkr__subcmd__help__subcmd__image,rm)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__rm"
+                ;;
+            dkr__subcmd__help__subcmd__image,tag)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__tag"
+                ;;
             dkr__subcmd__image,help)
                 cmd="dkr__subcmd__image__subcmd__help"
+                ;;
+            dkr__subcmd__image,inspect)
+                cmd="dkr__subcmd__image__subcmd__inspect"
                 ;;
             dkr__subcmd__image,list)
                 cmd="dkr__subcmd__image__subcmd__ls"
@@ -199,14 +385,38 @@ _dkr() {
             dkr__subcmd__image,pull)
                 cmd="dkr__subcmd__image__subcmd__pull"
                 ;;
+            dkr__subcmd__image,push)
+                cmd="dkr__subcmd__image__subcmd__push"
+                ;;
+            dkr__subcmd__image,remove)
+                cmd="dkr__subcmd__image__subcmd__rm"
+                ;;
+            dkr__subcmd__image,rm)
+                cmd="dkr__subcmd__image__subcmd__rm"
+                ;;
+            dkr__subcmd__image,tag)
+                cmd="dkr__subcmd__image__subcmd__tag"
+                ;;
             dkr__subcmd__image__subcmd__help,help)
                 cmd="dkr__subcmd__image__subcmd__help__subcmd__help"
+                ;;
+            dkr__subcmd__image__subcmd__help,inspect)
+                cmd="dkr__subcmd__image__subcmd__help__subcmd__inspect"
                 ;;
             dkr__subcmd__image__subcmd__help,ls)
                 cmd="dkr__subcmd__image__subcmd__help__subcmd__ls"
                 ;;
             dkr__subcmd__image__subcmd__help,pull)
                 cmd="dkr__subcmd__image__subcmd__help__subcmd__pull"
+                ;;
+            dkr__subcmd__image__subcmd__help,push)
+                cmd="dkr__subcmd__image__subcmd__help__subcmd__push"
+                ;;
+            dkr__subcmd__image__subcmd__help,rm)
+                cmd="dkr__subcmd__image__subcmd__help__subcmd__rm"
+                ;;
+            dkr__subcmd__image__subcmd__help,tag)
+                cmd="dkr__subcmd__image__subcmd__help__subcmd__tag"
                 ;;
             *)
                 ;;
@@ -215,7 +425,7 @@ _dkr() {
 
     case "${cmd}" in
         dkr)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit login logout version container image completion help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,7 +611,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__container)
-            opts="-h --help run ls ps list stop logs commit help"
+            opts="-h --help run ls ps list stop logs commit rm remove inspect exec kill start wait restart create port cp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -460,8 +670,50 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__container__subcmd__cp)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__create)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__exec)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__container__subcmd__help)
-            opts="run ls stop logs commit help"
+            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,7 +740,77 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__container__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__container__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__kill)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -530,7 +852,63 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__container__subcmd__help__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__container__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -547,6 +925,48 @@ _dkr() {
         dkr__subcmd__container__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__inspect)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__kill)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -671,6 +1091,48 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__port)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__restart)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__container__subcmd__rm)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1168,6 +1630,20 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__container__subcmd__start)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__container__subcmd__stop)
             opts="-s -t -h --signal --timeout --time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1202,8 +1678,64 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__container__subcmd__wait)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__cp)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__create)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__exec)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help)
-            opts="run ps stop logs images pull commit login logout version container image completion help"
+            opts="run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,7 +1833,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__container)
-            opts="run ls stop logs commit"
+            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1315,6 +1847,76 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__container__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__kill)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1356,7 +1958,63 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__container__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help__subcmd__container__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1384,6 +2042,62 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__container__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1399,8 +2113,22 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__image)
-            opts="ls pull"
+            opts="ls pull rm inspect tag push"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1440,7 +2168,77 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__image__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help__subcmd__images)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__kill)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1496,6 +2294,20 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help__subcmd__ps)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1524,7 +2336,77 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__rmi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1552,6 +2434,20 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1566,8 +2462,22 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__image)
-            opts="-h --help ls list pull help"
+            opts="-h --help ls list pull rm remove inspect tag push help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1581,7 +2491,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__image__subcmd__help)
-            opts="ls pull help"
+            opts="ls pull rm inspect tag push help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,6 +2505,20 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__image__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1625,6 +2549,62 @@ _dkr() {
         dkr__subcmd__image__subcmd__help__subcmd__pull)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__inspect)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1740,6 +2720,48 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__image__subcmd__push)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__rm)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__image__subcmd__tag)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__images)
             opts="-a -f -q -h --all --digests --filter --format --no-trunc --quiet --tree --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1787,6 +2809,34 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__inspect)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__kill)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1885,6 +2935,20 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__port)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2005,6 +3069,62 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__push)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__restart)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__rm)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__rmi)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2502,6 +3622,20 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__start)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__stop)
             opts="-s -t -h --signal --timeout --time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2536,6 +3670,20 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__tag)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__version)
             opts="-f -h --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2551,6 +3699,20 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__wait)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

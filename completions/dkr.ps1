@@ -46,6 +46,19 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('rmi', 'rmi', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Return low-level information on Docker objects')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Authenticate to a registry')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out from a registry')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
@@ -263,6 +276,71 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'dkr;rm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;rmi' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;inspect' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;exec' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;kill' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;start' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;wait' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;restart' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;tag' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;push' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;create' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;port' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;cp' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'dkr;login' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Password or Personal Access Token (PAT)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password or Personal Access Token (PAT)')
@@ -295,6 +373,17 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -515,12 +604,77 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'dkr;container;rm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;remove' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;inspect' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;exec' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;kill' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;start' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;wait' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;restart' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;create' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;port' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;container;cp' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'dkr;container;help' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List containers')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -539,6 +693,36 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;container;help;commit' {
             break
         }
+        'dkr;container;help;rm' {
+            break
+        }
+        'dkr;container;help;inspect' {
+            break
+        }
+        'dkr;container;help;exec' {
+            break
+        }
+        'dkr;container;help;kill' {
+            break
+        }
+        'dkr;container;help;start' {
+            break
+        }
+        'dkr;container;help;wait' {
+            break
+        }
+        'dkr;container;help;restart' {
+            break
+        }
+        'dkr;container;help;create' {
+            break
+        }
+        'dkr;container;help;port' {
+            break
+        }
+        'dkr;container;help;cp' {
+            break
+        }
         'dkr;container;help;help' {
             break
         }
@@ -548,6 +732,11 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -595,9 +784,38 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'dkr;image;rm' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;image;remove' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;image;inspect' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;image;tag' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;image;push' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'dkr;image;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -605,6 +823,18 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;image;help;pull' {
+            break
+        }
+        'dkr;image;help;rm' {
+            break
+        }
+        'dkr;image;help;inspect' {
+            break
+        }
+        'dkr;image;help;tag' {
+            break
+        }
+        'dkr;image;help;push' {
             break
         }
         'dkr;image;help;help' {
@@ -651,6 +881,19 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('rmi', 'rmi', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Return low-level information on Docker objects')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Authenticate to a registry')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out from a registry')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
@@ -681,6 +924,45 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;commit' {
             break
         }
+        'dkr;help;rm' {
+            break
+        }
+        'dkr;help;rmi' {
+            break
+        }
+        'dkr;help;inspect' {
+            break
+        }
+        'dkr;help;exec' {
+            break
+        }
+        'dkr;help;kill' {
+            break
+        }
+        'dkr;help;start' {
+            break
+        }
+        'dkr;help;wait' {
+            break
+        }
+        'dkr;help;restart' {
+            break
+        }
+        'dkr;help;tag' {
+            break
+        }
+        'dkr;help;push' {
+            break
+        }
+        'dkr;help;create' {
+            break
+        }
+        'dkr;help;port' {
+            break
+        }
+        'dkr;help;cp' {
+            break
+        }
         'dkr;help;login' {
             break
         }
@@ -696,6 +978,16 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
             break
         }
         'dkr;help;container;run' {
@@ -713,15 +1005,61 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;container;commit' {
             break
         }
+        'dkr;help;container;rm' {
+            break
+        }
+        'dkr;help;container;inspect' {
+            break
+        }
+        'dkr;help;container;exec' {
+            break
+        }
+        'dkr;help;container;kill' {
+            break
+        }
+        'dkr;help;container;start' {
+            break
+        }
+        'dkr;help;container;wait' {
+            break
+        }
+        'dkr;help;container;restart' {
+            break
+        }
+        'dkr;help;container;create' {
+            break
+        }
+        'dkr;help;container;port' {
+            break
+        }
+        'dkr;help;container;cp' {
+            break
+        }
         'dkr;help;image' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
             break
         }
         'dkr;help;image;ls' {
             break
         }
         'dkr;help;image;pull' {
+            break
+        }
+        'dkr;help;image;rm' {
+            break
+        }
+        'dkr;help;image;inspect' {
+            break
+        }
+        'dkr;help;image;tag' {
+            break
+        }
+        'dkr;help;image;push' {
             break
         }
         'dkr;help;completion' {

@@ -11,6 +11,18 @@ fn aliases(path: &str) -> Option<&'static str> {
         "commit" | "container commit" => "dkr container commit, dkr commit",
         "images" | "image ls" => "dkr image ls, dkr image list, dkr images",
         "pull" | "image pull" => "dkr image pull, dkr pull",
+        "rm" | "container rm" => "dkr container rm, dkr container remove, dkr rm",
+        "rmi" | "image rm" => "dkr image rm, dkr image remove, dkr rmi",
+        "exec" | "container exec" => "dkr container exec, dkr exec",
+        "kill" | "container kill" => "dkr container kill, dkr kill",
+        "start" | "container start" => "dkr container start, dkr start",
+        "wait" | "container wait" => "dkr container wait, dkr wait",
+        "restart" | "container restart" => "dkr container restart, dkr restart",
+        "tag" | "image tag" => "dkr image tag, dkr tag",
+        "push" | "image push" => "dkr image push, dkr push",
+        "create" | "container create" => "dkr container create, dkr create",
+        "port" | "container port" => "dkr container port, dkr port",
+        "cp" | "container cp" => "dkr container cp, dkr cp",
         _ => return None,
     })
 }
@@ -72,7 +84,9 @@ pub fn render_group(cmd: &clap::Command, path: &str) -> String {
 /// listing dkr's commands, and its footer.
 pub fn render_root(root: &clap::Command, width: usize) -> String {
     // docker's "Common Commands", in its order, as far as dkr has them.
-    const COMMON: [&str; 7] = ["run", "ps", "pull", "images", "login", "logout", "version"];
+    const COMMON: [&str; 9] = [
+        "run", "exec", "ps", "pull", "push", "images", "login", "logout", "version",
+    ];
     let subs: Vec<&clap::Command> = root
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")

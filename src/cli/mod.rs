@@ -95,6 +95,32 @@ pub enum Command {
     Pull(commands::pull::PullArgs),
     /// Create a new image from a container's changes
     Commit(commands::commit::CommitArgs),
+    /// Remove one or more containers
+    Rm(commands::rm::RmArgs),
+    /// Remove one or more images
+    Rmi(commands::rmi::RmiArgs),
+    /// Return low-level information on Docker objects
+    Inspect(commands::inspect::InspectArgs),
+    /// Execute a command in a running container
+    Exec(commands::exec::ExecArgs),
+    /// Kill one or more running containers
+    Kill(commands::kill::KillArgs),
+    /// Start one or more stopped containers
+    Start(commands::start::StartArgs),
+    /// Block until one or more containers stop, then print their exit codes
+    Wait(commands::wait::WaitArgs),
+    /// Restart one or more containers
+    Restart(commands::restart::RestartArgs),
+    /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+    Tag(commands::tag::TagArgs),
+    /// Upload an image to a registry
+    Push(commands::push::PushArgs),
+    /// Create a new container
+    Create(Box<commands::create::CreateArgs>),
+    /// List port mappings or a specific mapping for the container
+    Port(commands::port::PortArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(commands::cp::CpArgs),
     /// Authenticate to a registry
     #[command(
         long_about = "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified."
@@ -137,6 +163,28 @@ pub enum ContainerCommand {
     Logs(commands::logs::LogsArgs),
     /// Create a new image from a container's changes
     Commit(commands::commit::CommitArgs),
+
+    /// Remove one or more containers
+    #[command(name = "rm", visible_aliases = ["remove"])]
+    Rm(commands::rm::RmArgs),
+    /// Display detailed information on one or more containers
+    Inspect(commands::inspect::InspectArgs),
+    /// Execute a command in a running container
+    Exec(commands::exec::ExecArgs),
+    /// Kill one or more running containers
+    Kill(commands::kill::KillArgs),
+    /// Start one or more stopped containers
+    Start(commands::start::StartArgs),
+    /// Block until one or more containers stop, then print their exit codes
+    Wait(commands::wait::WaitArgs),
+    /// Restart one or more containers
+    Restart(commands::restart::RestartArgs),
+    /// Create a new container
+    Create(Box<commands::create::CreateArgs>),
+    /// List port mappings or a specific mapping for the container
+    Port(commands::port::PortArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(commands::cp::CpArgs),
 }
 
 /// `dkr image …`, the management-command spellings of the image verbs.
@@ -147,6 +195,16 @@ pub enum ImageCommand {
     Ls(commands::images::ImagesArgs),
     /// Download an image from a registry
     Pull(commands::pull::PullArgs),
+
+    /// Remove one or more images
+    #[command(name = "rm", visible_aliases = ["remove"])]
+    Rm(commands::rmi::RmiArgs),
+    /// Display detailed information on one or more images
+    Inspect(commands::inspect::InspectArgs),
+    /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+    Tag(commands::tag::TagArgs),
+    /// Upload an image to a registry
+    Push(commands::push::PushArgs),
 }
 
 /// The parsed command line.

@@ -4,15 +4,28 @@
 pub mod commit;
 pub mod complete;
 pub mod completion;
+pub mod cp;
+pub mod create;
+pub mod exec;
 pub mod images;
+pub mod inspect;
+pub mod kill;
 pub mod login;
 pub mod logout;
 pub mod logs;
+pub mod port;
 pub mod ps;
 pub mod pull;
+pub mod push;
+pub mod restart;
+pub mod rm;
+pub mod rmi;
 pub mod run;
+pub mod start;
 pub mod stop;
+pub mod tag;
 pub mod version;
+pub mod wait;
 
 use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Invocation, Parsed};
 use crate::config::ConfigFile;
@@ -96,6 +109,29 @@ pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
         Command::Commit(a) | Command::Container(ContainerCommand::Commit(a)) => {
             commit::run(&ctx, a)
         }
+        Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => rm::run(&ctx, a),
+        Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => rmi::run(&ctx, a),
+        Command::Inspect(a) => inspect::run(&ctx, a, None),
+        Command::Container(ContainerCommand::Inspect(a)) => {
+            inspect::run(&ctx, a, Some(inspect::Kind::Container))
+        }
+        Command::Image(ImageCommand::Inspect(a)) => {
+            inspect::run(&ctx, a, Some(inspect::Kind::Image))
+        }
+        Command::Exec(a) | Command::Container(ContainerCommand::Exec(a)) => exec::run(&ctx, a),
+        Command::Kill(a) | Command::Container(ContainerCommand::Kill(a)) => kill::run(&ctx, a),
+        Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => start::run(&ctx, a),
+        Command::Wait(a) | Command::Container(ContainerCommand::Wait(a)) => wait::run(&ctx, a),
+        Command::Restart(a) | Command::Container(ContainerCommand::Restart(a)) => {
+            restart::run(&ctx, a)
+        }
+        Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => tag::run(&ctx, a),
+        Command::Push(a) | Command::Image(ImageCommand::Push(a)) => push::run(&ctx, a),
+        Command::Create(a) | Command::Container(ContainerCommand::Create(a)) => {
+            create::run(&ctx, *a)
+        }
+        Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::run(&ctx, a),
+        Command::Cp(a) | Command::Container(ContainerCommand::Cp(a)) => cp::run(&ctx, a),
         Command::Login(a) => login::run(&ctx, a),
         Command::Logout(a) => logout::run(&ctx, a),
         Command::Version(a) => version::run(&ctx, a),

@@ -10,23 +10,36 @@ mod support;
 
 mod commit;
 mod completions;
+mod cp;
+mod create;
 mod engine_client;
+mod exec;
 mod faults;
 mod fuzz_corpus;
 mod global;
 mod golden;
 mod help;
 mod images;
+mod inspect;
+mod kill;
 mod login;
 mod logs;
+mod port;
 mod ps;
 mod pty;
 mod pull;
 mod pull_progress;
+mod push;
 mod reliability;
+mod restart;
+mod rm;
+mod rmi;
 mod run;
+mod start;
 mod stop;
+mod tag;
 mod template_corpus;
+mod wait;
 
 /// Every `.rs` file under `tests/it/` is a module of this binary (a file nobody declares would
 /// never run), and `tests/` has no other test target beside `it/`.

@@ -1,0 +1,1 @@
+//! `dkr cp` against the real engines, beside docker.

@@ -1,0 +1,1 @@
+//! `dkr create` against the real engines, beside docker.

@@ -1,0 +1,1 @@
+//! `dkr exec` against the real engines, beside docker.

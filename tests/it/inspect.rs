@@ -1,0 +1,1 @@
+//! `dkr inspect` against the real engines, beside docker.

@@ -1,0 +1,1 @@
+//! `dkr kill` against the real engines, beside docker.

@@ -1,0 +1,1 @@
+//! `dkr port` against the real engines, beside docker.

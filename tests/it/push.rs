@@ -1,0 +1,1 @@
+//! `dkr push` against the real engines, beside docker.

@@ -1,0 +1,1 @@
+//! `dkr restart` against the real engines, beside docker.

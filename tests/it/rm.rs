@@ -1,0 +1,1 @@
+//! `dkr rm` against the real engines, beside docker.

@@ -1,0 +1,1 @@
+//! `dkr rmi` against the real engines, beside docker.

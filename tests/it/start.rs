@@ -1,0 +1,1 @@
+//! `dkr start` against the real engines, beside docker.

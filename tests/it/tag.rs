@@ -1,0 +1,1 @@
+//! `dkr tag` against the real engines, beside docker.

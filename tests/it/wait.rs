@@ -1,0 +1,1 @@
+//! `dkr wait` against the real engines, beside docker.
