@@ -218,6 +218,11 @@ complete -c dkr -n "__fish_dkr_using_subcommand start" -s h -l help -d 'Print he
 complete -c dkr -n "__fish_dkr_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand tag" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
+complete -c dkr -n "__fish_dkr_using_subcommand push" -l disable-content-trust -d 'Skip image signing' -r
+complete -c dkr -n "__fish_dkr_using_subcommand push" -l platform -d 'Push a platform-specific manifest as a single-platform image to the registry. Image index won\'t be pushed, meaning that other manifests, including attestations won\'t be preserved. \'os[/arch[/variant]]\': Explicit platform (eg. linux/amd64)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand push" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand push" -l progress -d 'Progress output: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand push" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand create" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand port" -s h -l help -d 'Print help'
@@ -462,6 +467,11 @@ complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcomman
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Skip image signing' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -l platform -d 'Push a platform-specific manifest as a single-platform image to the registry. Image index won\'t be pushed, meaning that other manifests, including attestations won\'t be preserved. \'os[/arch[/variant]]\': Explicit platform (eg. linux/amd64)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress verbose output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -l progress -d 'Progress output: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download an image from a registry'

@@ -322,6 +322,13 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;push' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Push a platform-specific manifest as a single-platform image to the registry. Image index won''t be pushed, meaning that other manifests, including attestations won''t be preserved. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress output: auto, tty, plain, json or quiet (dkr)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -805,6 +812,13 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;image;push' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Push all tags of an image to the repository')
+            [CompletionResult]::new('--disable-content-trust', '--disable-content-trust', [CompletionResultType]::ParameterName, 'Skip image signing')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Push a platform-specific manifest as a single-platform image to the registry. Image index won''t be pushed, meaning that other manifests, including attestations won''t be preserved. ''os[/arch[/variant]]'': Explicit platform (eg. linux/amd64)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress verbose output')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress output: auto, tty, plain, json or quiet (dkr)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

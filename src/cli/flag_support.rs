@@ -12,6 +12,7 @@ use super::Invocation;
 const MIN_API: &[(&str, &str, &str)] = &[
     ("images", "tree", "1.47"),
     ("logs", "until", "1.35"),
+    ("push", "platform", "1.46"),
     ("run", "annotation", "1.43"),
     ("run", "cgroupns", "1.41"),
     ("run", "cpu-rt-period", "1.25"),

@@ -1,5 +1,5 @@
 //! The hidden `dkr __complete`: live values for the completion scripts — container names for
-//! `stop`, `logs` and `commit`, image names for `run`, `images` and `pull` (and their
+//! `stop`, `logs` and `commit`, image names for `run`, `images`, `pull` and `push` (and their
 //! `container …`/`image …` spellings) — looked up within [`BUDGET`] or not at all, so a slow
 //! or absent daemon leaves the shell with no candidates instead of a hang.
 //!
@@ -12,7 +12,8 @@
 //! live value belongs, and 1 with no output anywhere else, so the script falls back to the
 //! completions clap generated. Which commands take which values is docker's choice
 //! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop` and `commit`,
-//! all containers for `logs`, image names for `run`; `images` and `pull` are our additions.
+//! all containers for `logs`, image names for `run` and `push`; `images` and `pull` are our
+//! additions. `cp` has none, as in docker: its paths are the shell's file completion.
 
 use std::sync::mpsc;
 use std::time::Duration;
@@ -78,6 +79,7 @@ fn live_spec(verb: &str) -> Option<(Values, Slots)> {
         "run" => (Values::Images, Slots::First),
         "images" => (Values::Repositories, Slots::First),
         "pull" => (Values::Images, Slots::First),
+        "push" => (Values::Images, Slots::First),
         _ => return None,
     })
 }
@@ -395,6 +397,8 @@ mod tests {
         assert_eq!(values_at("dkr image list "), Some(Values::Repositories));
         assert_eq!(values_at("dkr pull "), Some(Values::Images));
         assert_eq!(values_at("dkr image pull "), Some(Values::Images));
+        assert_eq!(values_at("dkr push "), Some(Values::Images));
+        assert_eq!(values_at("dkr image push "), Some(Values::Images));
     }
 
     #[test]

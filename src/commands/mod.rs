@@ -17,6 +17,7 @@ pub mod port;
 pub mod ps;
 pub mod pull;
 pub mod push;
+pub mod registry;
 pub mod restart;
 pub mod rm;
 pub mod rmi;

@@ -70,7 +70,9 @@ pub struct JsonMessage {
     #[serde(rename = "errorDetail")]
     pub error_detail: Option<JsonError>,
     pub error: String,
-    pub aux: Option<serde::de::IgnoredAny>,
+    /// Anything (a push ends with `{"Tag","Digest","Size"}`); only its presence matters to
+    /// docker's display.
+    pub aux: Option<serde_json::Value>,
 }
 
 impl JsonMessage {

@@ -104,6 +104,8 @@ pub struct PullView {
     names: Vec<String>,
     /// `pull` ends each image with its reference on a line; `run`'s implicit pull does not.
     reference_lines: bool,
+    /// The final `json` status of an image whose stream said none (`Pulled`, `Pushed`).
+    done_word: &'static str,
     state: Mutex<State>,
     stop: Arc<AtomicBool>,
 }
@@ -150,6 +152,22 @@ impl PullView {
         names: Vec<String>,
         reference_lines: bool,
     ) -> Arc<PullView> {
+        PullView::build(mode, target, names, reference_lines, "Pulled")
+    }
+
+    /// The view of one `push` of `name` (docker prints no reference after a push; its `json`
+    /// end says `Pushed`).
+    pub fn new_push(mode: Mode, target: Target, name: String) -> Arc<PullView> {
+        PullView::build(mode, target, vec![name], false, "Pushed")
+    }
+
+    fn build(
+        mode: Mode,
+        target: Target,
+        names: Vec<String>,
+        reference_lines: bool,
+        done_word: &'static str,
+    ) -> Arc<PullView> {
         let style = match mode {
             Mode::Auto if target.is_terminal() => Style::Bars,
             Mode::Auto => Style::Docker,
@@ -167,6 +185,7 @@ impl PullView {
             target,
             names,
             reference_lines,
+            done_word,
             state: Mutex::new(state),
             stop: Arc::new(AtomicBool::new(false)),
         });
@@ -260,9 +279,26 @@ impl PullView {
         img.status = None;
     }
 
+    /// Image `i`'s whole message stream `reader`; `Err` carries an in-stream error's words or
+    /// a broken stream's, and ends the stream there.
+    pub fn stream<R: io::Read>(&self, i: usize, reader: R) -> Result<(), String> {
+        for m in progress::messages(reader) {
+            let m = m?;
+            if let Some(e) = progress::stream_error(&m) {
+                return Err(e);
+            }
+            self.message(i, &m);
+        }
+        Ok(())
+    }
+
     /// One message of image `i`'s stream (not an error: the caller ends the try on those).
     pub fn message(&self, i: usize, m: &JsonMessage) {
-        if m.aux.is_some() {
+        if let Some(aux) = &m.aux {
+            // A push names what it pushed in an aux message: `{"Tag","Digest","Size"}`.
+            if let Some(d) = aux.get("Digest").and_then(|d| d.as_str()) {
+                self.lock().images[i].digest = Some(d.to_string());
+            }
             return;
         }
         let mut st = self.lock();
@@ -387,7 +423,7 @@ impl PullView {
                     "image": self.names[i],
                     "layer": null,
                     "status": match r {
-                        Ok(()) => img.status.clone().unwrap_or_else(|| "Pulled".into()),
+                        Ok(()) => img.status.clone().unwrap_or_else(|| self.done_word.into()),
                         Err(_) => "failed".into(),
                     },
                     "current": null,

@@ -63,7 +63,7 @@ fn pull_help_is_dockers_plus_marked_extensions() {
 
 /// Help text without the flag entries (a `-`/`--` line and its indented continuation lines)
 /// that say `(dkr)`.
-fn without_dkr_flags(help: &str) -> String {
+pub fn without_dkr_flags(help: &str) -> String {
     let mut entries: Vec<String> = Vec::new();
     for line in help.split_inclusive('\n') {
         let continuation = line.starts_with("      ")

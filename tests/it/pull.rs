@@ -402,24 +402,10 @@ fn unauthorized_pull_retries_with_typed_credentials_on_a_terminal() {
         Reply::Stream(vec![(Duration::ZERO, stream)]),
     ]);
     let env = Env::isolated(&fake.host()).var("DOCKER_CLI_HINTS", "false");
-    let cmd = format!(
-        "(sleep 1; printf 'testuser\\n'; sleep 1; printf 'testpassword\\n') | script -qfec '{} pull localhost:5001/x:1' /dev/null",
-        dkr_bin()
-    );
-    let out = env.command("sh", &["-c", &cmd]).output().expect("sh");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}");
+    let text = login_on_a_terminal(&env, "pull localhost:5001/x:1");
     assert!(text.contains("Login prior to pull:"), "{text}");
-    assert!(text.contains("Username: "), "{text}");
-    assert!(text.contains("Password: "), "{text}");
     assert!(text.contains("localhost:5001/x:1"), "{text}");
-    let reqs = fake.creates();
-    assert_eq!(reqs.len(), 2);
-    assert_eq!(reqs[0].header("X-Registry-Auth"), Some("e30="));
-    assert_eq!(
-        decode_auth_header(reqs[1].header("X-Registry-Auth").unwrap()),
-        r#"{"username":"testuser","password":"testpassword","serveraddress":"https://index.docker.io/v1/"}"#
-    );
+    assert_typed_credentials_sent(&fake.creates());
 }
 
 // ---------------------------------------------------------------------------------------------

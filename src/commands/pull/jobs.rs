@@ -4,14 +4,16 @@
 //! in docker's words and in argument order, after every image is done.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, Once};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::engine::api::ImagePullOptions;
 use crate::engine::transient;
 use crate::engine::{Client, ClientOptions, EngineError};
 use crate::exit::StatusError;
-use crate::render::progress::{self, Target};
+use crate::render::progress::Target;
+
+use crate::commands::registry::exit_on_signal;
 use crate::render::pull_view::PullView;
 
 /// How one try of a pull ended badly.
@@ -95,33 +97,6 @@ fn seed(n: u32) -> u64 {
     u64::from(nanos) ^ (u64::from(std::process::id()) << 32) ^ u64::from(n)
 }
 
-/// SIGINT/SIGTERM end the pull at once, silently, leaving the cursor below any live lines, and
-/// die by the signal (the shell reports 128+signal, as docker's exit code is). Installed once,
-/// when the first stream starts.
-pub fn exit_on_signal(target: Target) {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        use signal_hook::consts::{SIGINT, SIGTERM};
-        let Ok(mut signals) = crate::exit::catch(&[SIGINT, SIGTERM]) else {
-            return;
-        };
-        std::thread::spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                if progress::live_lines_on_screen() {
-                    let out = crate::output::Streams;
-                    match target {
-                        Target::Stderr => out.err("\n"),
-                        _ => {
-                            let _ = out.print("\n");
-                        }
-                    }
-                }
-                crate::exit::die_by_signal(sig);
-            }
-        });
-    });
-}
-
 /// One image of a multi-image pull, resolved before the workers start.
 pub struct Job {
     /// What to ask the engine for, or docker's words for why the argument is no image.
@@ -144,14 +119,7 @@ fn try_once(
     view.restart(i);
     let resp = client.image_create(opts, auth).map_err(Failure::engine)?;
     exit_on_signal(target);
-    for m in progress::messages(resp) {
-        let m = m.map_err(Failure::stream)?;
-        if let Some(e) = progress::stream_error(&m) {
-            return Err(Failure::stream(e));
-        }
-        view.message(i, &m);
-    }
-    Ok(())
+    view.stream(i, resp).map_err(Failure::stream)
 }
 
 /// Pull every job, `parallel` at a time, each with up to `retries` retries; every failure's

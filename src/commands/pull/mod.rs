@@ -15,13 +15,15 @@ use super::Context;
 use crate::cli::Arity;
 use crate::config::credentials;
 use crate::engine::api::ImagePullOptions;
-use crate::engine::reference::{Reference, INDEX_SERVER};
+use crate::engine::reference::Reference;
 use crate::engine::Client;
 use crate::exit::StatusError;
-use crate::render::progress::{self, Target};
+use crate::render::progress::Target;
 use crate::render::pull_view::{retry_line, Mode, PullView};
 
-pub use jobs::retries_from_env;
+pub use super::registry::mode_of;
+use super::registry::{exit_on_signal, request_privilege, resolve, show, target_of};
+pub use jobs::{retries_from_env, words};
 
 /// Flags of `dkr pull`.
 #[derive(clap::Args, Debug)]
@@ -77,46 +79,6 @@ pub fn pull_options(reference: &Reference, all_tags: bool, platform: &str) -> Im
     }
 }
 
-/// `RegistryAuthenticationPrivilegedFunc`: after a 401, ask for credentials on the terminal
-/// and return the header for the one retry. docker names Docker Hub's address here whatever
-/// the registry is; so does dkr.
-fn request_privilege(ctx: &Context, reference: &Reference) -> anyhow::Result<String> {
-    ctx.out.print("\nLogin prior to pull:\n")?;
-    let key = reference.auth_key();
-    let is_default = key == INDEX_SERVER || reference.is_official_index();
-    let (stored, err) = credentials::default_auth_config(&ctx.config, true, &key, is_default);
-    if let Some(e) = err {
-        let e = e.to_string();
-        let e = crate::render::sanitize::for_stderr(&e);
-        ctx.out.err_line(format_args!(
-            "Unable to retrieve stored credentials for {INDEX_SERVER}, error: {e}."
-        ));
-    }
-    let ac = super::login::prompt_user_for_credentials("", "", &stored.username, INDEX_SERVER)?;
-    Ok(ac.encode())
-}
-
-/// The mode in effect: `-q` wins over `--progress`.
-pub fn mode_of(quiet: bool, progress: Option<Mode>) -> Mode {
-    if quiet {
-        Mode::Quiet
-    } else {
-        progress.unwrap_or_default()
-    }
-}
-
-/// The reference to pull for argument `arg`, and whether docker's `Using default tag` applies.
-fn resolve(arg: &str, all_tags: bool) -> anyhow::Result<(Reference, bool)> {
-    let reference = Reference::parse(arg).map_err(fail)?;
-    if all_tags && !reference.is_name_only() {
-        return Err(fail("tag can't be used with --all-tags/-a"));
-    }
-    if !all_tags && reference.is_name_only() {
-        return Ok((reference.with_default_tag(), true));
-    }
-    Ok((reference, false))
-}
-
 pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     if a.args.is_empty() {
         ctx.invocation.check_arity(0, Arity::Exact(1))?;
@@ -139,11 +101,7 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
     let auth = credentials::resolve_for_reference(&ctx.config, &reference);
     let client = ctx.client()?;
     let opts = pull_options(&reference, a.all_tags, &platform_of(a.platform.as_deref()));
-    let target = if mode == Mode::Quiet {
-        Target::Discard
-    } else {
-        Target::Stdout
-    };
+    let target = target_of(mode, Target::Stdout);
     let mut header = auth.encode();
     jobs::with_retries(
         retries,
@@ -151,30 +109,21 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<i32> {
             let resp = match client.image_create(&opts, &header) {
                 Ok(r) => r,
                 Err(e) if e.status() == Some(401) => {
-                    header =
-                        request_privilege(ctx, &reference).map_err(jobs::Failure::permanent)?;
+                    header = request_privilege(ctx, &reference, "pull")
+                        .map_err(jobs::Failure::permanent)?;
                     client
                         .image_create(&opts, &header)
                         .map_err(jobs::Failure::engine)?
                 }
                 Err(e) => return Err(jobs::Failure::engine(e)),
             };
-            jobs::exit_on_signal(target);
+            exit_on_signal(target);
             show(resp, target, mode).map_err(jobs::Failure::stream)
         },
         |n, delay, e| retry_line(n, retries, delay, e),
     )?;
     ctx.out.line(&reference)?;
     Ok(crate::exit::OK)
-}
-
-/// docker's rendering of one stream, or the bars whatever the stream is (`--progress=tty`).
-fn show(resp: crate::engine::Response, target: Target, mode: Mode) -> Result<(), String> {
-    if mode == Mode::Tty && target != Target::Discard {
-        progress::display_terminal(resp, target)
-    } else {
-        progress::display(resp, target)
-    }
 }
 
 /// Several images, or the `plain`/`json` modes: every image through `jobs::pull_all`, then
@@ -267,11 +216,7 @@ pub fn pull_for_run(
             None => Ok(()),
         };
     }
-    let target = if mode == Mode::Quiet {
-        Target::Discard
-    } else {
-        Target::Stderr
-    };
+    let target = target_of(mode, Target::Stderr);
     jobs::with_retries(
         retries,
         || {

@@ -1,5 +1,5 @@
-//! Image endpoints: list, create (pull) and commit (docker's `client/image_list.go`,
-//! `image_pull.go`, `container_commit.go`).
+//! Image endpoints: list, create (pull), push and commit (docker's `client/image_list.go`,
+//! `image_pull.go`, `image_push.go`, `container_commit.go`).
 
 use serde::de::DeserializeOwned;
 
@@ -51,6 +51,37 @@ impl ImagePullOptions {
             q.add("platform", self.platform.to_lowercase());
         }
         q
+    }
+}
+
+/// `POST /images/{name}/push` (docker's `image.PushOptions` after `ImagePush` split the
+/// reference).
+#[derive(Debug, Clone, Default)]
+pub struct ImagePushOptions {
+    /// The full repository name (`localhost:5000/x`), sent in the path as Go's URL writes it:
+    /// a reference has no character that needs escaping there.
+    pub name: String,
+    /// The tag; `None` pushes all tags.
+    pub tag: Option<String>,
+    /// The platform as OCI JSON (`{"architecture":"amd64","os":"linux"}`), when given.
+    pub platform: Option<String>,
+}
+
+impl ImagePushOptions {
+    pub fn query(&self) -> Query {
+        let mut q = Query::new();
+        if let Some(p) = &self.platform {
+            q.add("platform", p.clone());
+        }
+        if let Some(tag) = &self.tag {
+            q.add("tag", tag.clone());
+        }
+        q
+    }
+
+    fn path(&self) -> String {
+        self.query()
+            .append_to(&format!("/images/{}/push", self.name))
     }
 }
 
@@ -115,6 +146,16 @@ impl Client {
             None,
             &extra,
         )
+    }
+
+    /// `POST /images/{name}/push` with `X-Registry-Auth: registry_auth`: the progress stream.
+    pub fn image_push(
+        &self,
+        opts: &ImagePushOptions,
+        registry_auth: &str,
+    ) -> Result<Response, EngineError> {
+        let extra = [("X-Registry-Auth".to_string(), registry_auth.to_string())];
+        self.request("POST", &opts.path(), None, &extra)
     }
 
     /// `POST /commit`: the new image's ID.

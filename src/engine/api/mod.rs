@@ -12,7 +12,7 @@ pub use container::{
     WaitCondition,
 };
 pub use filters::Filters;
-pub use image::{CommitOptions, ImageListOptions, ImagePullOptions};
+pub use image::{CommitOptions, ImageListOptions, ImagePullOptions, ImagePushOptions};
 
 use super::http::path_escape;
 use super::EngineError;

@@ -1,5 +1,5 @@
 //! A fake engine on a Unix socket that answers `/_ping` and replays scripted
-//! `POST /images/create` replies (a recorded message stream, or an error), so both CLIs render
+//! `POST /images/create` (and `/images/{name}/push`) replies (a recorded message stream, or an error), so both CLIs render
 //! the same bytes; it records every request.
 
 use std::io::{BufRead, BufReader, Write};
@@ -80,6 +80,21 @@ impl FakeEngine {
             .cloned()
             .collect()
     }
+
+    /// The `images/{name}/push` requests received so far.
+    pub fn pushes(&self) -> Vec<Request> {
+        self.requests
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|r| is_push(&r.target))
+            .cloned()
+            .collect()
+    }
+}
+
+fn is_push(target: &str) -> bool {
+    target.split('?').next().unwrap_or("").ends_with("/push")
 }
 
 fn serve(conn: UnixStream, reqs: Arc<Mutex<Vec<Request>>>, replies: Arc<Mutex<Vec<Reply>>>) {
@@ -100,7 +115,7 @@ fn serve(conn: UnixStream, reqs: Arc<Mutex<Vec<Request>>>, replies: Arc<Mutex<Ve
             );
             continue;
         }
-        if !target.contains("/images/create") {
+        if !target.contains("/images/create") && !is_push(&target) {
             let msg = format!("{{\"message\":\"page not found: {target}\"}}\n");
             let _ = write!(
                 w,

@@ -250,3 +250,29 @@ pub fn auths_config(e: &Registries, password: &str) -> String {
         e.auth_registry
     )
 }
+
+/// Run `dkr ARGS` on a terminal (`script`), typing `testuser` and `testpassword` at the
+/// login prompt a 401 brings; the terminal's text. Fails if dkr fails.
+pub fn login_on_a_terminal(env: &Env, args: &str) -> String {
+    let cmd = format!(
+        "(sleep 1; printf 'testuser\\n'; sleep 1; printf 'testpassword\\n') | script -qfec '{} {args}' /dev/null",
+        crate::support::dkr_bin()
+    );
+    let out = env.command("sh", &["-c", &cmd]).output().expect("sh");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("Username: "), "{text}");
+    assert!(text.contains("Password: "), "{text}");
+    text
+}
+
+/// The two requests of a login retry: none, then what [`login_on_a_terminal`] typed (docker
+/// names Docker Hub's address whatever the registry).
+pub fn assert_typed_credentials_sent(reqs: &[super::fake_engine::Request]) {
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[0].header("X-Registry-Auth"), Some("e30="));
+    assert_eq!(
+        decode_auth_header(reqs[1].header("X-Registry-Auth").unwrap()),
+        r#"{"username":"testuser","password":"testpassword","serveraddress":"https://index.docker.io/v1/"}"#
+    );
+}
