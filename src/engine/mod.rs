@@ -32,6 +32,17 @@ use self::transport::{Address, Conn, ReadHalf, WriteHalf};
 /// The newest API version this client speaks; the daemon's, if lower, wins.
 pub const CLIENT_API_VERSION: &str = "1.50";
 
+/// What a ping's headers say about the daemon (docker's `types.Ping`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PingInfo {
+    /// `Api-Version`, if the daemon sent one.
+    pub api_version: Option<String>,
+    /// `OSType` (`""` when absent, as from Podman 4).
+    pub os_type: String,
+    /// `Docker-Experimental: true`.
+    pub experimental: bool,
+}
+
 /// An error talking to the engine, in docker's words.
 #[derive(Debug)]
 pub enum EngineError {
@@ -283,9 +294,7 @@ impl Client {
             return Ok(v.clone());
         }
         let v = match self.ping_api_version() {
-            Ok(Some(server)) if version_lt(&server, CLIENT_API_VERSION) => server,
-            Ok(Some(_)) => CLIENT_API_VERSION.to_string(),
-            Ok(None) => "1.24".to_string(),
+            Ok(server) => negotiated(server),
             Err(e @ EngineError::Connect { .. }) => return Err(e),
             // Keep the client's own version (as docker does) and ask again later.
             Err(_) => return Ok(CLIENT_API_VERSION.to_string()),
@@ -313,21 +322,30 @@ impl Client {
         self.libpod.get()
     }
 
-    /// `HEAD /_ping` (then `GET` if the daemon refuses HEAD); returns `Api-Version` and
-    /// remembers `OSType`.
+    /// `HEAD /_ping`'s `Api-Version`, remembering `OSType`.
     fn ping_api_version(&self) -> Result<Option<String>, EngineError> {
+        self.ping_info().map(|p| p.api_version)
+    }
+
+    /// `HEAD /_ping` (then `GET` if the daemon refuses HEAD): what its headers say (docker's
+    /// `client.Ping`), whatever the API version; remembers `OSType`.
+    pub fn ping_info(&self) -> Result<PingInfo, EngineError> {
         for method in ["HEAD", "GET"] {
             let (head, body) = self.exchange(method, "/_ping", None, &[])?;
             let complete = self.finish(body)?;
             let _ = complete;
             if head.status == 200 || head.status == 500 || method == "GET" {
-                *self.os_type.borrow_mut() =
-                    Some(head.header("OSType").unwrap_or_default().to_string());
+                let os_type = head.header("OSType").unwrap_or_default().to_string();
+                *self.os_type.borrow_mut() = Some(os_type.clone());
                 self.libpod.set(head.header("Libpod-Api-Version").is_some());
-                return Ok(head.header("Api-Version").map(str::to_string));
+                return Ok(PingInfo {
+                    api_version: head.header("Api-Version").map(str::to_string),
+                    os_type,
+                    experimental: head.header("Docker-Experimental") == Some("true"),
+                });
             }
         }
-        Ok(None)
+        Ok(PingInfo::default())
     }
 
     /// Send one request and read the response head.
@@ -556,6 +574,16 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, EngineError> {
 /// containers take (about 30 MB), so an endless or runaway body ends with an error instead
 /// of taking all memory.
 pub const MAX_ANSWER_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The API version to use given the `Api-Version` a ping answered (docker's
+/// `NegotiateAPIVersionPing`): the daemon's if older than the client's, `1.24` if it named none.
+pub fn negotiated(server: Option<String>) -> String {
+    match server {
+        Some(server) if version_lt(&server, CLIENT_API_VERSION) => server,
+        Some(_) => CLIENT_API_VERSION.to_string(),
+        None => "1.24".to_string(),
+    }
+}
 
 /// `a < b` for dotted API versions (`1.41` < `1.50`).
 pub fn version_lt(a: &str, b: &str) -> bool {
