@@ -91,7 +91,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-read-bps -d 'Limi
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-read-iops -d 'Limit read rate (IO per second) from a device' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-write-iops -d 'Limit write rate (IO per second) to a device' -r
-complete -c dkr -n "__fish_dkr_using_subcommand run" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l disable-content-trust -d 'Skip image verification' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l dns-option -d 'Set DNS options' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
@@ -282,7 +282,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Limit read rate (IO per second) from a device' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Limit write rate (IO per second) to a device' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Skip image verification (default true)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Skip image verification' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set DNS options' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r

@@ -253,6 +253,52 @@ pub fn walk<'a, S: AsRef<str>>(root: &'a clap::Command, args: &[S]) -> Walk<'a> 
     w
 }
 
+/// The verb of a command path whatever the spelling: `ps` for `container ls`, `images` for
+/// `image ls`, `rmi` for `image rm`, `run` for `container run`.
+pub fn verb(path: &[String]) -> &str {
+    match path.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["container", "ls"] => "ps",
+        ["image", "ls"] => "images",
+        ["image", "rm"] => "rmi",
+        ["container" | "image", sub] => sub,
+        [one, ..] => one,
+        [] => "",
+    }
+}
+
+/// How many times `-h` asked for help (pflag's deprecated shorthand of `--help`, alone or in a
+/// cluster such as `-ah`) before the first command, and after it. Commands where `-h` is
+/// another flag (`run -h`, the hostname) do not count. `root` must be built.
+pub fn help_shorthands<S: AsRef<str>>(root: &clap::Command, args: &[S]) -> (usize, usize) {
+    let walked = walk(root, args);
+    let (mut before, mut after) = (0, 0);
+    for word in &walked.words {
+        let Kind::Flag { name, .. } = &word.kind else {
+            continue;
+        };
+        let Some(cluster) = name.strip_prefix('-').filter(|c| !c.starts_with('-')) else {
+            continue;
+        };
+        let depth = walked.starts.iter().filter(|s| **s < word.index).count();
+        let cmd = walked.commands[depth];
+        let word_text = args[word.index].as_ref();
+        for (n, c) in cluster.chars().enumerate() {
+            let Some(arg) = find_short(cmd, c) else { break };
+            if matches!(arg.get_action(), clap::ArgAction::Help) {
+                if depth == 0 {
+                    before += 1;
+                } else {
+                    after += 1;
+                }
+            }
+            if takes_next(arg) || word_text[1..].chars().nth(n + 1) == Some('=') {
+                break;
+            }
+        }
+    }
+    (before, after)
+}
+
 /// The command as it was invoked, carried to the commands in the context: its path, the
 /// usage line naming the spelling that was typed, and the flags set on the command line.
 #[derive(Debug, Clone, Default)]
@@ -277,13 +323,7 @@ impl Invocation {
     /// The verb whatever the spelling: `ps` for `container ls`, `images` for `image ls`,
     /// `run` for `container run`.
     pub fn verb(&self) -> &str {
-        match self.path.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-            ["container", "ls"] => "ps",
-            ["image", "ls"] => "images",
-            ["container" | "image", sub] => sub,
-            [one, ..] => one,
-            [] => "",
-        }
+        verb(&self.path)
     }
 
     /// Whether the flag `--long` was set on the command line.
@@ -345,6 +385,22 @@ mod tests {
 
     fn words(line: &str) -> Vec<String> {
         line.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn help_shorthands_count_where_h_is_help() {
+        let root = tree();
+        let count = |line: &str| help_shorthands(&root, &words(line));
+        assert_eq!(count("ps -h"), (0, 1));
+        assert_eq!(count("ps -ah -h"), (0, 2));
+        assert_eq!(count("-h ps"), (1, 0));
+        assert_eq!(count("-D -h container ls -qh"), (1, 1));
+        // `run -h` is the hostname; `--help` is no shorthand; `-fh`: `h` is -f's value.
+        assert_eq!(count("run -h x busybox"), (0, 0));
+        assert_eq!(count("ps --help"), (0, 0));
+        assert_eq!(count("ps -fh"), (0, 0));
+        assert_eq!(verb(&words("image rm")), "rmi");
+        assert_eq!(verb(&words("container create")), "create");
     }
 
     #[test]

@@ -1,18 +1,30 @@
-//! Which flags need a newer daemon API or another daemon OS, in one table, and the one check
-//! of the flags a command was invoked with against it (docker's `areFlagsSupported` in
-//! `cmd/docker/docker.go`, reading the `version` and `ostype` flag annotations).
+//! Which flags need a newer daemon API, another daemon OS or an experimental daemon, in one
+//! table, and its two uses: the check of the flags a command was invoked with (docker's
+//! `areFlagsSupported` in `cmd/docker/docker.go`) and the flags `--help` hides (docker's
+//! `hideUnsupportedFeatures`), both reading the flags' `version`, `ostype` and `experimental`
+//! annotations.
 
-use crate::engine::version_lt;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::engine::{version_lt, Client, ClientOptions, CLIENT_API_VERSION};
 use crate::golang::strconv::quote;
 
 use super::Invocation;
 
 /// `(verb, flag, minimum API version)`: docker's `version` annotations on the flags of the
-/// commands dkr has. The verb is the command whatever its spelling (`run` for `container run`).
+/// commands dkr has. The verb is the command whatever its spelling (`run` for `container run`);
+/// `create` has `run`'s flags.
 const MIN_API: &[(&str, &str, &str)] = &[
+    ("exec", "env", "1.25"),
+    ("exec", "env-file", "1.25"),
+    ("exec", "workdir", "1.35"),
     ("images", "tree", "1.47"),
+    // `image inspect` only: `docker inspect` has no `--platform`.
+    ("inspect", "platform", "1.49"),
     ("logs", "until", "1.35"),
     ("push", "platform", "1.46"),
+    ("rmi", "platform", "1.50"),
     ("run", "annotation", "1.43"),
     ("run", "cgroupns", "1.41"),
     ("run", "cpu-rt-period", "1.25"),
@@ -25,13 +37,97 @@ const MIN_API: &[(&str, &str, &str)] = &[
     ("run", "stop-timeout", "1.25"),
 ];
 
-/// `(verb, flag)`: docker's `ostype` annotations (flags for a Windows daemon only).
-const WINDOWS_ONLY: &[(&str, &str)] = &[
-    ("run", "cpu-count"),
-    ("run", "cpu-percent"),
-    ("run", "io-maxbandwidth"),
-    ("run", "io-maxiops"),
+/// `(verb, flag, OS)`: docker's `ostype` annotations (flags for a daemon on that OS only).
+const OS_ONLY: &[(&str, &str, &str)] = &[
+    ("run", "cpu-count", "windows"),
+    ("run", "cpu-percent", "windows"),
+    ("run", "io-maxbandwidth", "windows"),
+    ("run", "io-maxiops", "windows"),
+    ("start", "checkpoint", "linux"),
+    ("start", "checkpoint-dir", "linux"),
 ];
+
+/// `(verb, flag)`: docker's `experimental` annotations (a daemon with experimental features).
+const EXPERIMENTAL: &[(&str, &str)] = &[("start", "checkpoint"), ("start", "checkpoint-dir")];
+
+/// The verb whose rows apply: `create` takes `run`'s flags (docker's `addFlags` for both).
+fn table_verb(verb: &str) -> &str {
+    match verb {
+        "create" => "run",
+        v => v,
+    }
+}
+
+/// What docker knows of the daemon when it prints help: the API version (negotiated, or the
+/// client's own), the daemon's OS (`""` when unknown) and whether it is experimental (docker's
+/// `CurrentVersion()` and `ServerInfo()`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DaemonInfo {
+    pub api_version: String,
+    pub os_type: String,
+    pub experimental: bool,
+}
+
+/// docker's `initializeFromClient` for `--help`: one ping, given two seconds at most
+/// (`defaultInitTimeout`). A daemon that does not answer hides nothing: the client's API
+/// version, no OS, experimental (docker: "Default to true if we fail to connect to daemon");
+/// options that make no client (a bad `-H`) leave docker's zero `ServerInfo`.
+pub fn daemon_info(opts: ClientOptions) -> DaemonInfo {
+    let fixed = opts.api_version.clone();
+    let own = fixed
+        .clone()
+        .unwrap_or_else(|| CLIENT_API_VERSION.to_string());
+    let Ok(client) = Client::from_options(&opts) else {
+        return DaemonInfo {
+            api_version: own,
+            os_type: String::new(),
+            experimental: false,
+        };
+    };
+    let (tx, rx) = mpsc::channel();
+    // The thread is left behind on a timeout: the process ends after printing the help.
+    std::thread::spawn(move || {
+        let _ = tx.send(client.ping_info());
+    });
+    match rx.recv_timeout(Duration::from_secs(2)) {
+        Ok(Ok(ping)) => DaemonInfo {
+            api_version: fixed.unwrap_or_else(|| crate::engine::negotiated(ping.api_version)),
+            os_type: ping.os_type,
+            experimental: ping.experimental,
+        },
+        _ => DaemonInfo {
+            api_version: own,
+            os_type: String::new(),
+            experimental: true,
+        },
+    }
+}
+
+/// Whether any flag of `verb` is annotated (only then can the daemon change its help).
+pub fn has_annotations(verb: &str) -> bool {
+    let verb = table_verb(verb);
+    MIN_API.iter().any(|(v, _, _)| *v == verb)
+        || OS_ONLY.iter().any(|(v, _, _)| *v == verb)
+        || EXPERIMENTAL.iter().any(|(v, _)| *v == verb)
+}
+
+/// The flags of `verb` that docker's `--help` hides for this daemon (`hideUnsupportedFeatures`).
+pub fn hidden_in_help(verb: &str, daemon: &DaemonInfo) -> Vec<&'static str> {
+    let verb = table_verb(verb);
+    let too_old = MIN_API
+        .iter()
+        .filter(|(v, _, min)| *v == verb && version_lt(&daemon.api_version, min))
+        .map(|(_, f, _)| *f);
+    let wrong_os = OS_ONLY
+        .iter()
+        .filter(|(v, _, os)| *v == verb && !daemon.os_type.is_empty() && daemon.os_type != *os)
+        .map(|(_, f, _)| *f);
+    let not_experimental = EXPERIMENTAL
+        .iter()
+        .filter(|(v, _)| *v == verb && !daemon.experimental)
+        .map(|(_, f)| *f);
+    too_old.chain(wrong_os).chain(not_experimental).collect()
+}
 
 /// The message of docker's API-version errors (`"--until" requires API version 1.35, …`),
 /// also the client's own version checks in `ContainerCreate`.
@@ -45,27 +141,24 @@ pub fn requires_api(what: &str, min: &str, api_version: &str) -> String {
 /// Whether the command was invoked with an annotated flag: only then does docker ask the
 /// daemon's version and OS before running it.
 pub fn has_annotated_flags(inv: &Invocation) -> bool {
-    let verb = inv.verb();
+    let verb = table_verb(inv.verb());
     MIN_API.iter().any(|(v, f, _)| *v == verb && inv.is_set(f))
-        || WINDOWS_ONLY
-            .iter()
-            .any(|(v, f)| *v == verb && inv.is_set(f))
+        || OS_ONLY.iter().any(|(v, f, _)| *v == verb && inv.is_set(f))
 }
 
 /// The flags set that the daemon cannot take, in docker's words, one message per flag in
 /// flag-name order (pflag visits flags sorted). `os_type` empty skips the OS check.
 pub fn unsupported_flags(inv: &Invocation, api_version: &str, os_type: &str) -> Vec<String> {
-    let verb = inv.verb();
+    let verb = table_verb(inv.verb());
     let too_old = MIN_API
         .iter()
         .filter(|(v, f, min)| *v == verb && inv.is_set(f) && version_lt(api_version, min))
         .map(|(_, f, min)| (*f, requires_api(&format!("--{f}"), min, api_version)));
-    let wrong_os = WINDOWS_ONLY
+    let wrong_os = OS_ONLY
         .iter()
-        .filter(|(v, f)| *v == verb && inv.is_set(f))
-        .filter(|_| !os_type.is_empty() && os_type != "windows")
-        .map(|(_, f)| {
-            let message = format!("\"--{f}\" is only supported on a Docker daemon running on windows, but the Docker daemon is running on {os_type}");
+        .filter(|(v, f, os)| *v == verb && inv.is_set(f) && !os_type.is_empty() && os_type != *os)
+        .map(|(_, f, os)| {
+            let message = format!("\"--{f}\" is only supported on a Docker daemon running on {os}, but the Docker daemon is running on {os_type}");
             (*f, message)
         });
     let mut errs: Vec<(&str, String)> = too_old.chain(wrong_os).collect();
@@ -96,6 +189,65 @@ mod tests {
         assert!(has_annotated_flags(&inv(&["run"], &["cpu-count"])));
         assert!(!has_annotated_flags(&inv(&["ps"], &["until"])));
         assert!(!has_annotated_flags(&inv(&["logs"], &["since"])));
+    }
+
+    #[test]
+    fn help_hides_what_the_daemon_lacks() {
+        let daemon = |api: &str, os: &str, experimental| DaemonInfo {
+            api_version: api.to_string(),
+            os_type: os.to_string(),
+            experimental,
+        };
+        assert_eq!(
+            hidden_in_help("images", &daemon("1.41", "linux", false)),
+            ["tree"]
+        );
+        assert!(hidden_in_help("images", &daemon("1.47", "linux", false)).is_empty());
+        assert_eq!(
+            hidden_in_help("create", &daemon("1.41", "linux", false)),
+            [
+                "annotation",
+                "health-start-interval",
+                "cpu-count",
+                "cpu-percent",
+                "io-maxbandwidth",
+                "io-maxiops"
+            ]
+        );
+        // No OS known (Podman 4, or no daemon): the Windows flags stay.
+        assert_eq!(
+            hidden_in_help("run", &daemon("1.41", "", false)),
+            ["annotation", "health-start-interval"]
+        );
+        assert_eq!(
+            hidden_in_help("start", &daemon("1.50", "linux", false)),
+            ["checkpoint", "checkpoint-dir"]
+        );
+        assert!(hidden_in_help("start", &daemon("1.50", "", true)).is_empty());
+        assert!(has_annotations("create") && has_annotations("logs"));
+        assert!(!has_annotations("ps"));
+    }
+
+    /// A daemon that cannot be reached hides nothing (docker: the client's own version, no
+    /// OS, experimental); options that make no client leave docker's zero `ServerInfo`.
+    #[test]
+    fn daemon_info_without_a_daemon() {
+        let opts = |host: &str| ClientOptions {
+            hosts: vec![host.to_string()],
+            ..ClientOptions::default()
+        };
+        assert_eq!(
+            daemon_info(opts("unix:///nonexistent-dkr-test.sock")),
+            DaemonInfo {
+                api_version: CLIENT_API_VERSION.to_string(),
+                os_type: String::new(),
+                experimental: true,
+            }
+        );
+        let mut fixed = opts("unix:///nonexistent-dkr-test.sock");
+        fixed.api_version = Some("1.40".to_string());
+        assert_eq!(daemon_info(fixed).api_version, "1.40");
+        assert!(!daemon_info(opts("tcp://bad:notaport")).experimental);
     }
 
     #[test]

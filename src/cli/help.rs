@@ -1,6 +1,101 @@
 //! `--help` in docker's (cobra's) layout, rendered from the clap tree: `Usage:`, the
 //! description, `Aliases:`, and `Options:` as pflag's `FlagUsagesWrapped` prints them.
 
+use super::{argv, flag_support};
+use crate::exit;
+use crate::output::Streams;
+
+/// pflag's notice for the deprecated shorthand of `--help`.
+pub const SHORTHAND_DEPRECATED: &str = "Flag shorthand -h has been deprecated, use --help";
+
+/// What `--help` prints for the command at `path` (canonical names; empty for the top
+/// level), as docker's help function does: a leaf's help without the flags the daemon lacks
+/// (docker asks the daemon first, see [`flag_support::daemon_info`]), a group's list of
+/// commands, or the top-level help. `words` is argv without the program name, for the global
+/// options that say which daemon.
+pub fn text(root: &clap::Command, path: &[String], words: &[String]) -> String {
+    let cmd = super::find_cmd(root, path);
+    if path.is_empty() {
+        render_root(root, width())
+    } else if cmd.has_subcommands() {
+        render_group(cmd, &path.join(" "))
+    } else {
+        let verb = argv::verb(path);
+        let hidden = if flag_support::has_annotations(verb) {
+            let globals = super::typed_globals(root, words);
+            let opts = crate::commands::Context::new(globals).client_options();
+            flag_support::hidden_in_help(verb, &flag_support::daemon_info(opts))
+        } else {
+            Vec::new()
+        };
+        render(cmd, &path.join(" "), width(), &hidden)
+    }
+}
+
+/// cobra's `help` command as docker sets it up (`dkr help run` is `dkr run --help`): `words`
+/// is argv without the program name, the walk through the tree ending at `help`. Topic words
+/// that name no command are `unknown help topic: …` (exit 1), from the first such word on.
+pub fn help_command(root: &clap::Command, words: &[String]) -> i32 {
+    // (clap's `help` has a subcommand per command: the topics start right after `help`.)
+    let start = argv::walk(root, words).starts.first().map_or(0, |s| s + 1);
+    let mut topics = Vec::new();
+    let (mut flags_ended, mut asked, mut shorthands) = (false, false, 0);
+    for word in &words[start..] {
+        if !flags_ended && word == "--" {
+            flags_ended = true;
+        } else if !flags_ended && argv::is_flag(word) {
+            // The help command's only flag is the hidden `--help` (`-h`, deprecated).
+            match word.as_str() {
+                "--help" => asked = true,
+                "-h" => (asked, shorthands) = (true, shorthands + 1),
+                _ => {
+                    let message = match word.strip_prefix("--") {
+                        Some(long) => {
+                            format!("unknown flag: --{}", long.split('=').next().unwrap_or(long))
+                        }
+                        None => {
+                            let c = word[1..].chars().find(|c| *c != 'h').unwrap_or('h');
+                            format!("unknown shorthand flag: '{c}' in {word}")
+                        }
+                    };
+                    Streams.err_line(format_args!(
+                        "{message}\n\nUsage:  dkr help [command]\n\nRun 'dkr help --help' for more information"
+                    ));
+                    return exit::USAGE;
+                }
+            }
+        } else {
+            topics.push(word.clone());
+        }
+    }
+    let mut path = Vec::new();
+    let mut cmd = root;
+    if !asked {
+        for (i, topic) in topics.iter().enumerate() {
+            match cmd.find_subcommand(topic).filter(|s| !s.is_hide_set()) {
+                Some(sub) if cmd.has_subcommands() => {
+                    path.push(sub.get_name().to_string());
+                    cmd = sub;
+                }
+                _ => {
+                    let topic = topics[i..].join(" ");
+                    Streams.err_line(format_args!("unknown help topic: {topic}"));
+                    return exit::FAILURE;
+                }
+            }
+        }
+    }
+    if asked || path == ["help"] {
+        for _ in 0..shorthands {
+            let _ = Streams.line(SHORTHAND_DEPRECATED);
+        }
+        let _ = Streams.print("Usage:  dkr help [command]\n\nHelp about the command\n");
+        return exit::OK;
+    }
+    let _ = Streams.print(text(root, &path, words));
+    exit::OK
+}
+
 /// docker's `Aliases:` line for a command path (cobra's aliases plus docker's shortcuts).
 fn aliases(path: &str) -> Option<&'static str> {
     Some(match path {
@@ -28,8 +123,9 @@ fn aliases(path: &str) -> Option<&'static str> {
 }
 
 /// The help of the leaf command `cmd`, spelled `path` after `dkr`, wrapped for `width`
-/// columns (docker: the terminal's width on stdin, else 80).
-pub fn render(cmd: &clap::Command, path: &str, width: usize) -> String {
+/// columns (docker: the terminal's width on stdin, else 80), without the flags in `hidden`
+/// (those the daemon lacks, see `flag_support::hidden_in_help`).
+pub fn render(cmd: &clap::Command, path: &str, width: usize, hidden: &[&str]) -> String {
     let mut out = String::new();
     let usage = super::usage_line(cmd);
     out += &format!("Usage:  {usage}\n\n");
@@ -43,7 +139,7 @@ pub fn render(cmd: &clap::Command, path: &str, width: usize) -> String {
     if let Some(a) = aliases(path) {
         out += &format!("\nAliases:\n  {a}\n");
     }
-    let flags = flag_usages(cmd, width.saturating_sub(1));
+    let flags = flag_usages(cmd, width.saturating_sub(1), hidden);
     if !flags.is_empty() {
         out += "\nOptions:\n";
         out += flags.trim_end();
@@ -123,13 +219,20 @@ pub fn render_root(root: &clap::Command, width: usize) -> String {
         out += &line(s);
     }
     out += "\nGlobal Options:\n";
-    out += flag_usages(root, width.saturating_sub(1)).trim_end();
+    out += flag_usages(root, width.saturating_sub(1), &[]).trim_end();
     out += "\n\nRun 'dkr COMMAND --help' for more information on a command.\n\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n";
     out
 }
 
-/// Defaults docker computes at run time (from the config directory), shown in its help.
+/// Defaults docker computes at run time (from the config directory, the environment), shown
+/// in its help.
 fn computed_default(long: &str) -> Option<String> {
+    if long == "disable-content-trust" {
+        // `!trust.IsEnabled()`: false (so not shown) when DOCKER_CONTENT_TRUST is true.
+        let trust = std::env::var("DOCKER_CONTENT_TRUST").unwrap_or_default();
+        let enabled = crate::golang::strconv::parse_bool(&trust).unwrap_or(false);
+        return Some((!enabled).to_string());
+    }
     let dir = crate::config::config_dir(None);
     let file = match long {
         "config" => return Some(dir.display().to_string()),
@@ -147,12 +250,36 @@ fn is_bool(arg: &clap::Arg) -> bool {
     arg.is_require_equals_set() || !arg.get_action().takes_values()
 }
 
-/// pflag's `FlagUsagesWrapped(cols)`: flags sorted by name, hidden ones left out.
-fn flag_usages(cmd: &clap::Command, cols: usize) -> String {
+/// What pflag shows as the default of a flag of docker's own value types: the value's
+/// `String()` when empty, unless that is `""`, `0`, `false` or `<nil>`. `MapOpts` prints
+/// `map[]` and `UlimitOpt` `[]`; of the `list` flags, `WeightdeviceOpt` and
+/// `ThrottledeviceOpt` print `[]` where `ListOpts` prints nothing.
+fn empty_value(long: &str, type_name: &str) -> Option<&'static str> {
+    const BRACKETS: [&str; 5] = [
+        "blkio-weight-device",
+        "device-read-bps",
+        "device-read-iops",
+        "device-write-bps",
+        "device-write-iops",
+    ];
+    match type_name {
+        "map" => Some("map[]"),
+        "ulimit" => Some("[]"),
+        "list" if BRACKETS.contains(&long) => Some("[]"),
+        _ => None,
+    }
+}
+
+/// pflag's `FlagUsagesWrapped(cols)`: flags sorted by name, hidden ones (and those in
+/// `hidden`) left out. cobra's `--help` is hidden (docker's root marks it so), but a command
+/// that declares its own (`run`, `create`: `-h` is `--hostname`) shows it.
+fn flag_usages(cmd: &clap::Command, cols: usize, hidden: &[&str]) -> String {
+    let own_help = cmd.is_disable_help_flag_set();
     let mut args: Vec<&clap::Arg> = cmd
         .get_arguments()
-        .filter(|a| !a.is_positional() && !a.is_hide_set() && a.get_id() != "help")
-        .filter(|a| a.get_long().is_some())
+        .filter(|a| !a.is_positional() && !a.is_hide_set())
+        .filter(|a| own_help || a.get_id() != "help")
+        .filter(|a| a.get_long().is_some_and(|l| !hidden.contains(&l)))
         .collect();
     args.sort_by_key(|a| a.get_long());
     let mut lines = Vec::new();
@@ -163,32 +290,34 @@ fn flag_usages(cmd: &clap::Command, cols: usize) -> String {
             Some(s) => format!("  -{s}, --{long}"),
             None => format!("      --{long}"),
         };
-        let boolean = is_bool(arg);
-        if !boolean {
-            let name = arg
-                .get_value_names()
+        let type_name = if is_bool(arg) {
+            String::new()
+        } else {
+            arg.get_value_names()
                 .and_then(|n| n.first())
                 .map(|n| n.to_string())
-                .unwrap_or_else(|| "string".into());
-            line += &format!(" {name}");
+                .unwrap_or_else(|| "string".into())
+        };
+        if !type_name.is_empty() {
+            line += &format!(" {type_name}");
         }
         // pflag counts the "\x00" it puts where the padding goes.
         maxlen = maxlen.max(line.len() + 1);
-        let mut usage = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        // A usage on several lines is the long help (completions show the first line).
+        let usage = arg.get_long_help().or(arg.get_help());
+        let mut usage = usage.map(|h| h.to_string()).unwrap_or_default();
         // pflag shows a default unless it is the type's zero value.
         let default = computed_default(long).or_else(|| {
             arg.get_default_values()
                 .first()
                 .map(|d| d.to_string_lossy().into_owned())
         });
-        if let Some(def) = default {
-            let zero = matches!(def.as_ref(), "" | "false" | "0" | "[]" | "0s" | "<nil>");
-            if !zero {
-                let quoted = arg
-                    .get_value_names()
-                    .and_then(|n| n.first())
-                    .is_some_and(|n| n.as_str() == "string");
-                if quoted {
+        let zero = |d: &str| matches!(d, "" | "false" | "0" | "[]" | "0s" | "<nil>");
+        if let Some(empty) = empty_value(long, &type_name).filter(|_| default.is_none()) {
+            usage += &format!(" (default {empty})");
+        } else if let Some(def) = default {
+            if !zero(&def) {
+                if type_name == "string" {
                     usage += &format!(" (default {})", crate::golang::strconv::quote(&def));
                 } else {
                     usage += &format!(" (default {def})");
@@ -261,4 +390,51 @@ pub fn width() -> usize {
         .ok()
         .filter(|w| *w > 0)
         .unwrap_or(80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_help(width: usize, hidden: &[&str]) -> String {
+        let mut root = crate::cli::command();
+        root.build();
+        let run = root.find_subcommand("run").expect("run");
+        render(run, "run", width, hidden)
+    }
+
+    #[test]
+    fn run_flags_as_pflag_prints_them() {
+        let help = run_help(80, &[]);
+        // docker's value types that print something when empty; `ListOpts` prints nothing.
+        assert!(help.contains("Sysctl options (default map[])\n"), "{help}");
+        assert!(help.contains("Ulimit options (default [])\n"));
+        assert!(help.contains("weight) (default [])\n"));
+        assert!(help.contains("--add-host list                    Add a custom host-to-IP mapping\n                                         (host:ip)\n"));
+        // run's own `--help` (its `-h` is the hostname), a usage on several lines.
+        assert!(help.contains("      --help                             Print usage\n"));
+        assert!(help.contains(
+            "                                         'host':    Run the container in\n"
+        ));
+        assert!(help.contains("(default\n                                         true)\n"));
+        assert!(help.contains("--annotation map"));
+        let narrow = run_help(60, &["annotation", "health-start-interval"]);
+        assert!(!narrow.contains("--annotation"));
+        // 59 columns leave under 24 beside the flag column: pflag puts the usage below it.
+        assert!(
+            narrow.contains("  -a, --attach list                    \n                Attach to STDIN, STDOUT or STDERR\n"),
+            "{narrow}"
+        );
+    }
+
+    #[test]
+    fn pflag_wrapping() {
+        // Too narrow beside the flag column: the usage goes under it, 16 columns in.
+        assert_eq!(wrap(40, 50, "a b"), "\n                a b");
+        assert_eq!(wrap(10, 0, "a\nb"), "a\n          b");
+        assert_eq!(
+            wrap(4, 40, "one two three four five six seven eight nine ten"),
+            "one two three four five six\n    seven eight nine ten"
+        );
+    }
 }

@@ -292,6 +292,12 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
     if words.iter().any(|w| w == "help") {
         cmd.build();
     }
+    // cobra's `help` command, as docker sets it up.
+    if words.iter().any(|w| w == "help")
+        && argv::walk(&cmd, &words).path().first() == Some(&"help".to_string())
+    {
+        return Err(help::help_command(&cmd, &words));
+    }
     let args = match switch_values(&cmd, args, &words) {
         Ok(args) => args,
         Err((path, message)) => {
@@ -326,7 +332,9 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
             invocation: argv::invocation(&cmd, &words, &matches),
         }),
         None => {
-            let _ = cmd.print_help();
+            // `dkr` with global options only: docker shows its help on stderr.
+            cmd.build();
+            Streams.err(help::text(&cmd, &[], &words));
             Err(exit::OK)
         }
     }
@@ -349,15 +357,37 @@ fn check_log_level(level: &str) -> Result<(), i32> {
     Err(exit::FAILURE)
 }
 
+/// argv without the program name, as text.
+fn words_of(args: &[OsString]) -> Vec<String> {
+    args.iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}
+
 /// The subcommand path the user typed (`["ps"]`, `["image", "ls"]`), to name the command in
 /// usage errors.
 fn subcommand_path(cmd: &clap::Command, args: &[OsString]) -> Vec<String> {
-    let words: Vec<String> = args
-        .iter()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    argv::walk(cmd, &words).path()
+    argv::walk(cmd, &words_of(args)).path()
+}
+
+/// The global options typed before the command (`-H`, `--context`, TLS), for the ping that
+/// `--help` makes; what clap cannot read is left at its default.
+fn typed_globals(root: &clap::Command, words: &[String]) -> GlobalOpts {
+    let end = argv::walk(root, words)
+        .starts
+        .first()
+        .copied()
+        .unwrap_or(words.len());
+    let cmd = clap::Command::new("dkr")
+        .disable_help_flag(true)
+        .ignore_errors(true);
+    let cmd = <GlobalOpts as clap::Args>::augment_args(cmd).mut_args(go_bool_flag);
+    let argv = std::iter::once("dkr").chain(words[..end].iter().map(String::as_str));
+    cmd.try_get_matches_from(argv)
+        .ok()
+        .and_then(|m| GlobalOpts::from_arg_matches(&m).ok())
+        .unwrap_or_default()
 }
 
 fn find_cmd<'a>(cmd: &'a clap::Command, path: &[String]) -> &'a clap::Command {
@@ -376,27 +406,23 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             root.build();
-            let mut path = subcommand_path(root, args);
-            // `dkr help ps` is `dkr ps --help`.
-            if path.len() > 1 && path[0] == "help" {
-                path.remove(0);
+            let words = words_of(args);
+            let path = argv::walk(root, &words).path();
+            // pflag's notice, once per `-h`: on stderr for the top-level flags (docker parses
+            // those on their own first), on stdout before the help for a command's.
+            let (before, after) = argv::help_shorthands(root, &words);
+            for _ in 0..before {
+                Streams.err_line(help::SHORTHAND_DEPRECATED);
             }
-            let cmd = find_cmd(root, &path);
-            // Leaves and the command groups get docker's layout; the top level keeps clap's.
-            if path.is_empty() {
-                let _ = Streams.print(help::render_root(root, help::width()));
-            } else if cmd.get_subcommands().next().is_none() {
-                let _ = Streams.print(help::render(cmd, &path.join(" "), help::width()));
-            } else if path.len() == 1 && path[0] != "help" {
-                let text = help::render_group(cmd, &path[0]);
-                // `dkr container` alone: docker shows the help on stderr.
-                if err.kind() == ErrorKind::DisplayHelp {
-                    let _ = Streams.print(text);
-                } else {
-                    Streams.err(text);
+            let text = help::text(root, &path, &words);
+            // `dkr` and `dkr container` alone: docker shows the help on stderr.
+            if err.kind() == ErrorKind::DisplayHelp {
+                for _ in 0..after {
+                    let _ = Streams.line(help::SHORTHAND_DEPRECATED);
                 }
+                let _ = Streams.print(text);
             } else {
-                let _ = err.print();
+                Streams.err(text);
             }
             return exit::OK;
         }
@@ -416,11 +442,6 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
     };
     if err.kind() == ErrorKind::InvalidSubcommand {
         let name = context_str(&err, ContextKind::InvalidSubcommand).unwrap_or_default();
-        if path == ["help"] {
-            // cobra's help command: `docker help bogus`.
-            Streams.err_line(format_args!("unknown help topic: {name}"));
-            return exit::FAILURE;
-        }
         Streams.err_line(format_args!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information"));
         return exit::FAILURE;
     }

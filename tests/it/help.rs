@@ -1,64 +1,44 @@
 //! `--help` against the reference docker: cobra's layout byte for byte (program name swapped)
-//! for every command whose help is docker's, in both spellings. `run --help` is not there yet
-//! (flag defaults such as `(default [])` and multi-line usages of its flags), nor `-h` (docker
-//! first says `Flag shorthand -h has been deprecated, use --help`), nor hiding the flags an
-//! older daemon lacks (docker pings for `--help`; run here with no daemon).
+//! for every command dkr has, in every spelling; at 80 columns (output piped) and at other
+//! terminal widths; `-h` (docker's deprecation notice first); the flags an older daemon lacks
+//! hidden as docker's help hides them (it asks the daemon); `dkr help TOPIC`.
+//! dkr's own flags (`pull`, `run`: `--progress`…, each marked `(dkr)`) are the one addition.
 
 use crate::support::env::Env;
+use crate::support::{normalize, normalize_docker, pty, Outcome};
+
+/// A socket nobody listens on: docker's help then hides nothing.
+const NO_DAEMON: &str = "unix:///nonexistent-dkr.sock";
+
+/// pflag's notice for `-h`.
+const NOTICE: &str = "Flag shorthand -h has been deprecated, use --help";
+
+/// Every command dkr implements, in every spelling docker has for it.
+const COMMANDS: &[&[&str]] = &[
+    &["ps"],
+    &["container", "ls"],
+    &["container", "list"],
+    &["container", "ps"],
+    &["images"],
+    &["image", "ls"],
+    &["image", "list"],
+    &["logs"],
+    &["container", "logs"],
+    &["stop"],
+    &["container", "stop"],
+    &["pull"],
+    &["image", "pull"],
+    &["commit"],
+    &["container", "commit"],
+    &["run"],
+    &["container", "run"],
+    &["login"],
+    &["logout"],
+    &["version"],
+];
 
 fn env() -> Option<Env> {
     crate::support::engine_host().map(|h| Env::new(&h))
-}
-
-#[test]
-fn help_matches_docker() {
-    let Some(env) = env() else { return };
-    for path in [
-        &["ps"][..],
-        &["container", "ls"],
-        &["container", "list"],
-        &["images"],
-        &["image", "ls"],
-        &["logs"],
-        &["container", "logs"],
-        &["stop"],
-        &["container", "stop"],
-        &["commit"],
-        &["container", "commit"],
-        &["login"],
-        &["logout"],
-        &["version"],
-    ] {
-        // No daemon: docker hides flags the daemon's API version lacks (`images --tree` below
-        // 1.47), which dkr's help does not do yet; without one both show every flag.
-        let mut args = vec!["-H", "unix:///nonexistent-dkr.sock"];
-        args.extend_from_slice(path);
-        args.push("--help");
-        env.compare(&args);
-    }
-}
-
-/// `pull --help` is docker's plus dkr's own flags, each marked `(dkr)` (issue #14): without
-/// those entries the text is docker's byte for byte.
-#[test]
-fn pull_help_is_dockers_plus_marked_extensions() {
-    let Some(env) = env() else { return };
-    if crate::support::skip_comparison() {
-        return;
-    }
-    for path in [&["pull"][..], &["image", "pull"]] {
-        let mut args = vec!["-H", "unix:///nonexistent-dkr.sock"];
-        args.extend_from_slice(path);
-        args.push("--help");
-        let docker = crate::support::normalize_docker(&env.docker(&args));
-        let dkr = env.dkr(&args);
-        assert_eq!(
-            (dkr.code, dkr.err(), without_dkr_flags(&dkr.out())),
-            (docker.code, docker.err(), docker.out()),
-            "{args:?}"
-        );
-        assert!(dkr.out().contains("--progress string"), "{}", dkr.out());
-    }
 }
 
 /// Help text without the flag entries (a `-`/`--` line and its indented continuation lines)
@@ -80,19 +60,172 @@ pub fn without_dkr_flags(help: &str) -> String {
     entries.concat()
 }
 
-/// `dkr help COMMAND` is that command's help; an unknown topic is cobra's error (exit 1).
+/// docker and dkr with `args`: the same exit code, stderr and stdout once dkr's own flags are
+/// left out of its help.
+fn compare_help(env: &Env, args: &[&str]) -> Outcome {
+    let dkr = env.dkr(args);
+    if crate::support::skip_comparison() {
+        return dkr;
+    }
+    let docker = normalize_docker(&env.docker(args));
+    assert_eq!(
+        (dkr.code, dkr.err(), without_dkr_flags(&dkr.out())),
+        (docker.code, docker.err(), docker.out()),
+        "dkr {args:?}"
+    );
+    dkr
+}
+
+fn with_host<'a>(host: &'a str, words: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["-H", host];
+    args.extend_from_slice(words);
+    args
+}
+
+/// No daemon: docker's help shows every flag.
+#[test]
+fn help_matches_docker() {
+    let Some(env) = env() else { return };
+    for path in COMMANDS {
+        let mut args = with_host(NO_DAEMON, path);
+        args.push("--help");
+        compare_help(&env, &args);
+    }
+}
+
+/// `pull --help` and `run --help` list dkr's own flags, each marked `(dkr)` (issue #14).
+#[test]
+fn dkr_flags_are_marked() {
+    let Some(env) = env() else { return };
+    for (path, flag) in [
+        (&["pull"][..], "--progress string"),
+        (&["image", "pull"], "--parallel int"),
+        (&["run"], "--progress string"),
+    ] {
+        let mut args = with_host(NO_DAEMON, path);
+        args.push("--help");
+        let out = env.dkr(&args).out();
+        assert!(out.contains(flag), "{out}");
+    }
+}
+
+on_both_engines! {
+    /// Against the test engine (API 1.41, Linux; Podman names no OS): docker's help hides
+    /// `images --tree` (1.47), `run --annotation` (1.43) and `--health-start-interval` (1.44),
+    /// and on a Linux daemon the Windows-only flags; the flag column narrows with them.
+    fn help_hides_flags_the_daemon_lacks() {
+        let Some(env) = env() else { return };
+        for args in [
+            &["run", "--help"][..],
+            &["container", "run", "--help"],
+            &["images", "--help"],
+            &["image", "ls", "--help"],
+            &["logs", "--help"],
+            &["help", "run"],
+            &["help", "image", "list"],
+        ] {
+            let out = compare_help(&env, args);
+            assert!(!out.out().contains("--tree"), "{args:?}");
+            assert!(!out.out().contains("--annotation"), "{args:?}");
+        }
+    }
+}
+
+/// At other terminal widths (docker wraps at the width of the terminal on stdin), through a
+/// pseudo-terminal: everything docker prints, byte for byte.
+#[test]
+fn help_wraps_at_the_terminal_width() {
+    let Some(env) = env() else { return };
+    if crate::support::skip_comparison() {
+        return;
+    }
+    let docker = crate::support::docker_bin();
+    for cols in [30, 50, 64, 100, 132, 200] {
+        for path in [
+            "run",
+            "container run",
+            "ps",
+            "images",
+            "logs",
+            "stop",
+            "commit",
+            "login",
+            "version",
+        ] {
+            let line = |bin: &str| format!("{bin} -H {NO_DAEMON} {path} --help");
+            let (want, want_code, _) = pty::run_in_pty(&env, &line(&docker), cols);
+            let (got, got_code, _) = pty::run_in_pty(&env, &line(crate::support::dkr_bin()), cols);
+            let want = String::from_utf8_lossy(&normalize(&want)).replace('\r', "");
+            let got = String::from_utf8_lossy(&got).replace('\r', "");
+            assert_eq!(
+                (got_code, without_dkr_flags(&got)),
+                (want_code, want),
+                "{path} --help at {cols} columns"
+            );
+        }
+    }
+}
+
+/// `-h`: cobra's help with pflag's deprecation notice first, once per `-h` (on stderr for the
+/// top-level flags); `run -h` is `--hostname` and wants a value.
+#[test]
+fn help_shorthand_is_deprecated() {
+    let Some(env) = env() else { return };
+    for words in [
+        &["ps", "-h"][..],
+        &["container", "ls", "-h"],
+        &["images", "-h"],
+        &["ps", "-ah", "-h"],
+        &["-h", "ps"],
+        &["-h", "-h", "logs", "-h"],
+        &["logs", "-h", "c"],
+        &["stop", "-h"],
+        &["run", "-h"],
+        &["container", "run", "-h"],
+        &["ps", "--bogus", "-h"],
+    ] {
+        compare_help(&env, &with_host(NO_DAEMON, words));
+    }
+    // The groups list dkr's commands (see group_help_has_docker_layout): the notice, then
+    // what `--help` prints.
+    for group in ["container", "image"] {
+        let short = env.dkr(&with_host(NO_DAEMON, &[group, "-h"]));
+        let long = env.dkr(&with_host(NO_DAEMON, &[group, "--help"]));
+        assert_eq!(
+            (short.code, short.err(), short.out()),
+            (0, String::new(), format!("{NOTICE}\n{}", long.out()))
+        );
+    }
+    // `dkr -h`: the notice on stderr, then dkr's own top-level help.
+    let top = env.dkr(&with_host(NO_DAEMON, &["-h"]));
+    assert_eq!((top.code, top.err()), (0, format!("{NOTICE}\n")));
+    assert!(top.out().starts_with("Usage:  dkr [OPTIONS] COMMAND\n"));
+}
+
+/// `dkr help COMMAND` is that command's help; words that name no command are cobra's unknown
+/// topic (exit 1), from the first such word on; the help command's own flags and help.
 #[test]
 fn help_topics_match_docker() {
     let Some(env) = env() else { return };
     for args in [
         &["help", "ps"][..],
         &["help", "container", "ls"],
+        &["help", "container", "ps"],
         &["help", "logs"],
+        &["help", "run"],
+        &["help", "--", "stop"],
         &["help", "bogus"],
+        &["help", "bogus", "x"],
+        &["help", "ps", "extra"],
+        &["help", "container", "bogus", "x"],
+        &["help", "__complete"],
+        &["help", "help"],
+        &["help", "--help"],
+        &["help", "-h", "ps"],
+        &["help", "ps", "--bogus"],
+        &["help", "-x", "ps"],
     ] {
-        let mut a = vec!["-H", "unix:///nonexistent-dkr.sock"];
-        a.extend_from_slice(args);
-        env.compare(&a);
+        compare_help(&env, &with_host(NO_DAEMON, args));
     }
 }
 
@@ -108,12 +241,13 @@ fn group_help_has_docker_layout() {
     for (group, args) in [
         ("container", &["container", "--help"][..]),
         ("image", &["image", "--help"]),
+        ("container", &["help", "container"]),
         ("container", &["container"]),
     ] {
-        let docker = crate::support::normalize_docker(&env.docker(args));
+        let docker = normalize_docker(&env.docker(args));
         let dkr = env.dkr(args);
         assert_eq!((dkr.code, docker.code), (0, 0), "{args:?}");
-        let text = |o: &crate::support::Outcome| {
+        let text = |o: &Outcome| {
             if args.len() == 1 {
                 o.err()
             } else {
@@ -142,7 +276,8 @@ fn group_help_has_docker_layout() {
 }
 
 /// `dkr --help` in docker's layout: its sections with dkr's commands (each line as docker
-/// prints it, `completion` being dkr's own), Global Options and the footer byte for byte.
+/// prints it, `completion` being dkr's own), Global Options and the footer byte for byte;
+/// `dkr help` the same; `dkr` alone (or with global options only) on stderr, as docker.
 #[test]
 fn top_level_help_has_docker_layout() {
     let Some(env) = env() else { return };
@@ -175,4 +310,10 @@ fn top_level_help_has_docker_layout() {
         ["Common Commands:", "Management Commands:", "Commands:"]
     );
     assert!(got.starts_with("Usage:  dkr [OPTIONS] COMMAND\n\n"));
+    assert_eq!(env.dkr(&["help"]).out(), got);
+    for args in [&[][..], &["-H", NO_DAEMON]] {
+        let (docker, dkr) = (env.docker(args), env.dkr(args));
+        assert_eq!((dkr.code, dkr.out()), (docker.code, docker.out()));
+        assert_eq!(dkr.err(), got, "dkr {args:?}");
+    }
 }

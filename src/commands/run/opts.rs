@@ -28,6 +28,14 @@ use crate::opts::validate::{
 };
 use crate::render::units::ram_in_bytes;
 
+/// docker's usage of `--cgroupns`, on several lines (its indentation is docker's: pflag's
+/// wrapping keeps it); `--help` shows it, completions its first line.
+const CGROUPNS_USAGE: &str = "Cgroup namespace to use (host|private)
+'host':    Run the container in the Docker host's cgroup namespace
+'private': Run the container in its own private cgroup namespace
+'':        Use the cgroup namespace as configured by the
+           default-cgroupns-mode option on the daemon (default)";
+
 /// Flags of `dkr run`. Flag parsing stops at the image (pflag `SetInterspersed(false)`): the
 /// rest is the container's command. `-h` is `--hostname`; help is `--help` only.
 #[derive(clap::Args, Debug, Default)]
@@ -61,8 +69,12 @@ pub struct RunArgs {
     /// Optional parent cgroup for the container
     #[arg(long = "cgroup-parent", value_name = "string")]
     pub cgroup_parent: Option<String>,
-    /// Cgroup namespace to use (host|private)
-    #[arg(long, value_name = "string")]
+    #[arg(
+        long,
+        value_name = "string",
+        help = "Cgroup namespace to use (host|private)",
+        long_help = CGROUPNS_USAGE
+    )]
     pub cgroupns: Option<String>,
     /// Write the container ID to the file
     #[arg(long, value_name = "string")]
@@ -121,7 +133,7 @@ pub struct RunArgs {
     /// Limit write rate (IO per second) to a device
     #[arg(long = "device-write-iops", value_name = "list", value_parser = parse_throttle_iops)]
     pub device_write_iops: Vec<ThrottleDevice>,
-    /// Skip image verification (default true)
+    /// Skip image verification
     #[arg(long = "disable-content-trust", num_args = 0..=1, default_value = "true")]
     pub disable_content_trust: bool,
     /// Set custom DNS servers
