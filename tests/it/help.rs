@@ -28,6 +28,8 @@ const COMMANDS: &[&[&str]] = &[
     &["container", "stop"],
     &["pull"],
     &["image", "pull"],
+    &["push"],
+    &["image", "push"],
     &["commit"],
     &["container", "commit"],
     &["run"],
@@ -112,7 +114,8 @@ fn dkr_flags_are_marked() {
 on_both_engines! {
     /// Against the test engine (API 1.41, Linux; Podman names no OS): docker's help hides
     /// `images --tree` (1.47), `run --annotation` (1.43) and `--health-start-interval` (1.44),
-    /// and on a Linux daemon the Windows-only flags; the flag column narrows with them.
+    /// `push --platform` (1.46), and on a Linux daemon the Windows-only flags; the flag column
+    /// narrows with them.
     fn help_hides_flags_the_daemon_lacks() {
         let Some(env) = env() else { return };
         for args in [
@@ -121,12 +124,16 @@ on_both_engines! {
             &["images", "--help"],
             &["image", "ls", "--help"],
             &["logs", "--help"],
+            &["push", "--help"],
             &["help", "run"],
             &["help", "image", "list"],
         ] {
             let out = compare_help(&env, args);
             assert!(!out.out().contains("--tree"), "{args:?}");
             assert!(!out.out().contains("--annotation"), "{args:?}");
+            if args[0] == "push" {
+                assert!(!out.out().contains("--platform"), "{args:?}");
+            }
         }
     }
 }
