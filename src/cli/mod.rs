@@ -298,6 +298,13 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
     {
         return Err(help::help_command(&cmd, &words));
     }
+    // `--help=false`, `-h=0`: the help flags are booleans too, which only the built tree has.
+    if words
+        .iter()
+        .any(|w| w.starts_with("--help=") || w.starts_with("-h="))
+    {
+        cmd.build();
+    }
     let args = match switch_values(&cmd, args, &words) {
         Ok(args) => args,
         Err((path, message)) => {
@@ -441,6 +448,9 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
         format!("dkr {}", path.join(" "))
     };
     if err.kind() == ErrorKind::InvalidSubcommand {
+        if let Some(code) = help_beside_unknown_command(root, &path, &words_of(args)) {
+            return code;
+        }
         let name = context_str(&err, ContextKind::InvalidSubcommand).unwrap_or_default();
         Streams.err_line(format_args!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information"));
         return exit::FAILURE;
@@ -448,6 +458,35 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
     let message = pflag_message(cmd, args, &err);
     print_flag_error(cmd, &path, &message);
     exit::USAGE
+}
+
+/// `dkr bogus --help`, `dkr container bogus -h`: cobra's help flag wins over the unknown
+/// command, which is then the group's (or the top level's) operand. `None` when no help was
+/// asked after it.
+fn help_beside_unknown_command(
+    root: &clap::Command,
+    path: &[String],
+    words: &[String],
+) -> Option<i32> {
+    let walked = argv::walk(root, words);
+    let unknown = walked
+        .words
+        .last()
+        .filter(|w| w.kind == argv::Kind::Operand)?;
+    let rest = words[unknown.index + 1..].iter().take_while(|w| *w != "--");
+    let shorthands = rest.clone().filter(|w| *w == "-h").count();
+    if shorthands == 0 && !rest.clone().any(|w| w == "--help") {
+        return None;
+    }
+    // The top-level flags' `-h` before the command: their notice on stderr.
+    for _ in 0..argv::help_shorthands(root, words).0 {
+        Streams.err_line(help::SHORTHAND_DEPRECATED);
+    }
+    for _ in 0..shorthands {
+        let _ = Streams.line(help::SHORTHAND_DEPRECATED);
+    }
+    let _ = Streams.print(help::text(root, path, words));
+    Some(exit::OK)
 }
 
 /// Print a flag error with the command's usage, as cobra's `FlagErrorFunc` does.
@@ -465,9 +504,11 @@ fn print_flag_error(cmd: &clap::Command, path: &[String], message: &str) {
 
 /// pflag lets every boolean flag take a value (`--version=false`); the pflag booleans declared
 /// with [`go_bool_flag`] parse theirs, and this rewrites the words of the plain switches left
-/// (`-v`, `--no-descriptions`) before clap sees them: a true value becomes the bare switch, a
-/// false one disappears, anything else is pflag's `invalid argument` error. `words` is argv
-/// without the program name. Returns the rewritten argv, or the subcommand path and the error.
+/// (`-v`, `--no-descriptions`, and `--help` when `root` is built) before clap sees them: a true
+/// value becomes the bare switch, a false one disappears, anything else is pflag's `invalid
+/// argument` error; `-h=…` prints the shorthand's notice (on stderr before the command, else
+/// on stdout). `words` is argv without the program name. Returns the rewritten argv, or the
+/// subcommand path and the error.
 fn switch_values(
     root: &clap::Command,
     args: Vec<OsString>,
@@ -486,21 +527,33 @@ fn switch_values(
         else {
             continue;
         };
+        let help = matches!(a.get_action(), clap::ArgAction::Help);
         let plain = matches!(a.get_action(), clap::ArgAction::SetTrue)
             && a.get_num_args().is_none_or(|n| n.max_values() == 0);
-        if !plain {
+        if !plain && !help {
             continue;
         }
+        let depth = walked.starts.iter().filter(|s| **s < word.index).count();
         match go_bool(v) {
+            Ok(value) if help => {
+                if name == "-h" && depth == 0 {
+                    Streams.err_line(help::SHORTHAND_DEPRECATED);
+                } else if name == "-h" {
+                    let _ = Streams.line(help::SHORTHAND_DEPRECATED);
+                }
+                edits.push((word.index + 1, value.then(|| "--help".to_string())));
+            }
             Ok(value) => edits.push((word.index + 1, value.then(|| name.clone()))),
             Err(e) => {
-                let depth = walked.starts.iter().filter(|s| **s < word.index).count();
                 let path = walked.path()[..depth].to_vec();
-                let message = format!(
-                    "invalid argument {} for \"{}\" flag: {e}",
-                    go_quote(v),
+                // The deprecated shorthand is not named (pflag's `-h, --help` minus `-h`).
+                let names = if help {
+                    "--help".to_string()
+                } else {
                     flag_names(a)
-                );
+                };
+                let message =
+                    format!("invalid argument {} for \"{names}\" flag: {e}", go_quote(v),);
                 return Err((path, message));
             }
         }

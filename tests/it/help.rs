@@ -190,8 +190,36 @@ fn help_shorthand_is_deprecated() {
         &["run", "-h"],
         &["container", "run", "-h"],
         &["ps", "--bogus", "-h"],
+        // pflag's `--help` is a boolean: `=false` runs the command, a non-boolean is an error.
+        &["ps", "-h=true"],
+        &["logs", "--help=true"],
+        &["ps", "--help=false"],
+        &["ps", "-h=false"],
+        &["-h=0", "ps"],
+        &["ps", "-h=bogus"],
+        &["ps", "--help=maybe"],
+        // The help flag wins over an unknown command or operand.
+        &["container", "ls", "bogus", "--help"],
     ] {
         compare_help(&env, &with_host(NO_DAEMON, words));
+    }
+    for (words, help) in [
+        (&["bogus", "--help"][..], &["--help"][..]),
+        (&["bogus", "-h"], &["--help"]),
+        (&["container", "bogus", "--help"], &["container", "--help"]),
+    ] {
+        let (docker, dkr) = (env.docker(words), env.dkr(words));
+        let want = env.dkr(help).out();
+        let notice = if words.contains(&"-h") {
+            format!("{NOTICE}\n")
+        } else {
+            String::new()
+        };
+        assert_eq!((docker.code, dkr.code, dkr.err()), (0, 0, String::new()));
+        assert!(docker
+            .out()
+            .starts_with(&format!("{notice}Usage:  docker ")));
+        assert_eq!(dkr.out(), format!("{notice}{want}"), "{words:?}");
     }
     // The groups list dkr's commands (see group_help_has_docker_layout): the notice, then
     // what `--help` prints.

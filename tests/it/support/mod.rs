@@ -267,8 +267,8 @@ pub fn normalize(bytes: &[u8]) -> Vec<u8> {
 
 /// `s` with docker's name replaced by dkr's where docker names itself, line by line: a line
 /// starting `docker: `, `'docker …` (`Run 'docker ps --help'`), `Usage:  docker …`,
-/// `unknown command: docker …`, `"docker image …`, `"docker container …` and help's aliases
-/// (`  docker container ls, docker ps`). Its other
+/// `unknown command: docker …`, `"docker image …`, `"docker container …`, help's aliases
+/// (`  docker container ls, docker ps`) and a second usage line (`\tdocker cp …`). Its other
 /// mentions of docker ("Is the docker daemon running?") stay.
 pub fn normalize_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -277,6 +277,10 @@ pub fn normalize_text(s: &str) -> String {
             Some(rest) => format!("dkr: {rest}"),
             None => line.to_string(),
         };
+        // A second usage line (`cp`'s `\tdocker cp [OPTIONS] SRC_PATH|- …`).
+        if let Some(rest) = l.strip_prefix("\tdocker ") {
+            l = format!("\tdkr {rest}");
+        }
         // help's `Aliases:` line: `  docker container ls, docker container list, docker ps`.
         if l.starts_with("  docker ") && l.contains(", docker ") {
             l = l.replace("docker ", "dkr ");
