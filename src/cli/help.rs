@@ -139,7 +139,7 @@ pub fn render(cmd: &clap::Command, path: &str, width: usize, hidden: &[&str]) ->
     if let Some(a) = aliases(path) {
         out += &format!("\nAliases:\n  {a}\n");
     }
-    let flags = flag_usages(cmd, width.saturating_sub(1), hidden);
+    let flags = flag_usages(cmd, width as isize - 1, hidden);
     if !flags.is_empty() {
         out += "\nOptions:\n";
         out += flags.trim_end();
@@ -219,7 +219,7 @@ pub fn render_root(root: &clap::Command, width: usize) -> String {
         out += &line(s);
     }
     out += "\nGlobal Options:\n";
-    out += flag_usages(root, width.saturating_sub(1), &[]).trim_end();
+    out += flag_usages(root, width as isize - 1, &[]).trim_end();
     out += "\n\nRun 'dkr COMMAND --help' for more information on a command.\n\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n";
     out
 }
@@ -273,7 +273,7 @@ fn empty_value(long: &str, type_name: &str) -> Option<&'static str> {
 /// pflag's `FlagUsagesWrapped(cols)`: flags sorted by name, hidden ones (and those in
 /// `hidden`) left out. cobra's `--help` is hidden (docker's root marks it so), but a command
 /// that declares its own (`run`, `create`: `-h` is `--hostname`) shows it.
-fn flag_usages(cmd: &clap::Command, cols: usize, hidden: &[&str]) -> String {
+fn flag_usages(cmd: &clap::Command, cols: isize, hidden: &[&str]) -> String {
     let own_help = cmd.is_disable_help_flag_set();
     let mut args: Vec<&clap::Arg> = cmd
         .get_arguments()
@@ -334,16 +334,17 @@ fn flag_usages(cmd: &clap::Command, cols: usize, hidden: &[&str]) -> String {
     buf
 }
 
-/// pflag's `wrap`: `s` wrapped to `w` columns after an indent of `i`.
-fn wrap(i: usize, w: usize, s: &str) -> String {
+/// pflag's `wrap`: `s` wrapped to `w` columns after an indent of `i` (`w` is 0 for no
+/// wrapping; -1 from a terminal 0 columns wide, which pflag does not wrap either).
+fn wrap(i: usize, w: isize, s: &str) -> String {
     let (mut i, mut r) = (i, String::new());
     if w == 0 {
         return s.replace('\n', &format!("\n{}", " ".repeat(i)));
     }
-    let mut wrap = w as isize - i as isize;
+    let mut wrap = w - i as isize;
     if wrap < 24 {
         i = 16;
-        wrap = w as isize - i as isize;
+        wrap = w - i as isize;
         r += &format!("\n{}", " ".repeat(i));
     }
     if wrap < 24 {
@@ -383,12 +384,10 @@ fn wrap_n(i: usize, slop: usize, s: &str) -> (&str, &str) {
     (&s[..w], &s[w + 1..])
 }
 
-/// docker's width: the terminal on stdin, else 80.
+/// docker's width: the terminal on stdin (even one that says 0 columns), else 80.
 pub fn width() -> usize {
     rustix::termios::tcgetwinsize(std::io::stdin())
         .map(|ws| ws.ws_col as usize)
-        .ok()
-        .filter(|w| *w > 0)
         .unwrap_or(80)
 }
 
@@ -432,6 +431,8 @@ mod tests {
         // Too narrow beside the flag column: the usage goes under it, 16 columns in.
         assert_eq!(wrap(40, 50, "a b"), "\n                a b");
         assert_eq!(wrap(10, 0, "a\nb"), "a\n          b");
+        // A terminal 0 columns wide: no wrapping, later lines 16 columns in.
+        assert_eq!(wrap(10, -1, "a b\nc"), "a b\n                c");
         assert_eq!(
             wrap(4, 40, "one two three four five six seven eight nine ten"),
             "one two three four five six\n    seven eight nine ten"
