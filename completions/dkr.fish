@@ -212,10 +212,27 @@ complete -c dkr -n "__fish_dkr_using_subcommand commit" -s h -l help -d 'Print h
 complete -c dkr -n "__fish_dkr_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -l env-file -d 'Read in a file of environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -s u -l user -d 'Username or UID (format: "<name|uid>[:<group|gid>]")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -s d -l detach -d 'Detached mode: run command in the background'
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open even if not attached'
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -l privileged -d 'Give extended privileges to the command'
+complete -c dkr -n "__fish_dkr_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand start" -l checkpoint -d 'Restore from this checkpoint' -r
+complete -c dkr -n "__fish_dkr_using_subcommand start" -l checkpoint-dir -d 'Use a custom checkpoint storage directory' -r
+complete -c dkr -n "__fish_dkr_using_subcommand start" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals'
+complete -c dkr -n "__fish_dkr_using_subcommand start" -s i -l interactive -d 'Attach container\'s STDIN'
 complete -c dkr -n "__fish_dkr_using_subcommand start" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand restart" -s s -l signal -d 'Signal to send to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand restart" -s t -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand restart" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r
@@ -405,10 +422,27 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read in a file of environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID (format: "<name|uid>[:<group|gid>]")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run command in the background'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open even if not attached'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -l checkpoint -d 'Restore from this checkpoint' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -l checkpoint-dir -d 'Use a custom checkpoint storage directory' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach container\'s STDIN'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -s s -l signal -d 'Signal to send to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'

@@ -292,6 +292,21 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;exec' {
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -302,6 +317,13 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;start' {
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Restore from this checkpoint')
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -312,6 +334,11 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;restart' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container (deprecated: use --timeout)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -627,6 +654,21 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;container;exec' {
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Set environment variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read in a file of environment variables')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or UID (format: "<name|uid>[:<group|gid>]")')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working directory inside the container')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Detached mode: run command in the background')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open even if not attached')
+            [CompletionResult]::new('--privileged', '--privileged', [CompletionResultType]::ParameterName, 'Give extended privileges to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -637,6 +679,13 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;container;start' {
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Restore from this checkpoint')
+            [CompletionResult]::new('--checkpoint-dir', '--checkpoint-dir', [CompletionResultType]::ParameterName, 'Use a custom checkpoint storage directory')
+            [CompletionResult]::new('--detach-keys', '--detach-keys', [CompletionResultType]::ParameterName, 'Override the key sequence for detaching a container')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach STDOUT/STDERR and forward signals')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Attach container''s STDIN')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -647,6 +696,11 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;container;restart' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Seconds to wait before killing the container (deprecated: use --timeout)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

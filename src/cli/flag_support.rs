@@ -144,6 +144,29 @@ pub fn has_annotated_flags(inv: &Invocation) -> bool {
     let verb = table_verb(inv.verb());
     MIN_API.iter().any(|(v, f, _)| *v == verb && inv.is_set(f))
         || OS_ONLY.iter().any(|(v, f, _)| *v == verb && inv.is_set(f))
+        || EXPERIMENTAL
+            .iter()
+            .any(|(v, f)| *v == verb && inv.is_set(f))
+}
+
+/// The experimental flags set when the daemon has no experimental features, in docker's words
+/// and flag-name order (`start --checkpoint`).
+pub fn unsupported_experimental_flags(inv: &Invocation, experimental: bool) -> Vec<String> {
+    let verb = table_verb(inv.verb());
+    let mut flags: Vec<&str> = EXPERIMENTAL
+        .iter()
+        .filter(|(v, f)| !experimental && *v == verb && inv.is_set(f))
+        .map(|(_, f)| *f)
+        .collect();
+    flags.sort_unstable();
+    flags
+        .into_iter()
+        .map(|f| {
+            format!(
+                "\"--{f}\" is only supported on a Docker daemon with experimental features enabled"
+            )
+        })
+        .collect()
 }
 
 /// The flags set that the daemon cannot take, in docker's words, one message per flag in
@@ -189,6 +212,21 @@ mod tests {
         assert!(has_annotated_flags(&inv(&["run"], &["cpu-count"])));
         assert!(!has_annotated_flags(&inv(&["ps"], &["until"])));
         assert!(!has_annotated_flags(&inv(&["logs"], &["since"])));
+        assert!(has_annotated_flags(&inv(&["exec"], &["workdir"])));
+        assert!(has_annotated_flags(&inv(&["start"], &["checkpoint"])));
+    }
+
+    #[test]
+    fn experimental_flags() {
+        let start = inv(&["container", "start"], &["checkpoint-dir", "checkpoint"]);
+        assert_eq!(
+            unsupported_experimental_flags(&start, false),
+            [
+                "\"--checkpoint\" is only supported on a Docker daemon with experimental features enabled",
+                "\"--checkpoint-dir\" is only supported on a Docker daemon with experimental features enabled",
+            ]
+        );
+        assert!(unsupported_experimental_flags(&start, true).is_empty());
     }
 
     #[test]

@@ -1,19 +1,21 @@
 //! The hidden `dkr __complete`: live values for the completion scripts — container names for
-//! `stop`, `logs` and `commit`, image names for `run`, `images`, `pull` and `push` (and their
-//! `container …`/`image …` spellings) — looked up within [`BUDGET`] or not at all, so a slow
-//! or absent daemon leaves the shell with no candidates instead of a hang.
+//! `stop`, `logs`, `commit`, `exec`, `start` and `restart`, image names for `run`, `images`,
+//! `pull` and `push` (and their `container …`/`image …` spellings) — looked up within
+//! [`BUDGET`] or not at all, so a slow or absent daemon leaves the shell with no candidates
+//! instead of a hang.
 //!
 //! ```text
-//! dkr __complete containers|running|images|repositories [PREFIX]   names, one a line
+//! dkr __complete containers|running|stopped|images|repositories [PREFIX]   names, one a line
 //! dkr __complete bash -- WORDBREAKS LINE     LINE = the command line up to the cursor
 //! dkr __complete zsh|fish -- WORD... CURRENT  words before the cursor, then the partial word
 //! ```
 //! The shell modes exit 0 (printing the candidates, maybe none) when the cursor is where a
 //! live value belongs, and 1 with no output anywhere else, so the script falls back to the
 //! completions clap generated. Which commands take which values is docker's choice
-//! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop` and `commit`,
-//! all containers for `logs`, image names for `run` and `push`; `images` and `pull` are our
-//! additions. `cp` has none, as in docker: its paths are the shell's file completion.
+//! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop`, `commit` and
+//! `exec`, stopped ones for `start`, all containers for `logs` and `restart`, image names for
+//! `run` and `push`; `images` and `pull` are our additions. `cp` has none, as in docker: its
+//! paths are the shell's file completion.
 
 use std::sync::mpsc;
 use std::time::Duration;
@@ -43,6 +45,8 @@ pub enum Values {
     Containers,
     /// Names of running containers.
     Running,
+    /// Names of containers that are not running: exited or created (`start`).
+    Stopped,
     /// Image names (`repo:tag`).
     Images,
     /// Repositories and image names (`images [REPOSITORY[:TAG]]`).
@@ -54,6 +58,7 @@ impl Values {
         match s {
             "containers" => Some(Values::Containers),
             "running" => Some(Values::Running),
+            "stopped" => Some(Values::Stopped),
             "images" => Some(Values::Images),
             "repositories" => Some(Values::Repositories),
             _ => None,
@@ -76,6 +81,9 @@ fn live_spec(verb: &str) -> Option<(Values, Slots)> {
         "stop" => (Values::Running, Slots::All),
         "logs" => (Values::Containers, Slots::First),
         "commit" => (Values::Running, Slots::First),
+        "exec" => (Values::Running, Slots::First),
+        "start" => (Values::Stopped, Slots::All),
+        "restart" => (Values::Containers, Slots::All),
         "run" => (Values::Images, Slots::First),
         "images" => (Values::Repositories, Slots::First),
         "pull" => (Values::Images, Slots::First),
@@ -197,6 +205,7 @@ fn within<T: Send + 'static>(
 #[serde(default, rename_all = "PascalCase")]
 struct ContainerNames {
     names: Vec<String>,
+    state: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -212,9 +221,9 @@ fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
         return Vec::new();
     };
     match values {
-        Values::Containers | Values::Running => {
+        Values::Containers | Values::Running | Values::Stopped => {
             let opts = ContainerListOptions {
-                all: values == Values::Containers,
+                all: values != Values::Running,
                 ..ContainerListOptions::default()
             };
             let Ok(list) = client.container_list::<ContainerNames>(&opts) else {
@@ -223,6 +232,9 @@ fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
             // As docker: a container's first name without the slash; link names
             // (`/other/alias`) are not containers of their own.
             list.into_iter()
+                .filter(|c| {
+                    values != Values::Stopped || matches!(c.state.as_str(), "exited" | "created")
+                })
                 .filter_map(|c| c.names.into_iter().next())
                 .map(|n| n.trim_start_matches('/').to_string())
                 .filter(|n| !n.is_empty() && !n.contains('/'))
@@ -390,6 +402,13 @@ mod tests {
         assert_eq!(values_at("dkr container logs w"), Some(Values::Containers));
         assert_eq!(values_at("dkr commit "), Some(Values::Running));
         assert_eq!(values_at("dkr container commit "), Some(Values::Running));
+        assert_eq!(values_at("dkr exec "), Some(Values::Running));
+        assert_eq!(values_at("dkr exec c "), None);
+        assert_eq!(values_at("dkr start a "), Some(Values::Stopped));
+        assert_eq!(
+            values_at("dkr container restart a "),
+            Some(Values::Containers)
+        );
         assert_eq!(values_at("dkr run "), Some(Values::Images));
         assert_eq!(values_at("dkr container run bu"), Some(Values::Images));
         assert_eq!(values_at("dkr images "), Some(Values::Repositories));

@@ -7,6 +7,7 @@ pub mod completion;
 pub mod cp;
 pub mod create;
 pub mod exec;
+pub mod hijack;
 pub mod images;
 pub mod inspect;
 pub mod kill;
@@ -28,10 +29,13 @@ pub mod tag;
 pub mod version;
 pub mod wait;
 
-use crate::cli::{Command, ContainerCommand, GlobalOpts, ImageCommand, Invocation, Parsed};
+use crate::cli::{
+    flag_support, Command, ContainerCommand, GlobalOpts, ImageCommand, Invocation, Parsed,
+};
 use crate::config::ConfigFile;
 use crate::engine::host::EndpointEnv;
 use crate::engine::{Client, ClientOptions};
+use crate::exit::StatusError;
 use crate::output::Streams;
 
 /// What every command gets: the global options, the loaded config file, how the command was
@@ -85,6 +89,27 @@ impl Context {
             api_version: std::env::var("DOCKER_API_VERSION")
                 .ok()
                 .filter(|v| !v.is_empty()),
+        }
+    }
+
+    /// docker's `areFlagsSupported`: the flags given that the daemon cannot take (too old an
+    /// API, another OS, no experimental features), one line each, exit 1. The daemon is only
+    /// asked when such a flag was given.
+    pub fn check_flags_supported(&self, client: &Client) -> Result<(), StatusError> {
+        let inv = &self.invocation;
+        if !flag_support::has_annotated_flags(inv) {
+            return Ok(());
+        }
+        let mut errs =
+            flag_support::unsupported_flags(inv, &client.api_version(), &client.os_type());
+        errs.extend(flag_support::unsupported_experimental_flags(
+            inv,
+            client.experimental(),
+        ));
+        if errs.is_empty() {
+            Ok(())
+        } else {
+            Err(StatusError::new(crate::exit::FAILURE, errs.join("\n")))
         }
     }
 

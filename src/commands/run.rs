@@ -1,33 +1,25 @@
 //! `dkr run`: create → attach → wait → start → resize → exit with the container's code, in
 //! docker 28's order (`cli/command/container/run.go`, `create.go`). The flags are in
 //! `run/opts.rs` (their value types in `crate::opts`), the create body built from them in
-//! `run/build.rs` with its types in `run/body.rs`; the attach streams in `run/attach.rs`; the
-//! local terminal in `run/tty.rs`; signal proxying and resizing in `run/signals.rs`.
+//! `run/build.rs` with its types in `run/body.rs`; the attached session (streams, terminal,
+//! signals, the exit status) is `commands::hijack`, shared with `start -a` and `exec`.
 
-mod attach;
 pub(crate) mod body;
 mod build;
 pub mod opts;
-mod signals;
-mod tty;
 
 use std::io::Write;
-use std::sync::mpsc;
 
-use serde::Deserialize;
-
-use self::attach::{Event, StreamSetup};
 use self::body::CreateBody;
 pub use self::opts::RunArgs;
+use super::hijack::{tty, Session, SessionError};
 use super::Context;
-use crate::cli::{flag_support, Arity};
-use crate::engine::api::{AttachOptions, ContainerCreateOptions, WaitCondition};
+use crate::cli::Arity;
+use crate::engine::api::ContainerCreateOptions;
 use crate::engine::models::ContainerCreateResponse;
 use crate::engine::reference::Reference;
 use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::{self, StatusError};
-use crate::output::OnBrokenPipe;
-use crate::output::Streams;
 use crate::render::pull_view::Mode;
 
 /// docker's `withHelp`: `dkr: <err>` + the help hint, exit 125.
@@ -55,38 +47,6 @@ fn to_status_error(msg: impl std::fmt::Display) -> StatusError {
     let mut e = with_help(msg);
     e.code = code;
     e
-}
-
-/// Print a log line the way docker's logrus text formatter does: `ERRO[0000] msg` (coloured)
-/// on a terminal, `time="…" level=error msg="…"` otherwise.
-fn log(level: &str, msg: &str) {
-    use std::io::IsTerminal;
-    if std::io::stderr().is_terminal() {
-        let (tag, color) = match level {
-            "error" => ("ERRO", 31),
-            _ => ("WARN", 33),
-        };
-        // The colour is ours; the message (often the daemon's words) is not.
-        let msg = crate::render::sanitize::escape_controls(msg);
-        Streams.err_line(format_args!("\x1b[{color}m{tag}\x1b[0m[0000] {msg}"));
-        return;
-    }
-    let now = jiff::Zoned::now();
-    // Go's RFC3339: `Z` for UTC, else `+hh:mm`.
-    let zone = if now.offset().seconds() == 0 {
-        "Z".to_string()
-    } else {
-        now.strftime("%:z").to_string()
-    };
-    Streams.err_line(format_args!(
-        "time=\"{}{zone}\" level={level} msg={}",
-        now.strftime("%Y-%m-%dT%H:%M:%S"),
-        crate::golang::strconv::go_quote(msg)
-    ));
-}
-
-fn log_error(msg: &str) {
-    log("error", msg);
 }
 
 /// config.json `proxies` for this daemon (or `default`) as `HTTP_PROXY`-style pairs.
@@ -118,18 +78,8 @@ fn proxy_env(ctx: &Context, host: &str) -> Vec<(String, String)> {
 
 pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
     let client = ctx.client()?;
-    // docker checks version-annotated flags before anything else, even the argument count
-    // (plain error, exit 1); the daemon is only asked when such a flag was given.
-    if flag_support::has_annotated_flags(&ctx.invocation) {
-        let unsupported = flag_support::unsupported_flags(
-            &ctx.invocation,
-            &client.api_version(),
-            &client.os_type(),
-        );
-        if !unsupported.is_empty() {
-            return Err(StatusError::new(exit::FAILURE, unsupported.join("\n")).into());
-        }
-    }
+    // docker checks version-annotated flags before anything else, even the argument count.
+    ctx.check_flags_supported(&client)?;
     ctx.invocation
         .check_arity(args.args.len(), Arity::AtLeast(1))?;
     if !matches!(args.pull.as_str(), "always" | "missing" | "never" | "") {
@@ -356,112 +306,7 @@ fn localhost_dns_warning(dns: &[String]) -> Option<String> {
     })
 }
 
-#[derive(Deserialize, Default)]
-struct WaitResponse {
-    #[serde(rename = "StatusCode", default)]
-    status_code: i64,
-    #[serde(rename = "Error", default)]
-    error: Option<WaitError>,
-}
-
-#[derive(Deserialize, Default)]
-struct WaitError {
-    #[serde(rename = "Message", default)]
-    message: String,
-}
-
-/// docker's `waitExitOrRemoved`: send the wait request now (the daemon registers it before it
-/// answers with headers), read the result on a thread.
-///
-/// Podman's `removed` wait answers status 0 whatever the exit code was; there a `next-exit`
-/// wait is sent first as well, and its code is the one reported once the removal is done.
-fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mpsc::Sender<Event>) {
-    let exit_waiter = (removed && client.is_podman()).then(|| {
-        let waiter = client.fork();
-        let resp = waiter.container_wait(id, WaitCondition::NextExit);
-        (waiter, resp)
-    });
-    let condition = if removed {
-        WaitCondition::Removed
-    } else {
-        WaitCondition::NextExit
-    };
-    let waiter = client.fork();
-    match waiter.container_wait(id, condition) {
-        Ok(resp) => {
-            std::thread::spawn(move || {
-                let _keep = waiter;
-                let status = match serde_json::from_reader::<_, WaitResponse>(resp) {
-                    Ok(r) => match r.error {
-                        Some(e) => {
-                            log_error(&format!("Error waiting for container: {}", e.message));
-                            exit::USAGE
-                        }
-                        None => match exit_waiter {
-                            // Removed, so it has exited: that answer is there already.
-                            Some((_w, Ok(exit))) => {
-                                match serde_json::from_reader::<_, WaitResponse>(exit) {
-                                    Ok(WaitResponse {
-                                        error: None,
-                                        status_code,
-                                    }) => status_code as i32,
-                                    _ => r.status_code as i32,
-                                }
-                            }
-                            _ => r.status_code as i32,
-                        },
-                    },
-                    Err(e) => {
-                        let e = if e.is_eof() {
-                            "unexpected EOF".to_string()
-                        } else {
-                            e.to_string()
-                        };
-                        log_error(&format!("error waiting for container: {e}"));
-                        exit::USAGE
-                    }
-                };
-                let _ = events.send(Event::Status(status));
-            });
-        }
-        Err(e) => {
-            log_error(&format!("error waiting for container: {e}"));
-            let _ = events.send(Event::Status(exit::USAGE));
-        }
-    }
-}
-
-/// Is the container still as created, never started? False when that cannot be told.
-fn never_started(client: &Client, id: &str) -> bool {
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    struct Inspect {
-        #[serde(rename = "State")]
-        state: State,
-    }
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    struct State {
-        #[serde(rename = "Status")]
-        status: String,
-    }
-    client
-        .container_inspect::<Inspect>(id)
-        .is_ok_and(|i| i.state.status == "created")
-}
-
-/// `DELETE /containers/{id}?force=1`, waiting at most `limit` for the answer.
-fn remove_within(client: &Client, id: &str, limit: std::time::Duration) {
-    let (c, id) = (client.fork(), id.to_string());
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = c.container_remove_forced(&id);
-        let _ = tx.send(());
-    });
-    let _ = rx.recv_timeout(limit);
-}
-
-/// docker's `runContainer` from the signal proxy on.
+/// docker's `runContainer` from the signal proxy on: the attached session of `hijack`.
 fn run_container(
     ctx: &Context,
     client: &Client,
@@ -470,169 +315,22 @@ fn run_container(
     id: &str,
 ) -> anyhow::Result<i32> {
     let cfg = &body.config;
-    // Writes to a closed stdout: with signal proxying docker catches SIGPIPE and fails the
-    // write (`write /dev/stdout: broken pipe`, exit 1); without, it dies of SIGPIPE (141).
-    // SIGPIPE is ignored here either way so a write to a closed *socket* is only an error.
-    crate::sys::ignore(libc::SIGPIPE);
-    let on_epipe = if args.sig_proxy {
-        OnBrokenPipe::Error
-    } else {
-        OnBrokenPipe::Die(tty::restore)
+    let session = Session {
+        id,
+        tty: cfg.tty,
+        stdin: cfg.attach_stdin,
+        stdout: cfg.attach_stdout,
+        stderr: cfg.attach_stderr,
+        auto_remove: body.host_config.auto_remove,
+        sig_proxy: args.sig_proxy,
+        detach_keys: super::hijack::detach_keys(ctx, args.detach_keys.as_deref()),
+        remove_if_abandoned: body.host_config.auto_remove,
     };
-    {
-        // Interrupted before it started: a `--rm` container would never be removed, so remove
-        // it (briefly: the daemon may be the thing that is stuck).
-        let (c, id, rm) = (client.fork(), id.to_string(), body.host_config.auto_remove);
-        let _ = signals::handle_termination(move || {
-            if rm {
-                remove_within(&c, &id, std::time::Duration::from_millis(500));
-            }
-        });
+    match session.run(client) {
+        Ok(code) => Ok(code),
+        Err(SessionError::Start(e)) => Err(to_status_error(e).into()),
+        Err(SessionError::Other(e)) => Err(e),
     }
-    if args.sig_proxy {
-        let _ = signals::start_proxy(client.fork(), id.to_string());
-    }
-    let (tx, rx) = mpsc::channel::<Event>();
-    let attach = cfg.attach_stdin || cfg.attach_stdout || cfg.attach_stderr;
-    let mut _raw = None;
-    if attach {
-        let detach_keys = args
-            .detach_keys
-            .clone()
-            .filter(|k| !k.is_empty())
-            .or_else(|| ctx.config.detach_keys().map(str::to_string))
-            .unwrap_or_default();
-        let opts = AttachOptions {
-            stdin: cfg.attach_stdin,
-            stdout: cfg.attach_stdout,
-            stderr: cfg.attach_stderr,
-            detach_keys: detach_keys.clone(),
-        };
-        // Go's hijack reports any answer but 101 by its status alone.
-        let up = client
-            .container_attach(id, &opts)
-            .map_err(|e| match e.status() {
-                Some(status) => anyhow::anyhow!("unable to upgrade to tcp, received {status}"),
-                None => e.into(),
-            })?;
-        let keys = if detach_keys.is_empty() {
-            attach::DEFAULT_DETACH_KEYS.to_vec()
-        } else {
-            attach::detach_key_bytes(&detach_keys).unwrap_or_else(|e| {
-                log(
-                    "warning",
-                    &format!("invalid detach escape keys, using default: {e}"),
-                );
-                attach::DEFAULT_DETACH_KEYS.to_vec()
-            })
-        };
-        if cfg.attach_stdin && cfg.tty {
-            _raw = tty::make_raw().map_err(|e| {
-                anyhow::anyhow!(
-                    "unable to setup input stream: unable to set IO streams as raw terminal: {e}"
-                )
-            })?;
-        }
-        attach::start(
-            up,
-            StreamSetup {
-                tty: cfg.tty,
-                stdin: cfg.attach_stdin,
-                stdout: cfg.attach_stdout,
-                stderr: cfg.attach_stderr,
-                detach_keys: keys,
-                on_epipe,
-            },
-            tx.clone(),
-        );
-    }
-
-    wait_exit_or_removed(client, id, body.host_config.auto_remove, tx.clone());
-    drop(tx);
-
-    if !attach {
-        // Detached: the ID goes out while the container starts.
-        let mut out = crate::output::StdioWriter::stdout(on_epipe);
-        let _ = out.write_all(format!("{id}\n").as_bytes());
-    }
-    if let Err(e) = client.container_start(id) {
-        tty::restore();
-        if body.host_config.auto_remove && e.status().is_none() && never_started(client, id) {
-            // The start request never reached the daemon (the connection broke before an
-            // answer): no removal will ever come, where docker waits for it forever.
-            remove_within(client, id, std::time::Duration::from_secs(5));
-        } else if body.host_config.auto_remove {
-            // Wait for the daemon to remove it, so nothing is left behind (as docker does). If
-            // that removal never comes, remove the container ourselves after a bounded wait
-            // instead of hanging.
-            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-            let mut removed = false;
-            while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
-                match rx.recv_timeout(left) {
-                    Ok(Event::Status(_)) => {
-                        removed = true;
-                        break;
-                    }
-                    Ok(_) => continue,
-                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
-                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                        removed = true;
-                        break;
-                    }
-                }
-            }
-            if !removed {
-                remove_within(client, id, std::time::Duration::from_secs(5));
-            }
-        }
-        return Err(to_status_error(e).into());
-    }
-    signals::mark_started();
-    if !attach {
-        return Ok(exit::OK);
-    }
-    if cfg.tty && tty::stdout_is_terminal() {
-        signals::monitor_tty_size(client, id);
-    }
-
-    let mut status: Option<i32> = None;
-    for ev in rx.iter() {
-        match ev {
-            Event::Output(result) => {
-                // Put the terminal back as soon as the output ends, before anything else prints.
-                tty::restore();
-                if let Err(e) = result {
-                    return Err(StatusError::new(exit::FAILURE, e).into());
-                }
-                let code = match status {
-                    Some(code) => code,
-                    None => rx
-                        .iter()
-                        .find_map(|ev| match ev {
-                            Event::Status(code) => Some(code),
-                            _ => None,
-                        })
-                        .unwrap_or(exit::USAGE),
-                };
-                return Ok(code);
-            }
-            Event::Detached => {
-                tty::restore();
-                return Ok(exit::OK);
-            }
-            Event::InputDone => {}
-            Event::Status(code) => {
-                if !cfg.attach_stdout && !cfg.attach_stderr {
-                    tty::restore();
-                    return Ok(code);
-                }
-                // Keep going until all output has been copied.
-                status = Some(code);
-            }
-        }
-    }
-    // Every sender is gone without an output result (cannot happen with output attached).
-    Ok(status.unwrap_or(exit::USAGE))
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::sync::{mpsc, Arc};
 use super::Context;
 use crate::cli::{go_int, Arity};
 use crate::engine::api::StopOptions;
-use crate::engine::version_lt;
+use crate::engine::{version_lt, Client};
 use crate::exit::StatusError;
 
 /// docker's `parallelOperation` limit.
@@ -35,26 +35,43 @@ pub struct StopArgs {
     pub containers: Vec<String>,
 }
 
-pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
-    if args.time.is_some() {
-        // pflag prints deprecation notices to stdout while parsing, before any validation.
+/// The checks `stop` and `restart` share, in docker's order: the deprecated `--time`'s notice
+/// (pflag prints it on stdout while parsing), the argument count, then `--time` with
+/// `--timeout`. Returns the timeout to send.
+pub(super) fn check_timeout_flags(
+    ctx: &Context,
+    count: usize,
+    timeout: Option<i64>,
+    time: Option<i64>,
+) -> anyhow::Result<Option<i64>> {
+    if time.is_some() {
         ctx.out
             .line("Flag --time has been deprecated, use --timeout instead")?;
     }
-    ctx.invocation
-        .check_arity(args.containers.len(), Arity::AtLeast(1))?;
-    if args.time.is_some() && args.timeout.is_some() {
+    ctx.invocation.check_arity(count, Arity::AtLeast(1))?;
+    if time.is_some() && timeout.is_some() {
         return Err(StatusError::new(
             crate::exit::FAILURE,
             "conflicting options: cannot specify both --timeout and --time",
         )
         .into());
     }
-    let timeout = args.timeout.or(args.time);
+    Ok(timeout.or(time))
+}
+
+/// `-s`: sent only where the API knows it (1.42), as docker's client does; older daemons never
+/// see it.
+pub(super) fn signal_for(client: &Client, signal: Option<&str>) -> Option<String> {
+    signal
+        .filter(|s| !s.is_empty())
+        .filter(|_| !version_lt(&client.api_version(), "1.42"))
+        .map(str::to_string)
+}
+
+pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
+    let timeout = check_timeout_flags(ctx, args.containers.len(), args.timeout, args.time)?;
     let client = ctx.client()?;
-    let signal = args.signal.clone().filter(|s| !s.is_empty());
-    // The signal is only sent where the API knows it (1.42); older daemons never see it.
-    let signal = signal.filter(|_| !version_lt(&client.api_version(), "1.42"));
+    let signal = signal_for(&client, args.signal.as_deref());
     let opts = Arc::new(StopOptions { signal, timeout });
 
     let names = Arc::new(args.containers);

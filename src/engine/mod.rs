@@ -199,6 +199,8 @@ pub struct Client {
     os_type: RefCell<Option<String>>,
     /// That ping came from Podman (it names its own API version, `Libpod-Api-Version`).
     libpod: std::cell::Cell<bool>,
+    /// That ping said `Docker-Experimental: true`.
+    experimental: std::cell::Cell<bool>,
     headers: Vec<(String, String)>,
     idle: RefCell<Option<ConnReader>>,
     /// The last response said `Connection: close`: don't keep its connection.
@@ -232,6 +234,7 @@ impl Client {
             version: RefCell::new(fixed),
             os_type: RefCell::new(None),
             libpod: std::cell::Cell::new(false),
+            experimental: std::cell::Cell::new(false),
             headers,
             idle: RefCell::new(None),
             closing: std::cell::Cell::new(false),
@@ -248,6 +251,7 @@ impl Client {
             version: RefCell::new(Some(self.api_version())),
             os_type: RefCell::new(self.os_type.borrow().clone()),
             libpod: std::cell::Cell::new(self.libpod.get()),
+            experimental: std::cell::Cell::new(self.experimental.get()),
             headers: self.headers.clone(),
             idle: RefCell::new(None),
             closing: std::cell::Cell::new(false),
@@ -322,6 +326,15 @@ impl Client {
         self.libpod.get()
     }
 
+    /// Whether the daemon has experimental features on, as its ping said (docker's
+    /// `ServerInfo().HasExperimental`). Without an answer to the ping, `true`, as docker
+    /// assumes ("default to true if we fail to connect to daemon"): the request that follows
+    /// then reports the daemon.
+    pub fn experimental(&self) -> bool {
+        let _ = self.api_version();
+        self.os_type.borrow().is_none() || self.experimental.get()
+    }
+
     /// `HEAD /_ping`'s `Api-Version`, remembering `OSType`.
     fn ping_api_version(&self) -> Result<Option<String>, EngineError> {
         self.ping_info().map(|p| p.api_version)
@@ -338,10 +351,12 @@ impl Client {
                 let os_type = head.header("OSType").unwrap_or_default().to_string();
                 *self.os_type.borrow_mut() = Some(os_type.clone());
                 self.libpod.set(head.header("Libpod-Api-Version").is_some());
+                let experimental = head.header("Docker-Experimental") == Some("true");
+                self.experimental.set(experimental);
                 return Ok(PingInfo {
                     api_version: head.header("Api-Version").map(str::to_string),
                     os_type,
-                    experimental: head.header("Docker-Experimental") == Some("true"),
+                    experimental,
                 });
             }
         }
@@ -525,8 +540,13 @@ impl Client {
         Ok(head)
     }
 
-    /// `POST` with `Connection: Upgrade` (attach); returns the hijacked connection.
-    fn upgrade(&self, path_and_query: &str) -> Result<Upgraded, EngineError> {
+    /// `POST` with `Connection: Upgrade` (attach, exec start) and an optional body; returns
+    /// the hijacked connection.
+    fn upgrade(
+        &self,
+        path_and_query: &str,
+        body: Option<(&[u8], &str)>,
+    ) -> Result<Upgraded, EngineError> {
         let target = self.versioned(path_and_query);
         // Never reuse an idle connection for a hijack: start clean.
         *self.idle.borrow_mut() = None;
@@ -534,7 +554,7 @@ impl Client {
             ("Connection".to_string(), "Upgrade".to_string()),
             ("Upgrade".to_string(), "tcp".to_string()),
         ];
-        let (head, body) = self.exchange("POST", &target, None, &extra)?;
+        let (head, body) = self.exchange("POST", &target, body, &extra)?;
         if head.status >= 400 {
             let bytes = self.finish(body).unwrap_or_default();
             return Err(self.daemon_error(&head, &bytes, &target));

@@ -142,7 +142,8 @@ struct Case {
     docker_only: Option<&'static [&'static str]>,
 }
 
-fn faults() -> Vec<Fault> {
+/// The faults of the matrix (the new requests of `exec`, `start` and `restart` get them too).
+pub fn faults() -> Vec<Fault> {
     vec![
         Fault::Delay(Duration::from_millis(300)),
         Fault::Reset,

@@ -1,6 +1,6 @@
-//! `run -it` under a real pseudo-terminal: typed input, the window size and its changes,
-//! detach keys (default, flag, config), Ctrl-C, and the terminal put back as it was on every
-//! way out. Each scenario also runs the reference docker and expects the same exit code.
+//! `run -it`, `exec -it` and `start -ai` under a real pseudo-terminal: typed input, the window
+//! size and its changes, detach keys (default, flag, config), Ctrl-C, and the terminal put
+//! back as it was on every way out. Each scenario also runs the reference docker and expects the same exit code.
 
 use std::time::Duration;
 
@@ -335,5 +335,109 @@ on_both_engines! {
         assert_eq!(pty.wait(WAIT), 1);
         assert_eq!(mode_flags(&pty.termios()), pty.initial, "terminal restored");
         pty.expect("got 3 SIGTERM/SIGINTs, forcefully exiting", WAIT);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// exec -it and start -ai
+
+on_both_engines! {
+    fn exec_it_input_and_exit_code() {
+        let Some(f) = crate::exec::exec_fixture() else { return };
+        let e = engine_or_skip!();
+        let c = f.running_name();
+        both(
+            &e,
+            &["exec", "-it", c, "sh", "-c", "until stty size 2>/dev/null | grep -q 80; do sleep 0.1; done; stty size; echo ready; read x; echo got:$x; exit 4"],
+            |pty| {
+                pty.expect("24 80", WAIT);
+                pty.expect("ready", WAIT);
+                let (_, _, lflag, _) = mode_flags(&pty.termios());
+                assert_eq!(lflag & (libc::ICANON | libc::ECHO | libc::ISIG), 0, "not raw");
+                pty.send(b"hello\r");
+                pty.expect("got:hello", WAIT);
+                pty.wait(WAIT)
+            },
+        );
+    }
+}
+
+on_both_engines! {
+    fn exec_it_window_size_follows_the_terminal() {
+        let Some(f) = crate::exec::exec_fixture() else { return };
+        let e = engine_or_skip!();
+        let args = [
+            "exec",
+            "-it",
+            f.running_name(),
+            "sh",
+            "-c",
+            "while :; do stty size; sleep 0.2; done",
+        ];
+        let mut pty = spawn(&e, dkr_bin(), &args, 33, 97);
+        let before = pty.initial;
+        pty.expect("33 97", WAIT);
+        pty.resize(40, 100);
+        pty.expect("40 100", WAIT);
+        // Ctrl-C is a byte for the exec's terminal: its shell dies of SIGINT.
+        pty.send(b"\x03");
+        assert_eq!(pty.wait(WAIT), 130, "{}", pty.output());
+        assert_eq!(mode_flags(&pty.termios()), before);
+    }
+}
+
+on_both_engines! {
+    fn exec_it_detach_keys() {
+        let Some(f) = crate::exec::exec_fixture() else { return };
+        let e = engine_or_skip!();
+        let c = f.running_name();
+        both(&e, &["exec", "-it", c, "sh", "-c", "echo ready; sleep 60"], |pty| {
+            pty.expect("ready", WAIT);
+            pty.send(b"\x10\x11");
+            let code = pty.wait(WAIT);
+            // docker's exec reports the detach as an error (moby/term's EscapeError).
+            pty.expect("read escape sequence", WAIT);
+            code
+        });
+    }
+}
+
+on_both_engines! {
+    fn start_ai_input_and_exit_code() {
+        let e = engine_or_skip!();
+        let name = unique("start-ai");
+        let _c = e.cleanup(&[&name]);
+        e.docker_ok(&[
+            "create", "-it", "--name", &name, "busybox", "sh", "-c",
+            "until stty size 2>/dev/null | grep -q 80; do sleep 0.1; done; \
+             stty size; echo ready; read x; echo got:$x; exit 6",
+        ]);
+        both(&e, &["start", "-ai", &name], |pty| {
+            pty.expect("ready", WAIT);
+            pty.expect("24 80", WAIT);
+            pty.send(b"hi there\r");
+            pty.expect("got:hi there", WAIT);
+            pty.wait(WAIT)
+        });
+    }
+}
+
+on_both_engines! {
+    fn start_ai_detach_keys() {
+        let e = engine_or_skip!();
+        let name = unique("start-ai-detach");
+        let _c = e.cleanup(&[&name]);
+        e.docker_ok(&[
+            "create", "-it", "--name", &name, "busybox", "sh", "-c", "echo ready; sleep 60",
+        ]);
+        both(&e, &["start", "-ai", "--detach-keys", "ctrl-x,x", &name], |pty| {
+            pty.expect("ready", WAIT);
+            pty.send(b"\x18x");
+            let code = pty.wait(WAIT);
+            // Detached: the container runs on (and is stopped for the next CLI's turn).
+            assert_eq!(e.inspect(&name)["State"]["Running"], true);
+            e.docker_ok(&["stop", "-t", "0", &name]);
+            code
+        });
     }
 }

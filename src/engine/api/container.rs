@@ -1,5 +1,5 @@
-//! Container endpoints: list, inspect, create, attach, wait, start, stop, kill, resize, remove
-//! and logs (docker's `client/container_*.go`).
+//! Container endpoints: list, inspect, create, attach, wait, start, stop, restart, kill,
+//! resize, remove and logs (docker's `client/container_*.go`).
 
 use serde::de::DeserializeOwned;
 
@@ -173,7 +173,7 @@ impl Client {
             "detachKeys",
             opts.detach_keys.clone(),
         );
-        self.upgrade(&q.append_to(&container_path(id, "/attach")))
+        self.upgrade(&q.append_to(&container_path(id, "/attach")), None)
     }
 
     /// `POST /containers/{id}/wait?condition=…`: the daemon registers the wait before it
@@ -192,6 +192,7 @@ impl Client {
     /// engine (a proxy, a wrong socket): the container may never have started, and waiting
     /// for it would wait forever, so it is an error here.
     pub fn container_start(&self, id: &str) -> Result<(), EngineError> {
+        let id = checked_id(id)?;
         let (_, body) = self.call("POST", &container_path(id, "/start"), None, &[])?;
         if !body.trim_ascii().is_empty() {
             decode::<serde_json::Value>(&body)?;
@@ -199,10 +200,33 @@ impl Client {
         Ok(())
     }
 
+    /// `POST /containers/{id}/start?checkpoint=…[&checkpoint-dir=…]` (experimental daemons).
+    pub fn container_start_checkpoint(
+        &self,
+        id: &str,
+        checkpoint: &str,
+        dir: &str,
+    ) -> Result<(), EngineError> {
+        let id = checked_id(id)?;
+        let mut q = Query::new();
+        q.add_if(!checkpoint.is_empty(), "checkpoint", checkpoint);
+        q.add_if(!dir.is_empty(), "checkpoint-dir", dir);
+        self.post(&q.append_to(&container_path(id, "/start")))
+            .map(|_| ())
+    }
+
     /// `POST /containers/{id}/stop`; 304 (already stopped) is success.
     pub fn container_stop(&self, id: &str, opts: &StopOptions) -> Result<(), EngineError> {
         let id = checked_id(id)?;
         self.post(&opts.query().append_to(&container_path(id, "/stop")))
+            .map(|_| ())
+    }
+
+    /// `POST /containers/{id}/restart[?signal=…][&t=…]` (the caller leaves the signal out for
+    /// daemons older than API 1.42, as docker's client does).
+    pub fn container_restart(&self, id: &str, opts: &StopOptions) -> Result<(), EngineError> {
+        let id = checked_id(id)?;
+        self.post(&opts.query().append_to(&container_path(id, "/restart")))
             .map(|_| ())
     }
 

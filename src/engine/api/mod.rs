@@ -3,6 +3,7 @@
 //! build a URL.
 
 mod container;
+mod exec;
 mod filters;
 mod image;
 mod system;
@@ -11,6 +12,7 @@ pub use container::{
     AttachOptions, ContainerCreateOptions, ContainerListOptions, LogsOptions, StopOptions,
     WaitCondition,
 };
+pub use exec::{ExecCreateOptions, ExecInspect, ExecStartOptions};
 pub use filters::Filters;
 pub use image::{CommitOptions, ImageListOptions, ImagePullOptions, ImagePushOptions};
 

@@ -1,4 +1,4 @@
-//! The local terminal for `run -t`: raw mode on stdin (docker's `SetRawTerminal`; output needs
+//! The local terminal for `-t` sessions: raw mode on stdin (docker's `SetRawTerminal`; output needs
 //! nothing on Unix) restored on every way out — normal return, error, panic, a fatal signal and
 //! the SIGPIPE death — and the window size the container's TTY is kept in step with.
 

@@ -1,8 +1,9 @@
-//! Signal proxying for `run --sig-proxy` (docker's `ForwardAllSignals`): every signal dkr can
-//! catch, except SIGCHLD, SIGPIPE and SIGURG, becomes `POST /containers/{id}/kill?signal=NAME`.
-//! Plus SIGWINCH → resize for `-t` on a terminal (docker's `MonitorTtySize`), and what
-//! SIGINT/SIGTERM do to `run` itself: end it at once before the container has started, and
-//! after that docker's fail-safe, the third one force-exits.
+//! Signal proxying for `run --sig-proxy` and `start -a` (docker's `ForwardAllSignals`):
+//! every signal dkr can catch, except SIGCHLD, SIGPIPE and SIGURG, becomes
+//! `POST /containers/{id}/kill?signal=NAME`. Plus SIGWINCH → resize of a container's or an
+//! exec's TTY on a terminal (docker's `MonitorTtySize`), and what SIGINT/SIGTERM do to an
+//! attached session: end it at once before the container has started, and after that
+//! docker's fail-safe, the third one force-exits.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -182,25 +183,37 @@ pub fn interrupt_key_before_start(input: &[u8]) -> bool {
     true
 }
 
-/// `POST /containers/{id}/resize?h=…&w=…` with the current stdout size; nothing for 0×0.
-pub fn resize(client: &Client, id: &str) -> Result<(), String> {
+/// What a terminal resize goes to: a container's TTY (`run`, `start`) or an exec's (`exec`).
+#[derive(Debug, Clone)]
+pub enum ResizeTarget {
+    Container(String),
+    Exec(String),
+}
+
+/// `POST /containers/{id}/resize` or `/exec/{id}/resize` `?h=…&w=…` with the current stdout
+/// size; nothing for 0×0.
+pub fn resize(client: &Client, target: &ResizeTarget) -> Result<(), String> {
     let (h, w) = super::tty::stdout_size();
     if h == 0 && w == 0 {
         return Ok(());
     }
-    client.container_resize(id, h, w).map_err(|e| e.to_string())
+    match target {
+        ResizeTarget::Container(id) => client.container_resize(id, h, w),
+        ResizeTarget::Exec(id) => client.exec_resize(id, h, w),
+    }
+    .map_err(|e| e.to_string())
 }
 
 /// docker's `MonitorTtySize`: resize now (retrying up to 10 times, 10 ms × n apart, then
 /// `failed to resize tty, using default size`), and again on every SIGWINCH.
-pub fn monitor_tty_size(client: &Client, id: &str) {
-    if resize(client, id).is_err() {
-        let (c, id2) = (client.fork(), id.to_string());
+pub fn monitor_tty_size(client: &Client, target: ResizeTarget) {
+    if resize(client, &target).is_err() {
+        let (c, t) = (client.fork(), target.clone());
         std::thread::spawn(move || {
             let mut ok = false;
             for retry in 0..10u64 {
                 std::thread::sleep(std::time::Duration::from_millis((retry + 1) * 10));
-                if resize(&c, &id2).is_ok() {
+                if resize(&c, &t).is_ok() {
                     ok = true;
                     break;
                 }
@@ -211,10 +224,10 @@ pub fn monitor_tty_size(client: &Client, id: &str) {
         });
     }
     if let Ok(mut winch) = Signals::new([libc::SIGWINCH]) {
-        let (c, id) = (client.fork(), id.to_string());
+        let c = client.fork();
         std::thread::spawn(move || {
             for _ in winch.forever() {
-                let _ = resize(&c, &id);
+                let _ = resize(&c, &target);
             }
         });
     }

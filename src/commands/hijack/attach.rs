@@ -1,7 +1,7 @@
-//! The hijacked attach connection of `run` (docker's `hijackedIOStreamer`): container output
-//! to stdout/stderr (demultiplexed, or raw with `-t`), stdin to the container (through the
-//! detach-key filter with `-t`, half-closed at EOF), each on its own thread, reporting to the
-//! main thread through one channel.
+//! The hijacked connection of `run`, `start -a` and `exec` (docker's `hijackedIOStreamer`):
+//! container output to stdout/stderr (demultiplexed, or raw with `-t`), stdin to the container
+//! (through the detach-key filter with `-t`, half-closed at EOF), each on its own thread,
+//! reporting to the main thread through one channel.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::sync::mpsc::Sender;
