@@ -21,11 +21,13 @@ pub struct StartArgs {
     /// Attach STDOUT/STDERR and forward signals
     #[arg(short = 'a', long)]
     pub attach: bool,
+    // Experimental: `--help` shows the two checkpoint flags only where the daemon has
+    // experimental features (`flag_support::hidden_in_help`).
     /// Restore from this checkpoint
-    #[arg(long, value_name = "string", hide = true)]
+    #[arg(long, value_name = "string")]
     pub checkpoint: Option<String>,
     /// Use a custom checkpoint storage directory
-    #[arg(long = "checkpoint-dir", value_name = "string", hide = true)]
+    #[arg(long = "checkpoint-dir", value_name = "string")]
     pub checkpoint_dir: Option<String>,
     /// Override the key sequence for detaching a container
     #[arg(long = "detach-keys", value_name = "string")]

@@ -140,6 +140,8 @@ differential! {
     exec_detach_keys: ["exec", "--detach-keys", "ctrl-x,y", "{C}", "echo", "hi"];
     exec_bad_detach_keys: ["exec", "--detach-keys", "bogus", "{C}", "echo", "hi"];
     exec_interactive_without_input: ["exec", "-i", "{C}", "cat"];
+    exec_help: ["exec", "--help"];
+    container_exec_help: ["container", "exec", "--help"];
 }
 
 /// Docker only: Podman 4.3 follows this failure with `Error: read unixpacket …: connection

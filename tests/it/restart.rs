@@ -14,6 +14,8 @@ differential! {
     restart_bad_timeout: ["restart", "-t", "x", "a"];
     restart_empty_name: ["restart", ""];
     restart_unknown_flag: ["restart", "--bogus", "a"];
+    restart_help: ["restart", "--help"];
+    container_restart_help: ["container", "restart", "--help"];
 }
 
 on_both_engines! {

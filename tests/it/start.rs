@@ -16,6 +16,8 @@ differential! {
     start_checkpoint_needs_experimental: ["start", "--checkpoint", "cp1", "lc-a"];
     start_checkpoint_dir_needs_experimental: ["start", "--checkpoint-dir", "/tmp", "--checkpoint", "cp1", "lc-a"];
     start_unknown_flag: ["start", "--bogus", "lc-a"];
+    start_help: ["start", "--help"];
+    container_start_help: ["container", "start", "--help"];
 }
 
 on_both_engines! {
