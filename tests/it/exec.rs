@@ -155,6 +155,56 @@ fn exec_missing_workdir() {
 }
 
 on_both_engines! {
+    fn exec_paused_container() {
+        let e = engine_or_skip!();
+        let name = crate::support::unique("exec-paused");
+        let _c = e.cleanup(&[&name]);
+        e.docker_ok(&["run", "-d", "--name", &name, "busybox", "sleep", "300"]);
+        e.docker_ok(&["pause", &name]);
+        let out = e.compare(&["exec", &name, "true"]);
+        assert_eq!(out.code, 1, "{out}");
+        e.docker_ok(&["unpause", &name]);
+    }
+}
+
+/// A closed stdout: docker's exec catches no SIGPIPE, so both die of it (141), with and
+/// without a TTY.
+#[test]
+fn exec_closed_stdout_is_sigpipe() {
+    let Some(f) = Engine::Docker.run(exec_fixture) else {
+        return;
+    };
+    for tty in [false, true] {
+        let mut codes = Vec::new();
+        for program in [docker_bin(), dkr_bin().to_string()] {
+            let mut args = vec!["exec"];
+            if tty {
+                args.push("-t");
+            }
+            args.extend([f.running.as_str(), "yes"]);
+            let mut cmd = f.env.command(&program, &args);
+            cmd.stdin(std::process::Stdio::null());
+            cmd.stdout(std::process::Stdio::piped());
+            cmd.stderr(std::process::Stdio::piped());
+            let mut child = cmd.spawn().expect("spawn");
+            {
+                use std::io::Read;
+                let mut first = [0u8; 2];
+                let mut out = child.stdout.take().expect("stdout");
+                out.read_exact(&mut first).expect("first line");
+            }
+            let out = child.wait_with_output().expect("wait");
+            codes.push((
+                crate::support::exit_code(out.status),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            ));
+        }
+        assert_eq!(codes[0], codes[1], "tty {tty}: docker vs dkr");
+        assert_eq!(codes[1].0, 141, "tty {tty}");
+    }
+}
+
+on_both_engines! {
     fn exec_interactive_pipes_stdin_through() {
         let Some(f) = exec_fixture() else { return };
         let input = b"line one\nline two\n\x00\xffbinary\n";

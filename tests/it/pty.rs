@@ -441,3 +441,36 @@ on_both_engines! {
         });
     }
 }
+
+/// The exec's resize request broken by the proxy: docker's retries, then its message; the
+/// session goes on and the command's exit code comes back, for docker and dkr alike.
+#[test]
+fn exec_it_survives_a_broken_resize() {
+    use crate::support::proxy::{Fault, FaultProxy, Rule};
+    let Some(f) = Engine::Docker.run(crate::exec::exec_fixture) else {
+        return;
+    };
+    let Some(e) = Engine::Docker.run(crate::support::env::engine) else {
+        return;
+    };
+    for fault in [Fault::Reset, Fault::Garbage, Fault::HostileError] {
+        let proxy = FaultProxy::start(&e.host, vec![Rule::new("/resize", fault.clone())]);
+        let via = e.via(&proxy.host());
+        let args = [
+            "exec",
+            "-it",
+            f.running_name(),
+            "sh",
+            "-c",
+            "echo ready; read x; exit 3",
+        ];
+        both(&via, &args, |pty| {
+            pty.expect("ready", WAIT);
+            pty.expect("failed to resize tty, using default size", WAIT);
+            pty.send(b"x\r");
+            let code = pty.wait(WAIT);
+            assert_eq!(code, 3, "{fault:?}: {}", pty.output());
+            code
+        });
+    }
+}
