@@ -155,6 +155,14 @@ fn exec_missing_workdir() {
 }
 
 on_both_engines! {
+    fn exec_flags_an_old_api_lacks() {
+        let e = engine_or_skip!().var("DOCKER_API_VERSION", "1.24");
+        e.compare(&["exec", "-e", "A=1", "-w", "/tmp", "--env-file", "x", "c", "true"]);
+        e.compare(&["exec", "-w", "/tmp", "lc-no-such-container", "true"]);
+    }
+}
+
+on_both_engines! {
     fn exec_paused_container() {
         let e = engine_or_skip!();
         let name = crate::support::unique("exec-paused");
