@@ -266,9 +266,11 @@ pub fn verb(path: &[String]) -> &str {
     }
 }
 
-/// How many times `-h` asked for help (pflag's deprecated shorthand of `--help`, alone or in a
-/// cluster such as `-ah`) before the first command, and after it. Commands where `-h` is
-/// another flag (`run -h`, the hostname) do not count. `root` must be built.
+/// How many deprecation notices the `-h`s typed (pflag's deprecated shorthand of `--help`,
+/// alone or in a cluster such as `-ah`) make docker print before the first command, and after
+/// it: one each, but three for a `-h` given to a group before its subcommand (`container -h
+/// ls`), as docker 28.2.2 does. Commands where `-h` is another flag (`run -h`, the hostname)
+/// do not count. `root` must be built.
 pub fn help_shorthands<S: AsRef<str>>(root: &clap::Command, args: &[S]) -> (usize, usize) {
     let walked = walk(root, args);
     let (mut before, mut after) = (0, 0);
@@ -287,6 +289,8 @@ pub fn help_shorthands<S: AsRef<str>>(root: &clap::Command, args: &[S]) -> (usiz
             if matches!(arg.get_action(), clap::ArgAction::Help) {
                 if depth == 0 {
                     before += 1;
+                } else if depth + 1 < walked.commands.len() {
+                    after += 3;
                 } else {
                     after += 1;
                 }
@@ -337,13 +341,16 @@ impl Invocation {
     }
 }
 
-/// The usage line clap renders for `cmd` (a built subcommand): `dkr image ls [OPTIONS] …`.
+/// The usage line clap renders for `cmd` (a built subcommand): `dkr image ls [OPTIONS] …`;
+/// a group's is its path alone (`dkr container`, cobra's `UseLine`), where clap adds
+/// `<COMMAND>`.
 pub fn usage_line(cmd: &clap::Command) -> String {
     let rendered = cmd.clone().render_usage().to_string();
     rendered
         .trim()
         .trim_start_matches("Usage:")
         .trim()
+        .trim_end_matches(" <COMMAND>")
         .to_string()
 }
 
@@ -395,6 +402,8 @@ mod tests {
         assert_eq!(count("ps -ah -h"), (0, 2));
         assert_eq!(count("-h ps"), (1, 0));
         assert_eq!(count("-D -h container ls -qh"), (1, 1));
+        assert_eq!(count("container -h ls -h"), (0, 4));
+        assert_eq!(count("container -h"), (0, 1));
         // `run -h` is the hostname; `--help` is no shorthand; `-fh`: `h` is -f's value.
         assert_eq!(count("run -h x busybox"), (0, 0));
         assert_eq!(count("ps --help"), (0, 0));

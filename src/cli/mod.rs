@@ -456,8 +456,40 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
         return exit::FAILURE;
     }
     let message = pflag_message(cmd, args, &err);
+    if err.kind() == ErrorKind::UnknownArgument && group_flag_before_command(root, args) {
+        // cobra's `Traverse` parsed the group's flags on its way to the subcommand: its error
+        // comes back plain (no usage), exit 1.
+        Streams.err_line(&message);
+        return exit::FAILURE;
+    }
     print_flag_error(cmd, &path, &message);
     exit::USAGE
+}
+
+/// Whether argv stops at an unknown flag of a command group (`dkr container -ah ls`) that
+/// cobra's `Traverse` reads as a flag of its own, followed by a subcommand of that group. A
+/// bare `--bogus` or `-x` takes the next word as its value (cobra cannot know better), so
+/// `dkr container --bogus ls` is the group's usage error instead.
+fn group_flag_before_command(root: &clap::Command, args: &[OsString]) -> bool {
+    let words = words_of(args);
+    let walked = argv::walk(root, &words);
+    let group = walked.leaf();
+    let Some(last) = walked.words.last() else {
+        return false;
+    };
+    if walked.commands.len() < 2
+        || !group.has_subcommands()
+        || !matches!(last.kind, argv::Kind::Flag { arg: None, .. })
+    {
+        return false;
+    }
+    let word = &words[last.index];
+    let takes_next = !word.contains('=') && (word.starts_with("--") || word.len() == 2);
+    !takes_next
+        && words[last.index + 1..]
+            .iter()
+            .find(|w| !argv::is_flag(w))
+            .is_some_and(|w| group.find_subcommand(w).is_some())
 }
 
 /// `dkr bogus --help`, `dkr container bogus -h`: cobra's help flag wins over the unknown

@@ -186,6 +186,8 @@ fn help_shorthand_is_deprecated() {
         &["-h", "ps"],
         &["-h", "-h", "logs", "-h"],
         &["logs", "-h", "c"],
+        &["container", "-h", "ls"],
+        &["image", "-h", "-h", "ls", "-h"],
         &["stop", "-h"],
         &["run", "-h"],
         &["container", "run", "-h"],
@@ -350,5 +352,24 @@ fn top_level_help_has_docker_layout() {
         let (docker, dkr) = (env.docker(args), env.dkr(args));
         assert_eq!((dkr.code, dkr.out()), (docker.code, docker.out()));
         assert_eq!(dkr.err(), got, "dkr {args:?}");
+    }
+}
+
+/// A group's flag errors (the usage line is the group's path, as its help says): with the
+/// usage and exit 125, except an unknown flag cobra's traversal reads on its way to a
+/// subcommand (`container -ah ls`: the message alone, exit 1).
+#[test]
+fn group_flag_errors_match_docker() {
+    let Some(env) = env() else { return };
+    for words in [
+        &["container", "--bogus"][..],
+        &["container", "--bogus", "ls"],
+        &["image", "-x", "ls"],
+        &["container", "-ah", "ls"],
+        &["container", "--bogus=1", "ls"],
+        &["image", "-xy", "list"],
+        &["container", "-xy", "nope"],
+    ] {
+        compare_help(&env, &with_host(NO_DAEMON, words));
     }
 }
