@@ -95,6 +95,24 @@ fn help_matches_docker() {
     }
 }
 
+/// `--disable-content-trust`'s default is `!DOCKER_CONTENT_TRUST`: not shown when trust is on.
+#[test]
+fn content_trust_default_follows_the_environment() {
+    let Some(env) = env() else { return };
+    let env = env.var("DOCKER_CONTENT_TRUST", "1");
+    for path in [&["run"][..], &["pull"], &["push"]] {
+        let mut args = with_host(NO_DAEMON, path);
+        args.push("--help");
+        let out = compare_help(&env, &args).out();
+        let lines: Vec<&str> = out.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("--disable-content-trust"))
+            .expect("the flag");
+        assert!(!lines[at..=at + 1].concat().contains("default"), "{path:?}");
+    }
+}
+
 /// `pull --help` and `run --help` list dkr's own flags, each marked `(dkr)` (issue #14).
 #[test]
 fn dkr_flags_are_marked() {
