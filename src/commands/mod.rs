@@ -14,6 +14,7 @@ pub mod kill;
 pub mod login;
 pub mod logout;
 pub mod logs;
+pub mod parallel;
 pub mod port;
 pub mod ps;
 pub mod pull;

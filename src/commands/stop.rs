@@ -1,18 +1,12 @@
-//! `dkr stop`: stop containers in parallel (at most 50 requests at a time, as docker's
-//! `parallelOperation`), print each success as typed in argument order, and report the
-//! failures together at the end.
+//! `dkr stop`: stop containers in parallel (docker's `parallelOperation`, `commands::parallel`),
+//! print each success as typed in argument order, and report the failures together at the end.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc};
-
+use super::parallel::print_each;
 use super::Context;
 use crate::cli::{go_int, Arity};
 use crate::engine::api::StopOptions;
 use crate::engine::{version_lt, Client};
 use crate::exit::StatusError;
-
-/// docker's `parallelOperation` limit.
-const MAX_PARALLEL: usize = 50;
 
 /// Flags of `dkr stop`.
 #[derive(clap::Args, Debug)]
@@ -72,47 +66,15 @@ pub fn run(ctx: &Context, args: StopArgs) -> anyhow::Result<i32> {
     let timeout = check_timeout_flags(ctx, args.containers.len(), args.timeout, args.time)?;
     let client = ctx.client()?;
     let signal = signal_for(&client, args.signal.as_deref());
-    let opts = Arc::new(StopOptions { signal, timeout });
+    let opts = StopOptions { signal, timeout };
 
-    let names = Arc::new(args.containers);
-    let (tx, rx) = mpsc::channel::<(usize, Result<(), String>)>();
-    let next = Arc::new(AtomicUsize::new(0));
-    let workers = names.len().min(MAX_PARALLEL);
-    for _ in 0..workers {
-        let (tx, next, names, opts) = (tx.clone(), next.clone(), names.clone(), opts.clone());
-        let client = client.fork();
-        std::thread::spawn(move || loop {
-            let i = next.fetch_add(1, Ordering::SeqCst);
-            let Some(name) = names.get(i) else { break };
-            let result = client
-                .container_stop(name, &opts)
-                .map_err(|e| e.to_string());
-            if tx.send((i, result)).is_err() {
-                break;
-            }
-        });
-    }
-    drop(tx);
-
-    // Print successes as soon as every earlier argument is settled, in argument order.
-    let mut results: Vec<Option<Result<(), String>>> = vec![None; names.len()];
-    let mut printed = 0;
-    let mut errors = Vec::new();
-    for (i, result) in rx {
-        results[i] = Some(result);
-        while let Some(Some(r)) = results.get(printed) {
-            match r {
-                Ok(()) => ctx.out.line(&names[printed])?,
-                Err(e) => errors.push(e.clone()),
-            }
-            printed += 1;
-        }
-    }
-    if errors.is_empty() {
-        Ok(crate::exit::OK)
-    } else {
-        Err(StatusError::new(crate::exit::FAILURE, errors.join("\n")).into())
-    }
+    print_each(
+        ctx,
+        &client,
+        &args.containers,
+        move |client, name| client.container_stop(name, &opts),
+        |_| false,
+    )
 }
 
 #[cfg(test)]

@@ -102,6 +102,12 @@ pub fn path_escape(s: &str) -> String {
     out
 }
 
+/// Go's escaping of a whole URL path (`url.URL.EscapedPath`): [`path_escape`] keeping `/`, for
+/// paths that take an image name as typed (`/images/localhost:5000/x:1/tag`).
+pub fn url_path_escape(s: &str) -> String {
+    s.split('/').map(path_escape).collect::<Vec<_>>().join("/")
+}
+
 /// Write a request. `body` is sent with a Content-Length (an empty body still gets
 /// `Content-Length: 0` for POST, as Go does).
 pub fn write_request<W: Write>(

@@ -161,3 +161,30 @@ pub struct AuthResponse {
     pub status: String,
     pub identity_token: String,
 }
+
+/// One entry of `DELETE /images/{name}` (`image.DeleteResponse`): either field is set.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "PascalCase")]
+pub struct ImageDeleteResponse {
+    #[serde(deserialize_with = "null_default")]
+    pub untagged: String,
+    #[serde(deserialize_with = "null_default")]
+    pub deleted: String,
+}
+
+/// The answer of `POST /containers/{id}/wait` (`container.WaitResponse`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "PascalCase")]
+pub struct ContainerWaitResponse {
+    #[serde(deserialize_with = "null_default")]
+    pub status_code: i64,
+    pub error: Option<WaitExitError>,
+}
+
+/// `container.WaitExitError`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "PascalCase")]
+pub struct WaitExitError {
+    #[serde(deserialize_with = "null_default")]
+    pub message: String,
+}

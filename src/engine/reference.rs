@@ -140,6 +140,15 @@ pub fn auth_config_key(domain: &str) -> String {
     }
 }
 
+/// Whether `s` is a reference of any kind (`ParseAnyReference`): a 64-hex image ID, a digest
+/// (`sha256:<hex>`), or a name as [`Reference::parse`] takes it, whose error this returns.
+pub fn check_any(s: &str) -> Result<(), String> {
+    if is_identifier(s) || validate_digest(s).is_ok() {
+        return Ok(());
+    }
+    Reference::parse(s).map(|_| ())
+}
+
 /// `splitDockerDomain`: the registry part of a familiar name, and the rest (`library/` added for
 /// Docker Hub's single-component names).
 fn split_docker_domain(name: &str) -> (String, String) {
@@ -529,6 +538,20 @@ mod tests {
             "invalid checksum digest format"
         );
         assert!(Reference::parse(&format!("x@sha512:{}", "ab".repeat(64))).is_ok());
+    }
+
+    #[test]
+    fn any_reference() {
+        assert_eq!(check_any(&"a".repeat(64)), Ok(()));
+        assert_eq!(check_any(D), Ok(()));
+        // Not a valid digest: a name `sha256` with a tag.
+        assert_eq!(check_any("sha256:abc"), Ok(()));
+        assert_eq!(check_any("busybox"), Ok(()));
+        assert_eq!(
+            check_any("BAD"),
+            Err("invalid reference format: repository name (library/BAD) must be lowercase".into())
+        );
+        assert_eq!(check_any("a b"), Err("invalid reference format".into()));
     }
 
     #[test]

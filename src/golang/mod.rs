@@ -5,6 +5,8 @@ pub mod csv;
 pub mod fmt;
 pub mod json;
 pub mod net;
+pub mod path;
+pub mod sortorder;
 pub mod strconv;
 pub mod time;
 pub mod utf8;

@@ -1,7 +1,17 @@
-//! Go's `net` package words for a name that does not resolve: `lookup NAME on SERVER: no such
-//! host`, as docker (built with Go's own resolver) says it, naming the DNS server it asked.
+//! Go's `net` package: its words for a name that does not resolve (`lookup NAME on SERVER: no
+//! such host`, as docker, built with Go's own resolver, says it, naming the DNS server it
+//! asked), and `JoinHostPort`.
 
 use std::io;
+
+/// Go's `net.JoinHostPort`: a host with a colon (IPv6) goes in brackets.
+pub fn join_host_port(host: &str, port: &str) -> String {
+    if host.contains(':') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    }
+}
 
 /// A host name that the resolver says does not exist (getaddrinfo's `EAI_NONAME`/`EAI_NODATA`),
 /// carried inside an `io::Error` from the dial to the error message.

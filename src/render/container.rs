@@ -13,6 +13,7 @@ use super::template::Row;
 use super::units::{ago, human_size_with_precision};
 use crate::engine::models::{ContainerSummary, Port};
 use crate::engine::reference::Reference;
+use crate::golang::net::join_host_port;
 use crate::golang::strconv::go_quote;
 
 /// docker's default `ps` table (`defaultContainerTableFormat`).
@@ -368,15 +369,6 @@ fn size(c: &ContainerSummary) -> String {
         )
     } else {
         srw
-    }
-}
-
-/// Go's `net.JoinHostPort`.
-fn join_host_port(host: &str, port: &str) -> String {
-    if host.contains(':') {
-        format!("[{host}]:{port}")
-    } else {
-        format!("{host}:{port}")
     }
 }
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::attach::{self, Event, StreamSetup};
 use super::{signals, tty, wait_exit_or_removed};
-use crate::engine::api::AttachOptions;
+use crate::engine::api::{AttachOptions, RemoveOptions};
 use crate::engine::{Client, EngineError};
 use crate::exit;
 use crate::output::OnBrokenPipe;
@@ -189,7 +189,11 @@ fn remove_within(client: &Client, id: &str, limit: std::time::Duration) {
     let (c, id) = (client.fork(), id.to_string());
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = c.container_remove_forced(&id);
+        let force = RemoveOptions {
+            force: true,
+            ..RemoveOptions::default()
+        };
+        let _ = c.container_remove(&id, &force);
         let _ = tx.send(());
     });
     let _ = rx.recv_timeout(limit);

@@ -1,12 +1,14 @@
 //! Container endpoints: list, inspect, create, attach, wait, start, stop, restart, kill,
 //! resize, remove and logs (docker's `client/container_*.go`).
 
+use std::io::Read;
+
 use serde::de::DeserializeOwned;
 
 use super::Filters;
 use super::{checked_id, container_path};
 use crate::engine::http::Query;
-use crate::engine::models::ContainerCreateResponse;
+use crate::engine::models::{ContainerCreateResponse, ContainerWaitResponse};
 use crate::engine::{decode, Client, EngineError, Response, Upgraded};
 
 /// `GET /containers/json` (docker's `container.ListOptions`).
@@ -56,6 +58,8 @@ pub struct AttachOptions {
 pub enum WaitCondition {
     NextExit,
     Removed,
+    /// No condition sent: the daemon's default (`not-running`), as `docker wait` asks.
+    Default,
 }
 
 /// `POST /containers/{id}/stop` (docker's `container.StopOptions`).
@@ -75,6 +79,24 @@ impl StopOptions {
         if let Some(t) = self.timeout {
             q.add("t", t.to_string());
         }
+        q
+    }
+}
+
+/// `DELETE /containers/{id}` (docker's `container.RemoveOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct RemoveOptions {
+    pub volumes: bool,
+    pub link: bool,
+    pub force: bool,
+}
+
+impl RemoveOptions {
+    pub fn query(&self) -> Query {
+        let mut q = Query::new();
+        q.add_if(self.volumes, "v", "1");
+        q.add_if(self.link, "link", "1");
+        q.add_if(self.force, "force", "1");
         q
     }
 }
@@ -179,12 +201,19 @@ impl Client {
     /// `POST /containers/{id}/wait?condition=…`: the daemon registers the wait before it
     /// answers with headers; the body (`{"StatusCode":…}`) comes when the condition is met.
     pub fn container_wait(&self, id: &str, cond: WaitCondition) -> Result<Response, EngineError> {
-        let cond = match cond {
-            WaitCondition::NextExit => "next-exit",
-            WaitCondition::Removed => "removed",
+        let id = checked_id(id)?;
+        let mut q = Query::new();
+        match cond {
+            WaitCondition::NextExit => q.add("condition", "next-exit"),
+            WaitCondition::Removed => q.add("condition", "removed"),
+            WaitCondition::Default => &mut q,
         };
-        let path = container_path(id, &format!("/wait?condition={cond}"));
-        self.request("POST", &path, None, &[])
+        self.request(
+            "POST",
+            &q.append_to(&container_path(id, "/wait")),
+            None,
+            &[],
+        )
     }
 
     /// `POST /containers/{id}/start`. The engine answers 204 with no body; docker ignores any
@@ -230,10 +259,12 @@ impl Client {
             .map(|_| ())
     }
 
-    /// `POST /containers/{id}/kill?signal=…`.
+    /// `POST /containers/{id}/kill?signal=…`; an empty signal is not sent (the daemon's
+    /// default, SIGKILL, or the container's stop signal).
     pub fn container_kill(&self, id: &str, signal: &str) -> Result<(), EngineError> {
+        let id = checked_id(id)?;
         let mut q = Query::new();
-        q.add("signal", signal);
+        q.add_if(!signal.is_empty(), "signal", signal);
         self.post(&q.append_to(&container_path(id, "/kill")))
             .map(|_| ())
     }
@@ -246,10 +277,11 @@ impl Client {
             .map(|_| ())
     }
 
-    /// `DELETE /containers/{id}?force=1`.
-    pub fn container_remove_forced(&self, id: &str) -> Result<(), EngineError> {
-        self.call("DELETE", &container_path(id, "?force=1"), None, &[])
-            .map(|_| ())
+    /// `DELETE /containers/{id}?force=1&link=1&v=1` (docker's `ContainerRemove`).
+    pub fn container_remove(&self, id: &str, opts: &RemoveOptions) -> Result<(), EngineError> {
+        let id = checked_id(id)?;
+        let path = opts.query().append_to(&container_path(id, ""));
+        self.call("DELETE", &path, None, &[]).map(|_| ())
     }
 
     /// `GET /containers/{id}/logs`: the streaming answer (multiplexed unless the container
@@ -258,6 +290,57 @@ impl Client {
         let id = checked_id(id)?;
         let path = opts.query().append_to(&container_path(id, "/logs"));
         self.request("GET", &path, None, &[])
+    }
+}
+
+/// The result of a wait request ([`Client::container_wait`]): the one JSON value docker's
+/// client decodes, read as it arrives (nothing after it is awaited). An answer that is not
+/// JSON (a proxy's text after the status was sent) is the error, as docker reports it; no
+/// answer is `EOF`, a cut one `unexpected EOF`.
+pub fn wait_result(resp: Response) -> Result<ContainerWaitResponse, EngineError> {
+    /// What was read, for the text of a non-JSON answer.
+    struct Tee<R> {
+        inner: R,
+        seen: Vec<u8>,
+    }
+    impl<R: Read> Read for Tee<R> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.inner.read(buf)?;
+            if self.seen.len() < WAIT_ERROR_LIMIT {
+                self.seen.extend_from_slice(&buf[..n]);
+            }
+            Ok(n)
+        }
+    }
+    /// docker's `containerWaitErrorMsgLimit`.
+    const WAIT_ERROR_LIMIT: usize = 2 * 1024;
+    let mut tee = Tee {
+        inner: resp,
+        seen: Vec::new(),
+    };
+    let first = serde_json::Deserializer::from_reader(&mut tee)
+        .into_iter::<ContainerWaitResponse>()
+        .next();
+    match first {
+        Some(Ok(r)) => Ok(r),
+        None => Err(EngineError::Decode("EOF".into())),
+        Some(Err(e)) if e.is_eof() => Err(EngineError::Decode("unexpected EOF".into())),
+        Some(Err(e)) if e.is_syntax() => {
+            let mut rest = Vec::new();
+            let _ = (&mut tee.inner)
+                .take(WAIT_ERROR_LIMIT as u64)
+                .read_to_end(&mut rest);
+            let mut text = tee.seen;
+            text.extend_from_slice(&rest);
+            Err(EngineError::Decode(
+                String::from_utf8_lossy(&text).into_owned(),
+            ))
+        }
+        Some(Err(e)) if e.is_io() => Err(EngineError::Io {
+            context: String::new(),
+            source: e.into(),
+        }),
+        Some(Err(e)) => Err(EngineError::Decode(e.to_string())),
     }
 }
 

@@ -1,11 +1,13 @@
-//! Image endpoints: list, create (pull), push and commit (docker's `client/image_list.go`,
-//! `image_pull.go`, `image_push.go`, `container_commit.go`).
+//! Image endpoints: list, create (pull), push, commit, remove and tag (docker's
+//! `client/image_list.go`, `image_pull.go`, `image_push.go`, `container_commit.go`,
+//! `image_remove.go`, `image_tag.go`).
 
 use serde::de::DeserializeOwned;
 
+use super::image_path;
 use super::Filters;
 use crate::engine::http::Query;
-use crate::engine::models::IdResponse;
+use crate::engine::models::{IdResponse, ImageDeleteResponse};
 use crate::engine::{decode, Client, EngineError, Response};
 
 /// `GET /images/json` (docker's `image.ListOptions`).
@@ -114,6 +116,33 @@ impl CommitOptions {
     }
 }
 
+/// `DELETE /images/{name}` (docker's `image.RemoveOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct ImageRemoveOptions {
+    pub force: bool,
+    /// `noprune=1` when false.
+    pub prune_children: bool,
+    /// Each platform already JSON-encoded as the OCI `Platform` (API 1.50); one `platforms=`
+    /// per entry, duplicates dropped.
+    pub platforms: Vec<String>,
+}
+
+impl ImageRemoveOptions {
+    pub fn query(&self) -> Query {
+        let mut q = Query::new();
+        q.add_if(self.force, "force", "1");
+        q.add_if(!self.prune_children, "noprune", "1");
+        let mut seen: Vec<&String> = Vec::new();
+        for p in &self.platforms {
+            if !seen.contains(&p) {
+                seen.push(p);
+                q.add("platforms", p.clone());
+            }
+        }
+        q
+    }
+}
+
 impl Client {
     /// `GET /images/json`, decoded into the caller's model of a summary.
     pub fn image_list<T: DeserializeOwned>(
@@ -169,5 +198,51 @@ impl Client {
             &[],
         )?;
         decode(&body)
+    }
+
+    /// `DELETE /images/{name}`: what was untagged and deleted, in the daemon's order.
+    pub fn image_remove(
+        &self,
+        name: &str,
+        opts: &ImageRemoveOptions,
+    ) -> Result<Vec<ImageDeleteResponse>, EngineError> {
+        let path = opts.query().append_to(&image_path(name, ""));
+        let (_, body) = self.call("DELETE", &path, None, &[])?;
+        // Go decodes `null` as no entries.
+        Ok(decode::<Option<Vec<ImageDeleteResponse>>>(&body)?.unwrap_or_default())
+    }
+
+    /// `POST /images/{source}/tag?repo=…&tag=…`: `repo` is the target's full name, `tag` its
+    /// tag (docker's `ImageTag` after its checks of both references).
+    pub fn image_tag(&self, source: &str, repo: &str, tag: &str) -> Result<(), EngineError> {
+        let mut q = Query::new();
+        q.add("repo", repo).add_if(!tag.is_empty(), "tag", tag);
+        self.post(&q.append_to(&image_path(source, "/tag")))
+            .map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remove_query_matches_docker() {
+        let q = |force, prune_children, platforms: &[&str]| {
+            ImageRemoveOptions {
+                force,
+                prune_children,
+                platforms: platforms.iter().map(|s| s.to_string()).collect(),
+            }
+            .query()
+            .append_to(&image_path("localhost:5000/a b:1", ""))
+        };
+        assert_eq!(q(false, true, &[]), "/images/localhost:5000/a%20b:1");
+        assert_eq!(image_path("", ""), "/images");
+        assert_eq!(image_path("../x", "/tag"), "/x/tag");
+        assert_eq!(
+            q(true, false, &["{\"os\":\"linux\"}", "{\"os\":\"linux\"}"]),
+            "/images/localhost:5000/a%20b:1?force=1&noprune=1&platforms=%7B%22os%22%3A%22linux%22%7D"
+        );
     }
 }
