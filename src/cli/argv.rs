@@ -325,7 +325,7 @@ impl Invocation {
     }
 
     /// The verb whatever the spelling: `ps` for `container ls`, `images` for `image ls`,
-    /// `run` for `container run`.
+    /// `rmi` for `image rm`, `run` for `container run`.
     pub fn verb(&self) -> &str {
         verb(&self.path)
     }
@@ -489,6 +489,8 @@ mod tests {
         assert_eq!(inv(&["container", "ls"]).verb(), "ps");
         assert_eq!(inv(&["image", "ls"]).verb(), "images");
         assert_eq!(inv(&["image", "pull"]).verb(), "pull");
+        assert_eq!(inv(&["image", "rm"]).verb(), "rmi");
+        assert_eq!(inv(&["container", "rm"]).verb(), "rm");
         assert_eq!(inv(&["logs"]).verb(), "logs");
         assert_eq!(inv(&["container", "ls"]).command_name(), "dkr container ls");
     }

@@ -197,7 +197,7 @@ pub enum ImageCommand {
     Pull(commands::pull::PullArgs),
 
     /// Remove one or more images
-    #[command(name = "rm", visible_aliases = ["remove"])]
+    #[command(name = "rm", visible_aliases = ["remove"], aliases = ["rmi"])]
     Rm(commands::rmi::RmiArgs),
     /// Display detailed information on one or more images
     Inspect(commands::inspect::InspectArgs),
