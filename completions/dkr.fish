@@ -209,7 +209,13 @@ complete -c dkr -n "__fish_dkr_using_subcommand commit" -s c -l change -d 'Apply
 complete -c dkr -n "__fish_dkr_using_subcommand commit" -s m -l message -d 'Commit message' -r
 complete -c dkr -n "__fish_dkr_using_subcommand commit" -s p -l pause -d 'Pause container during commit' -r
 complete -c dkr -n "__fish_dkr_using_subcommand commit" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand rm" -s l -l link -d 'Remove the specified link' -r
+complete -c dkr -n "__fish_dkr_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand rmi" -s f -l force -d 'Force removal of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand rmi" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c dkr -n "__fish_dkr_using_subcommand rmi" -l platform -d 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
@@ -222,6 +228,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand exec" -s i -l interactive -d 'Ke
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -l privileged -d 'Give extended privileges to the command'
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand kill" -s s -l signal -d 'Signal to send to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand start" -l checkpoint -d 'Restore from this checkpoint' -r
 complete -c dkr -n "__fish_dkr_using_subcommand start" -l checkpoint-dir -d 'Use a custom checkpoint storage directory' -r
@@ -419,7 +426,13 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause container during commit' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l link -d 'Remove the specified link' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s l -l link -d 'Remove the specified link' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
@@ -432,6 +445,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -l checkpoint -d 'Restore from this checkpoint' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from start" -l checkpoint-dir -d 'Use a custom checkpoint storage directory' -r
@@ -497,7 +511,13 @@ complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcomman
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l parallel -d 'Pull up to this many images at once (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Retry an image that failed for a transient reason this many times (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from rm" -l platform -d 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force removal of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not delete untagged parents' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -l platform -d 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'

@@ -277,11 +277,21 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'dkr;rmi' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -312,6 +322,8 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;kill' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -639,11 +651,23 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;container;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'dkr;container;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a running container (uses SIGKILL)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Remove the specified link')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
+            [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'Remove anonymous volumes associated with the container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -674,6 +698,8 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;container;kill' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Signal to send to the container')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'Signal to send to the container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -846,11 +872,19 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;image;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'dkr;image;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force removal of the image')
+            [CompletionResult]::new('--no-prune', '--no-prune', [CompletionResultType]::ParameterName, 'Do not delete untagged parents')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

@@ -1,8 +1,8 @@
 //! The hidden `dkr __complete`: live values for the completion scripts — container names for
-//! `stop`, `logs`, `commit`, `exec`, `start` and `restart`, image names for `run`, `images`,
-//! `pull` and `push` (and their `container …`/`image …` spellings) — looked up within
-//! [`BUDGET`] or not at all, so a slow or absent daemon leaves the shell with no candidates
-//! instead of a hang.
+//! `stop`, `logs`, `commit`, `exec`, `start`, `restart`, `rm`, `kill`, `wait` and `port`, image
+//! names for `run`, `images`, `pull`, `push`, `rmi` and `tag` (and their `container …`/`image …`
+//! spellings) — looked up within [`BUDGET`] or not at all, so a slow or absent daemon leaves
+//! the shell with no candidates instead of a hang.
 //!
 //! ```text
 //! dkr __complete containers|running|stopped|images|repositories [PREFIX]   names, one a line
@@ -12,9 +12,10 @@
 //! The shell modes exit 0 (printing the candidates, maybe none) when the cursor is where a
 //! live value belongs, and 1 with no output anywhere else, so the script falls back to the
 //! completions clap generated. Which commands take which values is docker's choice
-//! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop`, `commit` and
-//! `exec`, stopped ones for `start`, all containers for `logs` and `restart`, image names for
-//! `run` and `push`; `images` and `pull` are our additions. `cp` has none, as in docker: its
+//! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop`, `commit`,
+//! `exec`, `kill`, `wait` and `port`, stopped ones for `start`, all containers for `logs`,
+//! `restart` and `rm`, image names for `run`, `push`, `rmi` and `tag` (its two operands);
+//! `images` and `pull` are our additions. `cp` has none, as in docker: its
 //! paths are the shell's file completion.
 
 use std::sync::mpsc;
@@ -71,6 +72,8 @@ impl Values {
 enum Slots {
     /// Only the first (`logs CONTAINER`, `run IMAGE [COMMAND]`).
     First,
+    /// The first two (`tag SOURCE TARGET`).
+    FirstTwo,
     /// Every one (`stop CONTAINER...`).
     All,
 }
@@ -88,6 +91,14 @@ fn live_spec(verb: &str) -> Option<(Values, Slots)> {
         "images" => (Values::Repositories, Slots::First),
         "pull" => (Values::Images, Slots::First),
         "push" => (Values::Images, Slots::First),
+        // docker offers only stopped containers to `rm` unless `-f` is typed; all of them
+        // here (a superset, whatever the flags).
+        "rm" => (Values::Containers, Slots::All),
+        "kill" => (Values::Running, Slots::All),
+        "wait" => (Values::Running, Slots::All),
+        "port" => (Values::Running, Slots::First),
+        "rmi" => (Values::Images, Slots::All),
+        "tag" => (Values::Images, Slots::FirstTwo),
         _ => return None,
     })
 }
@@ -300,7 +311,9 @@ fn locate(words: &[String]) -> Option<Position> {
         return None;
     }
     // `logs CONTAINER`, `run IMAGE COMMAND…`: only the first operand is live.
-    if slots == Slots::First && walked.operands() > 0 {
+    if slots == Slots::First && walked.operands() > 0
+        || slots == Slots::FirstTwo && walked.operands() > 1
+    {
         return None;
     }
     let globals = &before[..walked.starts[0]];
@@ -418,6 +431,15 @@ mod tests {
         assert_eq!(values_at("dkr image pull "), Some(Values::Images));
         assert_eq!(values_at("dkr push "), Some(Values::Images));
         assert_eq!(values_at("dkr image push "), Some(Values::Images));
+        assert_eq!(values_at("dkr rm -f a "), Some(Values::Containers));
+        assert_eq!(values_at("dkr container remove "), Some(Values::Containers));
+        assert_eq!(values_at("dkr kill -s KILL a "), Some(Values::Running));
+        assert_eq!(values_at("dkr wait a "), Some(Values::Running));
+        assert_eq!(values_at("dkr container port "), Some(Values::Running));
+        assert_eq!(values_at("dkr rmi a "), Some(Values::Images));
+        assert_eq!(values_at("dkr image rm "), Some(Values::Images));
+        assert_eq!(values_at("dkr tag "), Some(Values::Images));
+        assert_eq!(values_at("dkr image tag busybox "), Some(Values::Images));
     }
 
     #[test]
@@ -435,6 +457,9 @@ mod tests {
             "dkr run busybox sh ",
             "dkr commit c ",
             "dkr pull a ",
+            "dkr port c ",
+            "dkr tag a b ",
+            "dkr kill -s ",
             "dkr version ",
             "dkr completion ",
             "dkr nosuch ",
