@@ -57,6 +57,7 @@ macro_rules! on_both_engines {
 pub mod env;
 pub mod fake_engine;
 pub mod fixture;
+pub mod objects;
 pub mod private_engine;
 pub mod process;
 pub mod proxy;
