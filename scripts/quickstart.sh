@@ -47,8 +47,8 @@ fi
 
 run dkr run --rm $IMAGE echo hello world
 
-# A container left by an earlier run would clash with the name (dkr has no `rm` yet).
-dkr rm -f dkr-quickstart >/dev/null 2>&1 || docker rm -f dkr-quickstart >/dev/null 2>&1 || true
+# A container left by an interrupted earlier run would clash with the name.
+dkr rm -f dkr-quickstart >/dev/null 2>&1 || true
 run dkr run -d --name dkr-quickstart $IMAGE sh -c 'while true; do date; sleep 1; done'
 sleep 2
 
@@ -60,11 +60,8 @@ run dkr pull $PULL_IMAGE
 run dkr commit dkr-quickstart dkr-quickstart-image:v1
 run dkr images dkr-quickstart-image
 
-# Tidy up what the walk made. dkr has no `rm`/`rmi` yet (issue 16), so docker's CLI, when
-# present, does the removals.
-if command -v docker >/dev/null; then
-    docker rm -f dkr-quickstart >/dev/null 2>&1 || true
-    docker rmi dkr-quickstart-image:v1 >/dev/null 2>&1 || true
-fi
+# Tidy up what the walk made, with dkr itself.
+run dkr rm dkr-quickstart
+run dkr rmi dkr-quickstart-image:v1
 echo
 echo "Quickstart done. The sandbox engine (if started) stays up: tests/engine.sh down stops it."
