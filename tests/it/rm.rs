@@ -100,6 +100,32 @@ on_both_engines! {
     }
 }
 
+/// `-l` removes a legacy link (`B/alias`), printed as typed; a container's own name is no link.
+/// Docker only: Podman has no links (`link is not supported`, as `rm_volumes_link_missing`
+/// shows on both engines).
+#[test]
+fn rm_link() {
+    let Some(e) = crate::support::Engine::Docker.run(crate::support::env::engine) else {
+        return;
+    };
+    let (target, linked) = (unique("rm-lt"), unique("rm-ll"));
+    let _c = e.cleanup(&[&target, &linked]);
+    e.docker_ok(&["run", "-d", "--name", &target, "busybox", "sleep", "300"]);
+    let link = format!("{target}:al");
+    let setup = || {
+        e.rm(&[&linked]);
+        e.docker_ok(&[
+            "run", "-d", "--name", &linked, "--link", &link, "busybox", "sleep", "300",
+        ]);
+    };
+    let alias = format!("{linked}/al");
+    let out = compare_fresh(&e, setup, &["rm", "-l", &alias]);
+    assert_eq!((out.code, out.out()), (0, format!("{alias}\n")), "{out}");
+    assert!(e.exists(&linked) && e.exists(&target));
+    e.compare(&["rm", "--link", &alias]);
+    e.compare(&["rm", "-l", &target]);
+}
+
 on_both_engines! {
     fn rm_many_in_parallel() {
         let e = engine_or_skip!();
