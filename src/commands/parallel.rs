@@ -29,6 +29,10 @@ where
     if names.is_empty() {
         return Ok(());
     }
+    // One container: no thread, and the connection of the version ping is reused.
+    if let [name] = names {
+        return each(name, op(client, name));
+    }
     // Negotiate once, before the forks copy the version.
     let _ = client.api_version();
     let shared = Arc::new(names.to_vec());
