@@ -1,5 +1,7 @@
 //! `--help` in docker's (cobra's) layout, rendered from the clap tree: `Usage:`, the
-//! description, `Aliases:`, and `Options:` as pflag's `FlagUsagesWrapped` prints them.
+//! description, `Aliases:`, and `Options:` as pflag's `FlagUsagesWrapped` prints them; what
+//! docker's help function shows for a command path (a leaf's flags less those the daemon
+//! lacks), the `-h` notice, and cobra's `help` command.
 
 use super::{argv, flag_support};
 use crate::exit;
