@@ -566,6 +566,7 @@ pub fn engine_json(data: &[u8]) {
             trunc: knob & 2 == 0,
             digests: knob & 4 == 4,
             format: &spec,
+            fields: None,
         };
         let rows = image::image_rows(&list, opts, now, &tz);
         let refs: Vec<&dyn format::Row> = rows.iter().map(|r| r as &dyn format::Row).collect();

@@ -12,7 +12,7 @@ use crate::engine::models::ImageSummary;
 use crate::exit::{StatusError, FAILURE};
 use crate::opts::filter::{filters_of, ListFlags};
 use crate::render::container::{local_zone, now_nanos};
-use crate::render::format::{self, Row};
+use crate::render::format;
 use crate::render::image::{self, image_format, image_rows, ImageOptions};
 
 /// Flags of `dkr images` (docker 28: `-a -q --digests --no-trunc -f --format --tree`).
@@ -123,44 +123,61 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         };
     }
     let spec = image_format(&source, args.quiet, args.digests);
+    // Each image is decoded with only the keys its rows need and rendered as it comes; only
+    // the rendered text is kept. `-q` output goes out as it comes (nothing can fail after an
+    // entry decodes); other formats wait for the end of the listing, as docker prints nothing
+    // but the error when the template fails on any row, and a daemon or decode error still wins
+    // over a template error (docker decodes the list first).
+    let mut renderer = match format::Renderer::new(&spec) {
+        Ok(r) => r,
+        Err(e) => {
+            client.image_list_each(&list_opts, Some(&[]), |_: serde::de::IgnoredAny| Ok(()))?;
+            return Err(e.into());
+        }
+    };
+    let fields = renderer.fields();
+    let keys = image::list_keys(fields.as_ref());
     let opts = ImageOptions {
         trunc: !args.no_trunc,
         digests: args.digests,
         format: &spec,
+        fields: fields.as_ref(),
     };
-    if spec == "{{.ID}}" {
-        // `-q`: each image's rows go out as it is decoded (nothing can fail after that).
-        let (now, tz) = (now_nanos(), local_zone());
-        let mut renderer = format::Renderer::new(&spec)?;
-        let escape = ctx.out.stdout_is_terminal();
-        let mut out = ctx.out.buffered();
-        let mut any = false;
-        client.image_list_each(&list_opts, |img: ImageSummary| {
-            any = true;
-            for row in image_rows(std::slice::from_ref(&img), opts, now, &tz) {
-                renderer.row(&row)?;
-            }
-            let lines = renderer.take();
-            crate::render::sanitize::write_listing_part(&mut out, &source, escape, lines)?;
-            Ok(())
-        })?;
-        out.flush()?;
-        drop(out);
-        if !match_name.is_empty() && !any && called_as_images {
-            if let Some(hint) = ambiguous_hint(&match_name) {
-                ctx.out.err_line(hint);
+    let quiet = spec == "{{.ID}}";
+    let (now, tz) = (now_nanos(), local_zone());
+    let escape = ctx.out.stdout_is_terminal();
+    let mut out = ctx.out.buffered();
+    let mut any = false;
+    let mut failed = None;
+    client.image_list_each(&list_opts, Some(&keys), |img: ImageSummary| {
+        any = true;
+        if failed.is_some() {
+            return Ok(());
+        }
+        for row in image_rows(std::slice::from_ref(&img), opts, now, &tz) {
+            if let Err(e) = renderer.row(&row) {
+                failed = Some(e);
+                renderer.take();
+                return Ok(());
             }
         }
-        return Ok(crate::exit::OK);
+        if quiet {
+            let lines = renderer.take();
+            crate::render::sanitize::write_listing_part(&mut out, &source, escape, lines)?;
+        }
+        Ok(())
+    })?;
+    if let Some(e) = failed {
+        return Err(e.into());
     }
-    let images: Vec<ImageSummary> = client.image_list(&list_opts)?;
-    let rows = image_rows(&images, opts, now_nanos(), &local_zone());
-    let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
-    let mut buf = Vec::new();
-    format::render(&mut buf, &spec, &image::header(), &dyn_rows)?;
-    let buf = crate::render::sanitize::listing_for_stdout(&source, buf);
-    ctx.out.write_all(&buf)?;
-    if !match_name.is_empty() && images.is_empty() && called_as_images {
+    out.flush()?;
+    drop(out);
+    if !quiet {
+        let buf = renderer.finish(&image::header());
+        let buf = crate::render::sanitize::listing_for_stdout(&source, buf);
+        ctx.out.write_all(&buf)?;
+    }
+    if !match_name.is_empty() && !any && called_as_images {
         if let Some(hint) = ambiguous_hint(&match_name) {
             ctx.out.err_line(hint);
         }

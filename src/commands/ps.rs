@@ -11,8 +11,8 @@ use crate::engine::api::ContainerListOptions;
 use crate::engine::models::{ContainerSummary, IdOnly};
 use crate::exit::StatusError;
 use crate::opts::filter::{filters_of, ListFlags};
-use crate::render::container::{self, container_format, container_row, local_zone, now_nanos};
-use crate::render::format::{self, Row};
+use crate::render::container::{self, container_format, container_row_of, local_zone, now_nanos};
+use crate::render::format;
 use crate::render::image::truncate_id;
 
 /// Flags of `dkr ps` (docker 28: `-a -f -n -l --no-trunc -q -s --format`).
@@ -85,7 +85,7 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         // A table's IDs on a terminal are escaped as the table is (listing_for_stdout).
         let escape = ctx.out.stdout_is_terminal();
         let mut out = ctx.out.buffered();
-        client.container_list_each(&opts, |c: IdOnly| {
+        client.container_list_each(&opts, None, |c: IdOnly| {
             let id = if args.no_trunc {
                 c.id
             } else {
@@ -98,18 +98,35 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         out.flush()?;
         return Ok(crate::exit::OK);
     }
-    // Other formats decode the whole listing first: a template may fail on any row, and
-    // docker then prints nothing but the error.
-    let containers: Vec<ContainerSummary> = client.container_list(&opts)?;
-    let now = now_nanos();
-    let tz = local_zone();
-    let rows: Vec<_> = containers
-        .iter()
-        .map(|c| container_row(c, !args.no_trunc, now, &tz))
-        .collect();
-    let dyn_rows: Vec<&dyn Row> = rows.iter().map(|r| r as &dyn Row).collect();
-    let mut buf = Vec::new();
-    format::render(&mut buf, &spec, &container::header(), &dyn_rows)?;
+    // Other formats render each container as it is decoded, with only the fields the format
+    // reads, and keep just the rendered text: docker prints nothing but the error when the
+    // template fails on any row, so nothing goes out before the listing has ended. A daemon
+    // or decode error still wins over a template error, as docker decodes the list first.
+    let mut renderer = match format::Renderer::new(&spec) {
+        Ok(r) => r,
+        Err(e) => {
+            client.container_list_each(&opts, Some(&[]), |_: serde::de::IgnoredAny| Ok(()))?;
+            return Err(e.into());
+        }
+    };
+    let fields = renderer.fields();
+    let keys = container::list_keys(fields.as_ref());
+    let (now, tz) = (now_nanos(), local_zone());
+    let mut failed = None;
+    client.container_list_each(&opts, Some(&keys), |c: ContainerSummary| {
+        if failed.is_none() {
+            let row = container_row_of(&c, fields.as_ref(), !args.no_trunc, now, &tz);
+            if let Err(e) = renderer.row(&row) {
+                failed = Some(e);
+                renderer.take();
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    let buf = renderer.finish(&container::header());
     let buf = crate::render::sanitize::listing_for_stdout(&format, buf);
     ctx.out.write_all(&buf)?;
     Ok(crate::exit::OK)

@@ -279,6 +279,19 @@ enum ChunkState {
     Done,
 }
 
+/// A buffered reader whose buffered bytes can be seen without reading (`BufReader`): the
+/// chunked decoder takes whole chunks from them without a call per chunk.
+pub trait Buffered: BufRead {
+    /// The bytes read but not yet consumed; never reads.
+    fn buffer(&self) -> &[u8];
+}
+
+impl<R: Read> Buffered for BufReader<R> {
+    fn buffer(&self) -> &[u8] {
+        BufReader::buffer(self)
+    }
+}
+
 /// A response body as a `Read`, over any buffered reader. Truncation is an `UnexpectedEof`
 /// error, bad framing `InvalidData`; neither is ever silently treated as the end.
 pub struct Body<R: BufRead> {
@@ -288,7 +301,7 @@ pub struct Body<R: BufRead> {
     chunk: ChunkState,
 }
 
-impl<R: BufRead> Body<R> {
+impl<R: Buffered> Body<R> {
     pub fn new(inner: R, framing: Framing) -> Body<R> {
         let remaining = match framing {
             Framing::Length(n) => n,
@@ -340,21 +353,86 @@ impl<R: BufRead> Body<R> {
         Ok(line)
     }
 
+    /// Takes one framing step (a size line, a chunk's CRLF) from bytes already buffered, with
+    /// no allocation, no read and no error: `false` when the step needs a read or is bad (the
+    /// slow path then reads, or reports the error), or is the last chunk.
+    fn buffered_step(&mut self) -> bool {
+        let buf = self.inner.buffer();
+        match self.chunk {
+            ChunkState::DataEnd => {
+                let n = if buf.starts_with(b"\r\n") {
+                    2
+                } else if buf.starts_with(b"\n") {
+                    1
+                } else {
+                    return false;
+                };
+                self.inner.consume(n);
+                self.chunk = ChunkState::Size;
+                true
+            }
+            ChunkState::Size => {
+                let window = &buf[..buf.len().min(SIZE_LINE_MAX)];
+                let Some(i) = window.iter().position(|&b| b == b'\n') else {
+                    return false;
+                };
+                match chunk_size(&window[..=i]) {
+                    Some(size) if size > 0 => {
+                        self.inner.consume(i + 1);
+                        self.chunk = ChunkState::Data(size);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            ChunkState::Data(_) | ChunkState::Done => false,
+        }
+    }
+
+    /// Fills `buf` with as many chunks as the reader has buffered (one HTTP chunk is often one
+    /// 58-byte log frame: returning them one per call costs a call and a framing parse per
+    /// line downstream). Waits only for the first byte: once some data is in `buf`, a step
+    /// that would read or fail ends the call instead, and the next call takes it.
     fn read_chunked(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let mut filled = 0;
         loop {
+            if filled > 0 {
+                match self.chunk {
+                    ChunkState::Data(left) => {
+                        let avail = self.inner.buffer();
+                        let n = (buf.len() - filled)
+                            .min(avail.len())
+                            .min(left.min(usize::MAX as u64) as usize);
+                        if n == 0 {
+                            return Ok(filled);
+                        }
+                        buf[filled..filled + n].copy_from_slice(&avail[..n]);
+                        self.inner.consume(n);
+                        filled += n;
+                        let left = left - n as u64;
+                        self.chunk = if left == 0 {
+                            ChunkState::DataEnd
+                        } else {
+                            ChunkState::Data(left)
+                        };
+                    }
+                    _ => {
+                        if !self.buffered_step() {
+                            return Ok(filled);
+                        }
+                    }
+                }
+                continue;
+            }
+            if self.buffered_step() {
+                continue;
+            }
             match self.chunk {
                 ChunkState::Done => return Ok(0),
                 ChunkState::Size => {
-                    let line = self.read_line(4096)?;
-                    let text = std::str::from_utf8(&line)
-                        .map_err(|_| invalid("malformed chunked encoding"))?;
-                    let size_part = text.trim_end_matches(['\r', '\n']);
-                    let size_part = size_part.split(';').next().unwrap_or("").trim();
-                    if size_part.is_empty() || size_part.len() > 16 {
-                        return Err(invalid("malformed chunked encoding"));
-                    }
-                    let size = u64::from_str_radix(size_part, 16)
-                        .map_err(|_| invalid("malformed chunked encoding"))?;
+                    let line = self.read_line(SIZE_LINE_MAX)?;
+                    let size =
+                        chunk_size(&line).ok_or_else(|| invalid("malformed chunked encoding"))?;
                     if size == 0 {
                         // Trailers, then the final blank line.
                         loop {
@@ -386,7 +464,7 @@ impl<R: BufRead> Body<R> {
                     } else {
                         ChunkState::Data(left)
                     };
-                    return Ok(n);
+                    filled = n;
                 }
                 ChunkState::DataEnd => {
                     let line = self.read_line(2)?;
@@ -400,7 +478,21 @@ impl<R: BufRead> Body<R> {
     }
 }
 
-impl<R: BufRead> Read for Body<R> {
+/// The longest chunk-size line accepted (with extensions).
+const SIZE_LINE_MAX: usize = 4096;
+
+/// The size a chunk-size line (`1a;ext=x\r\n`) announces; `None` when it is malformed.
+fn chunk_size(line: &[u8]) -> Option<u64> {
+    let text = std::str::from_utf8(line).ok()?;
+    let size_part = text.trim_end_matches(['\r', '\n']);
+    let size_part = size_part.split(';').next().unwrap_or("").trim();
+    if size_part.is_empty() || size_part.len() > 16 {
+        return None;
+    }
+    u64::from_str_radix(size_part, 16).ok()
+}
+
+impl<R: Buffered> Read for Body<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match self.framing {
             Framing::Empty => Ok(0),
@@ -499,6 +591,45 @@ mod tests {
                 assert_eq!(body, b"hello, world");
             }
         }
+    }
+
+    #[test]
+    fn buffered_chunks_come_out_in_one_read_and_errors_after_the_data() {
+        let mut raw = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+        for i in 0..100u8 {
+            raw.extend_from_slice(b"3;x=1\r\n");
+            raw.extend_from_slice(&[b'a' + i % 26; 3]);
+            raw.extend_from_slice(b"\r\n");
+        }
+        let good = raw.len();
+        raw.extend_from_slice(b"0\r\n\r\n");
+        let reader = BufReader::with_capacity(1 << 16, &raw[..]);
+        let (_, mut body) = read_response(reader, "GET").unwrap();
+        let mut buf = [0u8; 1000];
+        assert_eq!(body.read(&mut buf).unwrap(), 300);
+        assert_eq!(&buf[..6], b"aaabbb");
+        assert_eq!(body.read(&mut buf).unwrap(), 0);
+        assert!(body.is_complete());
+        // A bad size line after good chunks: the good data first, then the error.
+        let mut bad = raw[..good].to_vec();
+        bad.extend_from_slice(b"zz\r\n");
+        let (_, mut body) = read_response(BufReader::new(&bad[..]), "GET").unwrap();
+        assert_eq!(body.read(&mut buf).unwrap(), 300);
+        let err = body.read(&mut buf).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+        // A small caller buffer: a chunk split across reads.
+        let (_, mut body) = read_response(BufReader::new(&raw[..]), "GET").unwrap();
+        let mut out = Vec::new();
+        let mut small = [0u8; 7];
+        loop {
+            let n = body.read(&mut small).unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&small[..n]);
+        }
+        assert_eq!(out.len(), 300);
+        assert_eq!(&out[297..], b"vvv");
     }
 
     #[test]

@@ -26,6 +26,7 @@ use serde::Serialize;
 pub use self::host::ClientOptions;
 use self::host::Endpoint;
 use self::http::{Body, Head};
+pub use self::list::Keep;
 use self::tls_error::tls_error_text;
 use self::transport::{Address, Conn, ReadHalf, WriteHalf};
 

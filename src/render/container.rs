@@ -6,7 +6,7 @@
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde_json::{json, Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::image::truncate_id;
 use super::template::Row;
@@ -122,47 +122,89 @@ pub fn container_row(
     now_nanos: i128,
     tz: &TimeZone,
 ) -> ContainerRow {
+    container_row_of(c, None, trunc, now_nanos, tz)
+}
+
+/// Which keys of a `/containers/json` entry each template field is computed from.
+const FIELD_KEYS: super::format::FieldKeys = &[
+    ("Command", &["Command"]),
+    ("CreatedAt", &["Created"]),
+    ("ID", &["Id"]),
+    ("Image", &["Image", "ImageID"]),
+    ("Label", &["Labels"]),
+    ("Labels", &["Labels"]),
+    ("LocalVolumes", &["Mounts"]),
+    ("Mounts", &["Mounts"]),
+    ("Names", &["Names"]),
+    ("Networks", &["NetworkSettings"]),
+    ("Platform", &["ImageManifestDescriptor"]),
+    ("Ports", &["Ports"]),
+    ("RunningFor", &["Created"]),
+    ("Size", &["SizeRw", "SizeRootFs"]),
+    ("State", &["State"]),
+    ("Status", &["Status"]),
+];
+
+/// The keys of each `/containers/json` entry that rows with only `fields` need (`None`: every
+/// field's keys).
+pub fn list_keys(fields: Option<&BTreeSet<String>>) -> Vec<&'static str> {
+    super::format::answer_keys(fields, FIELD_KEYS, &[])
+}
+
+/// [`container_row`] with only the template fields in `fields` (`None`: all), as
+/// `format::Renderer::fields` names them: the others are neither computed nor kept.
+pub fn container_row_of(
+    c: &ContainerSummary,
+    fields: Option<&BTreeSet<String>>,
+    trunc: bool,
+    now_nanos: i128,
+    tz: &TimeZone,
+) -> ContainerRow {
+    let want = |name: &str| fields.is_none_or(|f| f.contains(name));
     let mut m = Map::new();
-    m.insert("Command".into(), Value::String(command(&c.command, trunc)));
-    m.insert(
-        "CreatedAt".into(),
-        Value::String(crate::golang::time::time_string(c.created, tz)),
-    );
-    m.insert(
-        "ID".into(),
+    let mut put = |name: &str, value: &dyn Fn() -> Value| {
+        if want(name) {
+            m.insert(name.into(), value());
+        }
+    };
+    put("Command", &|| Value::String(command(&c.command, trunc)));
+    put("CreatedAt", &|| {
+        Value::String(crate::golang::time::time_string(c.created, tz))
+    });
+    put("ID", &|| {
         Value::String(if trunc {
             truncate_id(&c.id)
         } else {
             c.id.clone()
-        }),
-    );
-    m.insert("Image".into(), Value::String(image(c, trunc)));
-    m.insert("Labels".into(), Value::String(labels(&c.labels)));
-    m.insert(
-        "LocalVolumes".into(),
+        })
+    });
+    put("Image", &|| Value::String(image(c, trunc)));
+    put("Labels", &|| Value::String(labels(&c.labels)));
+    put("LocalVolumes", &|| {
         Value::String(
             c.mounts
                 .iter()
                 .filter(|m| m.driver == "local")
                 .count()
                 .to_string(),
-        ),
-    );
-    m.insert("Mounts".into(), Value::String(mounts(c, trunc)));
-    m.insert("Names".into(), Value::String(names(&c.names, trunc)));
-    m.insert("Networks".into(), Value::String(networks(c)));
-    m.insert("Platform".into(), platform(c));
-    m.insert("Ports".into(), Value::String(displayable_ports(&c.ports)));
-    m.insert(
-        "RunningFor".into(),
-        Value::String(ago(now_nanos, c.created)),
-    );
-    m.insert("Size".into(), Value::String(size(c)));
-    m.insert("State".into(), Value::String(c.state.clone()));
-    m.insert("Status".into(), Value::String(c.status.clone()));
+        )
+    });
+    put("Mounts", &|| Value::String(mounts(c, trunc)));
+    put("Names", &|| Value::String(names(&c.names, trunc)));
+    put("Networks", &|| Value::String(networks(c)));
+    put("Platform", &|| platform(c));
+    put("Ports", &|| Value::String(displayable_ports(&c.ports)));
+    put("RunningFor", &|| Value::String(ago(now_nanos, c.created)));
+    put("Size", &|| Value::String(size(c)));
+    put("State", &|| Value::String(c.state.clone()));
+    put("Status", &|| Value::String(c.status.clone()));
     ContainerRow {
         data: Value::Object(m),
-        labels: c.labels.clone().unwrap_or_default(),
+        labels: if want("Label") {
+            c.labels.clone().unwrap_or_default()
+        } else {
+            BTreeMap::new()
+        },
     }
 }
 

@@ -149,6 +149,12 @@ impl Renderer {
         })
     }
 
+    /// The row fields the format may read (`None`: all of them), so rows can be built with
+    /// only those (`Template::fields`).
+    pub fn fields(&self) -> Option<BTreeSet<String>> {
+        self.tmpl.fields()
+    }
+
     pub fn row(&mut self, row: &dyn Row) -> Result<(), FormatError> {
         self.tmpl
             .execute(&mut self.body, row)
@@ -183,6 +189,28 @@ impl Renderer {
         })();
         io.expect("writing to a Vec cannot fail")
     }
+}
+
+/// Which keys of an engine answer's entry each template field is computed from.
+pub type FieldKeys = &'static [(&'static str, &'static [&'static str])];
+
+/// The keys of an answer's entries that rows with only `fields` need (`None`: all fields):
+/// `always`, and the keys `table` names for each of those fields, sorted, once each.
+pub fn answer_keys(
+    fields: Option<&BTreeSet<String>>,
+    table: FieldKeys,
+    always: &[&'static str],
+) -> Vec<&'static str> {
+    let mut keys = always.to_vec();
+    keys.extend(
+        table
+            .iter()
+            .filter(|(f, _)| fields.is_none_or(|fields| fields.contains(*f)))
+            .flat_map(|(_, k)| k.iter().copied()),
+    );
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// docker `ps`'s template pre-check (cli/command/container/list.go `buildContainerListOptions`):

@@ -4,6 +4,7 @@
 
 use jiff::tz::TimeZone;
 use serde_json::{json, Map, Value};
+use std::collections::BTreeSet;
 
 use super::template::Row;
 use super::units::{ago, human_size, human_size_with_precision};
@@ -98,6 +99,27 @@ pub struct ImageOptions<'a> {
     pub digests: bool,
     /// The final format (digest rows are also kept when it mentions `{{.Digest}}`).
     pub format: &'a str,
+    /// The template fields the format reads (`None`: all); rows get only these.
+    pub fields: Option<&'a BTreeSet<String>>,
+}
+
+/// Which keys of a `/images/json` entry each template field is computed from; `RepoTags` and
+/// `RepoDigests` decide the rows themselves and are always read.
+const FIELD_KEYS: super::format::FieldKeys = &[
+    ("Containers", &["Containers"]),
+    ("CreatedAt", &["Created"]),
+    ("CreatedSince", &["Created"]),
+    ("ID", &["Id"]),
+    ("SharedSize", &["SharedSize"]),
+    ("Size", &["Size"]),
+    ("UniqueSize", &["Size", "SharedSize"]),
+    ("VirtualSize", &["Size"]),
+];
+
+/// The keys of each `/images/json` entry that rows with only `fields` need (`None`: every
+/// field's keys).
+pub fn list_keys(fields: Option<&BTreeSet<String>>) -> Vec<&'static str> {
+    super::format::answer_keys(fields, FIELD_KEYS, &["RepoDigests", "RepoTags"])
 }
 
 fn is_dangling(img: &ImageSummary) -> bool {
@@ -125,14 +147,12 @@ pub fn image_rows(
     for img in images {
         if is_dangling(img) {
             rows.push(make_row(
-                img, opts.trunc, "<none>", "<none>", "<none>", now_nanos, tz,
+                img, opts, "<none>", "<none>", "<none>", now_nanos, tz,
             ));
             continue;
         }
         for (repo, tag, digest) in tagged_and_digested(img, opts) {
-            rows.push(make_row(
-                img, opts.trunc, &repo, &tag, &digest, now_nanos, tz,
-            ));
+            rows.push(make_row(img, opts, &repo, &tag, &digest, now_nanos, tz));
         }
     }
     rows
@@ -200,59 +220,59 @@ fn tagged_and_digested(
 
 fn make_row(
     img: &ImageSummary,
-    trunc: bool,
+    opts: ImageOptions<'_>,
     repo: &str,
     tag: &str,
     digest: &str,
     now_nanos: i128,
     tz: &TimeZone,
 ) -> ImageRow {
-    let id = if trunc {
-        truncate_id(&img.id)
-    } else {
-        img.id.clone()
-    };
-    let containers = if img.containers == -1 {
-        "N/A".to_string()
-    } else {
-        img.containers.to_string()
-    };
-    let shared = if img.shared_size == -1 {
-        "N/A".to_string()
-    } else {
-        human_size(img.shared_size as f64)
-    };
-    let unique = if img.size == -1 || img.shared_size == -1 {
-        "N/A".to_string()
-    } else {
-        human_size((img.size - img.shared_size) as f64)
-    };
+    let want = |name: &str| opts.fields.is_none_or(|f| f.contains(name));
     let mut m = Map::new();
-    m.insert("Containers".into(), Value::String(containers));
-    m.insert(
-        "CreatedAt".into(),
-        Value::String(crate::golang::time::time_string(img.created, tz)),
-    );
+    let mut put = |name: &str, value: &dyn Fn() -> String| {
+        if want(name) {
+            m.insert(name.into(), Value::String(value()));
+        }
+    };
+    put("Containers", &|| {
+        if img.containers == -1 {
+            "N/A".to_string()
+        } else {
+            img.containers.to_string()
+        }
+    });
+    put("CreatedAt", &|| {
+        crate::golang::time::time_string(img.created, tz)
+    });
     // `time.Unix(created, 0).IsZero()` is never true for an int64 of seconds since 1970, so
     // CreatedSince is never empty in docker either.
-    m.insert(
-        "CreatedSince".into(),
-        Value::String(ago(now_nanos, img.created)),
-    );
-    m.insert("Digest".into(), Value::String(digest.to_string()));
-    m.insert("ID".into(), Value::String(id));
-    m.insert("Repository".into(), Value::String(repo.to_string()));
-    m.insert("SharedSize".into(), Value::String(shared));
-    m.insert(
-        "Size".into(),
-        Value::String(human_size_with_precision(img.size as f64, 3)),
-    );
-    m.insert("Tag".into(), Value::String(tag.to_string()));
-    m.insert("UniqueSize".into(), Value::String(unique));
-    m.insert(
-        "VirtualSize".into(),
-        Value::String(human_size(img.size as f64)),
-    );
+    put("CreatedSince", &|| ago(now_nanos, img.created));
+    put("Digest", &|| digest.to_string());
+    put("ID", &|| {
+        if opts.trunc {
+            truncate_id(&img.id)
+        } else {
+            img.id.clone()
+        }
+    });
+    put("Repository", &|| repo.to_string());
+    put("SharedSize", &|| {
+        if img.shared_size == -1 {
+            "N/A".to_string()
+        } else {
+            human_size(img.shared_size as f64)
+        }
+    });
+    put("Size", &|| human_size_with_precision(img.size as f64, 3));
+    put("Tag", &|| tag.to_string());
+    put("UniqueSize", &|| {
+        if img.size == -1 || img.shared_size == -1 {
+            "N/A".to_string()
+        } else {
+            human_size((img.size - img.shared_size) as f64)
+        }
+    });
+    put("VirtualSize", &|| human_size(img.size as f64));
     ImageRow {
         data: Value::Object(m),
     }
@@ -303,6 +323,7 @@ mod tests {
             trunc,
             digests,
             format,
+            fields: None,
         };
         image_rows(images, opts, NOW, &TimeZone::UTC)
             .iter()
@@ -384,6 +405,7 @@ mod tests {
             trunc: true,
             digests: false,
             format: "",
+            fields: None,
         };
         let r = &image_rows(std::slice::from_ref(&i), opts, NOW, &TimeZone::UTC)[0];
         let d = r.data();

@@ -9,7 +9,7 @@ use super::Filters;
 use super::{checked_id, container_path};
 use crate::engine::http::Query;
 use crate::engine::models::{ContainerCreateResponse, ContainerWaitResponse};
-use crate::engine::{decode, Client, EngineError, Response, Upgraded};
+use crate::engine::{decode, Client, EngineError, Keep, Response, Upgraded};
 
 /// `GET /containers/json` (docker's `container.ListOptions`).
 #[derive(Debug, Clone, Default)]
@@ -145,17 +145,19 @@ impl Client {
     }
 
     /// [`Client::container_list`] element by element: `each` gets every container as it is
-    /// decoded, so a long listing never sits in memory whole (`ps -q`).
+    /// decoded, with only the `keep` keys of it read (`None`: all), so a long listing never
+    /// sits in memory whole.
     pub fn container_list_each<T, F>(
         &self,
         opts: &ContainerListOptions,
+        keep: Keep<'_>,
         each: F,
     ) -> anyhow::Result<()>
     where
         T: DeserializeOwned,
         F: FnMut(T) -> anyhow::Result<()>,
     {
-        self.get_json_each(&opts.query().append_to("/containers/json"), each)
+        self.get_json_each(&opts.query().append_to("/containers/json"), keep, each)
     }
 
     /// `GET /containers/{id}/json`, decoded into the caller's model of the part it needs.

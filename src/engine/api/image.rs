@@ -8,7 +8,7 @@ use super::image_path;
 use super::Filters;
 use crate::engine::http::Query;
 use crate::engine::models::{IdResponse, ImageDeleteResponse};
-use crate::engine::{decode, Client, EngineError, Response};
+use crate::engine::{decode, Client, EngineError, Keep, Response};
 
 /// `GET /images/json` (docker's `image.ListOptions`).
 #[derive(Debug, Clone, Default)]
@@ -152,14 +152,20 @@ impl Client {
         self.get_json(&opts.query().append_to("/images/json"))
     }
 
-    /// [`Client::image_list`] element by element: `each` gets every image as it is decoded
-    /// (`images -q`), so a long listing never sits in memory whole.
-    pub fn image_list_each<T, F>(&self, opts: &ImageListOptions, each: F) -> anyhow::Result<()>
+    /// [`Client::image_list`] element by element: `each` gets every image as it is decoded,
+    /// with only the `keep` keys of it read (`None`: all), so a long listing never sits in
+    /// memory whole.
+    pub fn image_list_each<T, F>(
+        &self,
+        opts: &ImageListOptions,
+        keep: Keep<'_>,
+        each: F,
+    ) -> anyhow::Result<()>
     where
         T: DeserializeOwned,
         F: FnMut(T) -> anyhow::Result<()>,
     {
-        self.get_json_each(&opts.query().append_to("/images/json"), each)
+        self.get_json_each(&opts.query().append_to("/images/json"), keep, each)
     }
 
     /// `POST /images/create` with `X-Registry-Auth: registry_auth`: the progress stream.

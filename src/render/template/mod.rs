@@ -167,6 +167,21 @@ impl Template {
         }
     }
 
+    /// The names of the fields the template may read from its dot, found in the parse tree
+    /// without running it: every name after a `.` (`.ID`, `$.Names`, `.Labels.x` gives
+    /// `Labels` and `x`) in any branch of any template it defines. `None` when it may read the
+    /// dot whole (`.`, `$`: `{{json .}}`, `{{range .}}`), so every field must be there. A
+    /// superset of what one run reads, so a row built with only these fields renders the same.
+    pub fn fields(&self) -> Option<BTreeSet<String>> {
+        let mut names = BTreeSet::new();
+        for tree in self.trees.values() {
+            if !node::fields_of_list(&tree.root, &mut names) {
+                return None;
+            }
+        }
+        Some(names)
+    }
+
     /// Execute against a plain JSON value (a `map[string]interface{}`-like dot).
     pub fn execute_value(&self, out: &mut Vec<u8>, data: &Value) -> Result<(), Error> {
         self.execute(out, data)
@@ -315,6 +330,36 @@ mod tests {
                 let _ = t.execute(&mut Vec::new(), &d);
                 let _ = t.execute_with(&mut Vec::new(), &d, Funcs::Header, None);
             }
+        }
+    }
+
+    #[test]
+    fn fields_read_anywhere_in_the_tree() {
+        let f = |t: &str| Template::parse(t).unwrap().fields();
+        let set = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>());
+        assert_eq!(f("{{.ID}}\t{{.Names}}"), set(&["ID", "Names"]));
+        assert_eq!(
+            f("{{if false}}{{.Size}}{{else}}{{$.Image | printf \"%s\"}}{{end}}"),
+            set(&["Image", "Size"])
+        );
+        assert_eq!(
+            f("{{define \"x\"}}{{.Ports}}{{end}}{{template \"x\" (.Label \"a\")}}"),
+            set(&["Label", "Ports"])
+        );
+        assert_eq!(
+            f("{{(.Labels).x}} {{$v := .Mounts}}{{$v.y}}"),
+            set(&["Labels", "Mounts", "x", "y"])
+        );
+        assert_eq!(f("plain"), set(&[]));
+        for whole in [
+            "{{json .}}",
+            "{{.}}",
+            "{{$}}",
+            "{{range .}}{{end}}",
+            "{{len $}}",
+            "{{with $x := .}}{{end}}",
+        ] {
+            assert_eq!(f(whole), None, "{whole}");
         }
     }
 

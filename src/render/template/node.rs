@@ -365,6 +365,62 @@ pub(super) fn simplify_complex(n: &mut Number) {
     }
 }
 
+/// Adds to `names` the field names `nodes` read (see `Template::fields`); `false` when they
+/// may read the dot whole.
+pub(super) fn fields_of_list(
+    nodes: &[Node],
+    names: &mut std::collections::BTreeSet<String>,
+) -> bool {
+    nodes.iter().all(|n| match n {
+        Node::Text(_) | Node::Break(_) | Node::Continue(_) => true,
+        Node::Action(a) => fields_of_pipe(&a.pipe, names),
+        Node::If(b) | Node::Range(b) | Node::With(b) => {
+            fields_of_pipe(&b.pipe, names)
+                && fields_of_list(&b.list, names)
+                && b.else_list
+                    .as_ref()
+                    .is_none_or(|l| fields_of_list(l, names))
+        }
+        Node::Template(t) => t.pipe.as_ref().is_none_or(|p| fields_of_pipe(p, names)),
+    })
+}
+
+fn fields_of_pipe(pipe: &Pipe, names: &mut std::collections::BTreeSet<String>) -> bool {
+    pipe.cmds
+        .iter()
+        .all(|c| c.args.iter().all(|a| fields_of_arg(a, names)))
+}
+
+fn fields_of_arg(arg: &Arg, names: &mut std::collections::BTreeSet<String>) -> bool {
+    match arg {
+        Arg::Field { ident, .. } => {
+            names.extend(ident.iter().cloned());
+            true
+        }
+        Arg::Chain { node, field, .. } => {
+            names.extend(field.iter().cloned());
+            fields_of_arg(node, names)
+        }
+        // `$` alone is the dot; `$x` alone is whatever was assigned to it, and a dot assigned
+        // anywhere is already the whole dot here.
+        Arg::Variable(v) => match v.ident.split_first() {
+            Some((first, [])) => first != "$",
+            Some((_, rest)) => {
+                names.extend(rest.iter().cloned());
+                true
+            }
+            None => true,
+        },
+        Arg::Dot(_) => false,
+        Arg::Pipe(p) => fields_of_pipe(p, names),
+        Arg::Identifier { .. }
+        | Arg::Nil(_)
+        | Arg::Bool(..)
+        | Arg::Number(..)
+        | Arg::Str { .. } => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
 
