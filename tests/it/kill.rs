@@ -18,6 +18,8 @@ differential! {
     container_kill_without_args: ["container", "kill"];
     container_kill_help: ["container", "kill", "--help"];
     container_kill_missing: ["container", "kill", "--signal=TERM", "s4-no-such-ctr"];
+    kill_blank_name: ["kill", " ", "s4-no-such-ctr"];
+    kill_dashdash: ["kill", "--", "-s"];
 }
 
 on_both_engines! {

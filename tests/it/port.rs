@@ -18,6 +18,7 @@ differential! {
     port_help_after_args: ["port", "x", "80", "--help"];
     container_port_help: ["container", "port", "--help"];
     container_port_without_args: ["container", "port"];
+    port_unreachable_daemon: ["-H", "unix:///nonexistent-dkr.sock", "port", "a"];
 }
 
 on_both_engines! {

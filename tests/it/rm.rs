@@ -24,6 +24,8 @@ differential! {
     container_remove_missing: ["container", "remove", "s4-no-such-ctr"];
     container_remove_help: ["container", "remove", "--help"];
     rm_unreachable_daemon: ["-H", "unix:///nonexistent-dkr.sock", "rm", "a", "b"];
+    rm_dot_path: ["rm", "./s4-no-such-ctr", "s4-a/../s4-no-such-b"];
+    rm_help_shorthand: ["rm", "-h"];
 }
 
 on_both_engines! {

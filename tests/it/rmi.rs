@@ -28,10 +28,15 @@ differential! {
     image_rm_without_args: ["image", "rm"];
     image_remove_missing: ["image", "remove", "s4-no-such-image"];
     image_rmi_missing: ["image", "rmi", "s4-no-such-image"];
+    image_rmi_without_args: ["image", "rmi"];
+    rmi_id_not_there: ["rmi", "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"];
+    rmi_dot_dot: ["rmi", "../s4-no-such-image"];
     rmi_unreachable_daemon: ["-H", "unix:///nonexistent-dkr.sock", "rmi", "a"];
     // Without a daemon: docker hides `--platform` from the help of a daemon older than 1.50.
     rmi_help: ["-H", "unix:///nonexistent-dkr.sock", "rmi", "--help"];
     image_rm_help: ["-H", "unix:///nonexistent-dkr.sock", "image", "rm", "--help"];
+    image_rmi_help: ["-H", "unix:///nonexistent-dkr.sock", "image", "rmi", "--help"];
+    help_rmi: ["-H", "unix:///nonexistent-dkr.sock", "help", "rmi"];
 }
 
 /// A container whose file system commits can be made from (each commit a new image ID).

@@ -31,6 +31,8 @@ differential! {
     tag_help: ["tag", "--help"];
     image_tag_help: ["image", "tag", "--help"];
     image_tag_without_args: ["image", "tag"];
+    tag_unreachable_daemon: ["-H", "unix:///nonexistent-dkr.sock", "tag", "busybox", "x"];
+    tag_invalid_before_daemon: ["-H", "unix:///nonexistent-dkr.sock", "tag", "busybox", "X"];
 }
 
 on_both_engines! {

@@ -18,6 +18,8 @@ differential! {
     container_wait_without_args: ["container", "wait"];
     container_wait_help: ["container", "wait", "--help"];
     container_wait_missing: ["container", "wait", "s4-no-such-ctr"];
+    wait_dashdash: ["wait", "--", "-x"];
+    wait_unreachable_daemon: ["-H", "unix:///nonexistent-dkr.sock", "wait", "a", "b"];
 }
 
 on_both_engines! {
