@@ -168,7 +168,7 @@ pub enum ContainerCommand {
     #[command(name = "rm", visible_aliases = ["remove"])]
     Rm(commands::rm::RmArgs),
     /// Display detailed information on one or more containers
-    Inspect(commands::inspect::InspectArgs),
+    Inspect(commands::inspect::ContainerInspectArgs),
     /// Execute a command in a running container
     Exec(commands::exec::ExecArgs),
     /// Kill one or more running containers
@@ -200,7 +200,7 @@ pub enum ImageCommand {
     #[command(name = "rm", visible_aliases = ["remove"], aliases = ["rmi"])]
     Rm(commands::rmi::RmiArgs),
     /// Display detailed information on one or more images
-    Inspect(commands::inspect::InspectArgs),
+    Inspect(commands::inspect::ImageInspectArgs),
     /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
     Tag(commands::tag::TagArgs),
     /// Upload an image to a registry

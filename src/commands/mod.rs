@@ -138,13 +138,9 @@ pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
         }
         Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => rm::run(&ctx, a),
         Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => rmi::run(&ctx, a),
-        Command::Inspect(a) => inspect::run(&ctx, a, None),
-        Command::Container(ContainerCommand::Inspect(a)) => {
-            inspect::run(&ctx, a, Some(inspect::Kind::Container))
-        }
-        Command::Image(ImageCommand::Inspect(a)) => {
-            inspect::run(&ctx, a, Some(inspect::Kind::Image))
-        }
+        Command::Inspect(a) => inspect::run(&ctx, a),
+        Command::Container(ContainerCommand::Inspect(a)) => inspect::run_container(&ctx, a),
+        Command::Image(ImageCommand::Inspect(a)) => inspect::run_image(&ctx, a),
         Command::Exec(a) | Command::Container(ContainerCommand::Exec(a)) => exec::run(&ctx, a),
         Command::Kill(a) | Command::Container(ContainerCommand::Kill(a)) => kill::run(&ctx, a),
         Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => start::run(&ctx, a),

@@ -11,7 +11,7 @@ pub mod opts;
 use std::io::Write;
 
 use self::body::CreateBody;
-pub use self::opts::RunArgs;
+pub use self::opts::{ContainerOptions, RunArgs};
 use super::hijack::{tty, Session, SessionError};
 use super::Context;
 use crate::cli::Arity;
@@ -22,12 +22,16 @@ use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::{self, StatusError};
 use crate::render::pull_view::Mode;
 
-/// docker's `withHelp`: `dkr: <err>` + the help hint, exit 125.
-fn with_help(msg: impl std::fmt::Display) -> StatusError {
+/// docker's `withHelp(err, verb)`: `dkr: <err>` + the help hint, exit 125.
+fn with_help_for(verb: &str, msg: impl std::fmt::Display) -> StatusError {
     StatusError::new(
         exit::USAGE,
-        format!("dkr: {msg}\n\nRun 'dkr run --help' for more information"),
+        format!("dkr: {msg}\n\nRun 'dkr {verb} --help' for more information"),
     )
+}
+
+fn with_help(msg: impl std::fmt::Display) -> StatusError {
+    with_help_for("run", msg)
 }
 
 /// docker's `toStatusError`: 127 when the command was not found, 126 when it cannot be
@@ -77,36 +81,7 @@ fn proxy_env(ctx: &Context, host: &str) -> Vec<(String, String)> {
 }
 
 pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
-    let client = ctx.client()?;
-    // docker checks version-annotated flags before anything else, even the argument count.
-    ctx.check_flags_supported(&client)?;
-    ctx.invocation
-        .check_arity(args.args.len(), Arity::AtLeast(1))?;
-    if !matches!(args.pull.as_str(), "always" | "missing" | "never" | "") {
-        return Err(with_help(format!(
-            "invalid pull option: '{}': must be one of \"always\", \"missing\" or \"never\"",
-            args.pull
-        ))
-        .into());
-    }
-    let proxies = proxy_env(ctx, client.host());
-    let lookup = |k: &str| std::env::var(k).ok();
-    // docker asks the daemon's OS (its ping) before parsing, for --device; only then here.
-    let server_os = if args.device.is_empty() {
-        "linux".to_string()
-    } else {
-        client.os_type()
-    };
-    let env = build::ParseEnv {
-        proxies: &proxies,
-        lookup_env: &lookup,
-        server_os: &server_os,
-    };
-    let mut body = build::parse(&args, &env).map_err(with_help)?.body;
-    if args.use_api_socket {
-        add_api_socket(&mut body, client.host()).map_err(to_status_error)?;
-    }
-
+    let (client, mut body) = prepare(ctx, &args, &args.pull, "run")?;
     let cfg = &mut body.config;
     if !args.detach {
         if cfg.attach_stdin && cfg.tty && !tty::stdin_is_terminal() {
@@ -126,8 +101,53 @@ pub fn run(ctx: &Context, args: RunArgs) -> anyhow::Result<i32> {
         cfg.stdin_once = false;
     }
 
-    let id = create_container(ctx, &client, &mut body, &args).map_err(to_status_error)?;
+    let id =
+        create_container(ctx, &client, &mut body, &args, &args.pull).map_err(to_status_error)?;
     run_container(ctx, &client, &body, &args, &id)
+}
+
+/// What `run` and `create` do before the create request (docker's `runRun`/`runCreate`):
+/// the version-annotated flags, the argument count, `--pull`, config.json's proxies, then
+/// docker's `parse` of the flags into the create body. `verb` names the command in the help
+/// hint of the errors (exit 125).
+pub(crate) fn prepare(
+    ctx: &Context,
+    args: &ContainerOptions,
+    pull: &str,
+    verb: &str,
+) -> anyhow::Result<(Client, CreateBody)> {
+    let client = ctx.client()?;
+    // docker checks version-annotated flags before anything else, even the argument count
+    // (plain error, exit 1); the daemon is only asked when such a flag was given.
+    ctx.check_flags_supported(&client)?;
+    ctx.invocation
+        .check_arity(args.args.len(), Arity::AtLeast(1))?;
+    if !matches!(pull, "always" | "missing" | "never" | "") {
+        return Err(with_help_for(
+            verb,
+            format!(
+                "invalid pull option: '{pull}': must be one of \"always\", \"missing\" or \"never\""
+            ),
+        )
+        .into());
+    }
+    let proxies = proxy_env(ctx, client.host());
+    let lookup = |k: &str| std::env::var(k).ok();
+    // docker asks the daemon's OS (its ping) before parsing, for --device; only then here.
+    let server_os = if args.device.is_empty() {
+        "linux".to_string()
+    } else {
+        client.os_type()
+    };
+    let env = build::ParseEnv {
+        proxies: &proxies,
+        lookup_env: &lookup,
+        server_os: &server_os,
+    };
+    let body = build::parse(args, &env)
+        .map_err(|e| with_help_for(verb, e))?
+        .body;
+    Ok((client, body))
 }
 
 /// `--use-api-socket`: bind-mount the daemon's Unix socket at `/var/run/docker.sock`.
@@ -225,13 +245,14 @@ fn is_image_id(image: &str) -> bool {
     hex64(image) || image.strip_prefix("sha256:").is_some_and(hex64)
 }
 
-/// docker's `createContainer`: returns the new container's ID, or the message for
-/// `toStatusError`.
-fn create_container(
+/// docker's `createContainer`: returns the new container's ID, or the message (`run` passes it
+/// through `toStatusError`, `create` prints it as is).
+pub(crate) fn create_container(
     ctx: &Context,
     client: &Client,
     body: &mut CreateBody,
-    args: &RunArgs,
+    args: &ContainerOptions,
+    pull_policy: &str,
 ) -> Result<String, String> {
     let mut cid = CidFile::new(&body.host_config.container_id_file)?;
     let image = body.config.image.clone();
@@ -240,6 +261,9 @@ fn create_container(
     } else {
         Some(Reference::parse(&image)?.with_default_tag())
     };
+    if args.use_api_socket {
+        add_api_socket(body, client.host())?;
+    }
     // docker's `run` pings first: an unreachable daemon is reported as that ping's failure.
     let api = client.negotiate().map_err(|e| e.to_string())?;
     let platform_arg = args.platform.clone().unwrap_or_default();
@@ -256,7 +280,7 @@ fn create_container(
         let p = (!platform_arg.is_empty()).then_some(platform_arg.as_str());
         super::pull::pull_for_run(ctx, client, &image, p, pull_mode).map_err(|e| format!("{e:#}"))
     };
-    if args.pull == "always" {
+    if pull_policy == "always" {
         pull(ctx)?;
     }
     let (h, w) = tty::stdout_size();
@@ -270,7 +294,7 @@ fn create_container(
     let created = post_create(client, &opts, body);
     let resp = match created {
         Ok(r) => r,
-        Err(e) if e.status() == Some(404) && named.is_some() && args.pull == "missing" => {
+        Err(e) if e.status() == Some(404) && named.is_some() && pull_policy == "missing" => {
             if pull_mode != Mode::Quiet {
                 // stderr: stdout is for the container ID alone.
                 ctx.out.err_line(format_args!(

@@ -2,6 +2,7 @@
 //! requests and docker's error wording for everything that can go wrong on the way.
 
 pub mod api;
+pub mod go_types;
 pub mod host;
 pub mod http;
 mod list;

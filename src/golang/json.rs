@@ -210,6 +210,100 @@ impl serde_json::ser::Formatter for GoFormatter {
     }
 }
 
+/// Go's `json.Indent(dst, src, prefix, indent)` for valid JSON `src`: one element or member per
+/// line, `": "` after keys, empty objects and arrays kept as `{}` and `[]`, the bytes inside
+/// strings (escapes included) untouched — so the daemon's own encoding (its HTML escapes, its
+/// number spellings) survives. Whitespace between tokens is dropped; trailing whitespace kept.
+pub fn indent(src: &[u8], prefix: &str, indent: &str) -> Vec<u8> {
+    reformat(src, Some((prefix, indent)))
+}
+
+/// Go's `json.Compact` for valid JSON: the insignificant whitespace removed.
+pub fn compact(src: &[u8]) -> Vec<u8> {
+    reformat(src, None)
+}
+
+fn reformat(src: &[u8], layout: Option<(&str, &str)>) -> Vec<u8> {
+    let mut dst = Vec::with_capacity(src.len() * 2);
+    let newline = |dst: &mut Vec<u8>, depth: usize| {
+        if let Some((prefix, indent)) = layout {
+            dst.push(b'\n');
+            dst.extend_from_slice(prefix.as_bytes());
+            for _ in 0..depth {
+                dst.extend_from_slice(indent.as_bytes());
+            }
+        }
+    };
+    let (mut in_string, mut escaped, mut need_indent) = (false, false, false);
+    let mut depth = 0usize;
+    let start = src
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .unwrap_or(src.len());
+    let mut ended_at = src.len();
+    for (i, &c) in src.iter().enumerate().skip(start) {
+        if in_string {
+            dst.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == b'\\' {
+                escaped = true;
+            } else if c == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        if matches!(c, b' ' | b'\t' | b'\r' | b'\n') {
+            if depth == 0 {
+                // Trailing space after the top-level value is copied as Go does.
+                ended_at = ended_at.min(i);
+            }
+            continue;
+        }
+        ended_at = src.len();
+        if need_indent && c != b'}' && c != b']' {
+            need_indent = false;
+            depth += 1;
+            newline(&mut dst, depth);
+        }
+        match c {
+            b'"' => {
+                in_string = true;
+                dst.push(c);
+            }
+            b'{' | b'[' => {
+                // The indent waits so an empty object or array stays `{}` / `[]`.
+                need_indent = true;
+                dst.push(c);
+            }
+            b',' => {
+                dst.push(c);
+                newline(&mut dst, depth);
+            }
+            b':' => {
+                dst.push(c);
+                if layout.is_some() {
+                    dst.push(b' ');
+                }
+            }
+            b'}' | b']' => {
+                if need_indent {
+                    need_indent = false;
+                } else {
+                    depth = depth.saturating_sub(1);
+                    newline(&mut dst, depth);
+                }
+                dst.push(c);
+            }
+            _ => dst.push(c),
+        }
+    }
+    if layout.is_some() && ended_at < src.len() {
+        dst.extend_from_slice(&src[ended_at..]);
+    }
+    dst
+}
+
 /// encoding/json's error for input it cannot decode: `unexpected end of JSON input` for
 /// truncated input, else an approximation of its `invalid character …` texts (serde's
 /// positions differ from Go's offsets, so only the first case is exact).
@@ -219,6 +313,38 @@ pub fn decode_error_text(e: &serde_json::Error) -> String {
     } else {
         format!("invalid character in helper output: {e}")
     }
+}
+
+/// encoding/json's `SyntaxError` text for JSON serde could not parse: Go names the offending
+/// byte (`invalid character 'x' looking for beginning of value`); the state it names is
+/// approximated from serde's error.
+pub fn syntax_error_text(e: &serde_json::Error, input: &[u8]) -> String {
+    // serde counts lines and columns from 1; find the byte it stopped at.
+    let mut offset = 0usize;
+    for _ in 1..e.line() {
+        match input[offset..].iter().position(|b| *b == b'\n') {
+            Some(p) => offset += p + 1,
+            None => break,
+        }
+    }
+    offset += e.column().saturating_sub(1);
+    let Some(&c) = input.get(offset) else {
+        return "unexpected EOF".to_string();
+    };
+    let what = match c {
+        b'\'' => "'\\''".to_string(),
+        b'"' => "'\"'".to_string(),
+        c if c.is_ascii_graphic() || c == b' ' => format!("'{}'", c as char),
+        c => crate::golang::strconv::go_quote(&(c as char).to_string()),
+    };
+    let context = if offset == 0 || input[..offset].iter().all(u8::is_ascii_whitespace) {
+        "looking for beginning of value"
+    } else if e.to_string().contains("trailing") {
+        "after top-level value"
+    } else {
+        "looking for beginning of value"
+    };
+    format!("invalid character {what} {context}")
 }
 
 /// A `json.Decoder`'s error for a message stream: a value cut short is `unexpected EOF`

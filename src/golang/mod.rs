@@ -9,6 +9,7 @@ pub mod path;
 pub mod sortorder;
 pub mod strconv;
 pub mod time;
+pub mod types;
 pub mod utf8;
 
 /// Go's `int64(f)` conversion on amd64: in-range values truncate toward zero; anything else

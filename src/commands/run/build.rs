@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::body::*;
-use super::opts::RunArgs;
+use super::opts::ContainerOptions;
 use crate::cli::flag_support::requires_api;
 use crate::golang::strconv::go_quote;
 use crate::opts::device::{is_cdi_name, parse_device};
@@ -68,7 +68,7 @@ pub struct Parsed {
 /// docker's `parse()`: build the create request from the flags. Errors are the bare messages
 /// docker wraps as `docker: <msg>` (exit 125); the checks run in docker's order, so the first
 /// of several bad flags is the one reported.
-pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
+pub fn parse(a: &ContainerOptions, env: &ParseEnv) -> Result<Parsed, String> {
     if let Some(mac) = a.mac_address.as_deref().filter(|m| !m.is_empty()) {
         if !valid_mac(mac) {
             return Err(format!("{mac} is not a valid mac address"));
@@ -126,7 +126,7 @@ pub fn parse(a: &RunArgs, env: &ParseEnv) -> Result<Parsed, String> {
 }
 
 /// `--memory-swappiness`: `-1` (the default) or 0 to 100.
-fn memory_swappiness(a: &RunArgs) -> Result<i64, String> {
+fn memory_swappiness(a: &ContainerOptions) -> Result<i64, String> {
     let swappiness = a.memory_swappiness.unwrap_or(-1);
     if swappiness != -1 && !(0..=100).contains(&swappiness) {
         return Err(format!(
@@ -157,7 +157,7 @@ fn parse_devices(
 }
 
 /// `--env-file` contents, then the `-e` values.
-fn env_vars(a: &RunArgs, env: &ParseEnv) -> Result<Vec<String>, String> {
+fn env_vars(a: &ContainerOptions, env: &ParseEnv) -> Result<Vec<String>, String> {
     // `-e` values go through docker's proxy-config map (deduplicated, last wins), after the
     // env files. docker's map order is random; dkr keeps first-appearance order.
     let mut env_vars: Vec<String> = Vec::new();
@@ -169,7 +169,7 @@ fn env_vars(a: &RunArgs, env: &ParseEnv) -> Result<Vec<String>, String> {
 }
 
 /// `--label-file` contents, then the `-l` values.
-fn labels(a: &RunArgs) -> Result<Vec<String>, String> {
+fn labels(a: &ContainerOptions) -> Result<Vec<String>, String> {
     let mut labels: Vec<String> = Vec::new();
     for f in &a.label_file {
         labels.extend(parse_kv_file(f, None)?);
@@ -187,7 +187,7 @@ struct Namespaces {
 }
 
 impl Namespaces {
-    fn parse(a: &RunArgs) -> Result<Namespaces, String> {
+    fn parse(a: &ContainerOptions) -> Result<Namespaces, String> {
         let pid = a.pid.clone().unwrap_or_default();
         if !(pid.is_empty()
             || pid == "host"
@@ -219,7 +219,7 @@ impl Namespaces {
 }
 
 /// `--log-driver` and `--log-opt`.
-fn log_config(a: &RunArgs) -> Result<LogConfig, String> {
+fn log_config(a: &ContainerOptions) -> Result<LogConfig, String> {
     let log_driver = a.log_driver.clone().unwrap_or_default();
     if log_driver == "none" && !a.log_opt.is_empty() {
         return Err(format!("invalid logging opts for driver {log_driver}"));
@@ -271,7 +271,7 @@ fn storage_opts(values: &[String]) -> Result<BTreeMap<String, String>, String> {
 
 /// `Config`: the container's own settings.
 fn container_config(
-    a: &RunArgs,
+    a: &ContainerOptions,
     env_vars: Vec<String>,
     labels: Vec<String>,
     healthcheck: Option<HealthConfig>,
@@ -375,7 +375,7 @@ fn ulimits(values: &[Ulimit]) -> Vec<Ulimit> {
 }
 
 /// `HostConfig`: how the daemon runs the container.
-fn host_config(a: &RunArgs, p: HostParts) -> HostConfig {
+fn host_config(a: &ContainerOptions, p: HostParts) -> HostConfig {
     let device_requests = device_requests(&a.gpus, p.cdi_devices);
     let network_mode = a
         .network
@@ -466,7 +466,7 @@ fn host_config(a: &RunArgs, p: HostParts) -> HostConfig {
 }
 
 /// The health-check flags → `Config.Healthcheck`.
-fn health_config(a: &RunArgs) -> Result<Option<HealthConfig>, String> {
+fn health_config(a: &ContainerOptions) -> Result<Option<HealthConfig>, String> {
     let cmd = a.health_cmd.clone().unwrap_or_default();
     let (interval, timeout) = (
         a.health_interval.unwrap_or(0),
@@ -554,7 +554,7 @@ pub fn merge_env_with_proxies(env: &[String], proxies: &[(String, String)]) -> V
 
 /// `parseNetworkOpts`: `--network` values (with `--network-alias`, `--link`, `--ip`, `--ip6`,
 /// `--mac-address`, `--link-local-ip` applied to the first) → `EndpointsConfig`.
-fn parse_network_opts(a: &RunArgs) -> Result<BTreeMap<String, EndpointSettings>, String> {
+fn parse_network_opts(a: &ContainerOptions) -> Result<BTreeMap<String, EndpointSettings>, String> {
     let mut endpoints = BTreeMap::new();
     let (mut user_defined, mut non_user_defined) = (false, false);
     if a.network.is_empty() {
@@ -594,7 +594,7 @@ fn parse_network_opts(a: &RunArgs) -> Result<BTreeMap<String, EndpointSettings>,
     Ok(endpoints)
 }
 
-fn apply_container_options(n: &mut NetworkAttachment, a: &RunArgs) -> Result<(), String> {
+fn apply_container_options(n: &mut NetworkAttachment, a: &ContainerOptions) -> Result<(), String> {
     let ip = a.ip.clone().unwrap_or_default();
     let ip6 = a.ip6.clone().unwrap_or_default();
     let mac = a.mac_address.clone().unwrap_or_default();

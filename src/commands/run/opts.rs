@@ -36,8 +36,9 @@ const CGROUPNS_USAGE: &str = "Cgroup namespace to use (host|private)
 '':        Use the cgroup namespace as configured by the
            default-cgroupns-mode option on the daemon (default)";
 
-/// Flags of `dkr run`. Flag parsing stops at the image (pflag `SetInterspersed(false)`): the
-/// rest is the container's command. `-h` is `--hostname`; help is `--help` only.
+/// Flags of `dkr run`: the container's (shared with `create`) and run's own. Flag parsing
+/// stops at the image (pflag `SetInterspersed(false)`): the rest is the container's command.
+/// `-h` is `--hostname`; help is `--help` only.
 #[derive(clap::Args, Debug, Default)]
 #[command(
     override_usage = "[OPTIONS] IMAGE [COMMAND] [ARG...]",
@@ -45,6 +46,34 @@ const CGROUPNS_USAGE: &str = "Cgroup namespace to use (host|private)
     args_override_self = true
 )]
 pub struct RunArgs {
+    /// Run container in background and print container ID
+    #[arg(short = 'd', long, num_args = 0..=1)]
+    pub detach: bool,
+    /// Override the key sequence for detaching a container
+    #[arg(long = "detach-keys", value_name = "string")]
+    pub detach_keys: Option<String>,
+    /// Pull image before running ("always", "missing", "never")
+    #[arg(long, value_name = "string", default_value = "missing")]
+    pub pull: String,
+    /// Proxy received signals to the process
+    #[arg(long = "sig-proxy", num_args = 0..=1, default_value = "true")]
+    pub sig_proxy: bool,
+    #[command(flatten)]
+    pub opts: ContainerOptions,
+}
+
+impl std::ops::Deref for RunArgs {
+    type Target = ContainerOptions;
+    fn deref(&self) -> &ContainerOptions {
+        &self.opts
+    }
+}
+
+/// The flags `run` and `create` share (docker's `containerOptions` from `addFlags`, and the
+/// `createOptions` both have): everything but `-d`, `--detach-keys`, `--sig-proxy` and `--pull`
+/// (whose help differs), plus the image and command.
+#[derive(clap::Args, Debug, Default)]
+pub struct ContainerOptions {
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "list", value_parser = validate_extra_host)]
     pub add_host: Vec<String>,
@@ -109,12 +138,6 @@ pub struct RunArgs {
     /// MEMs in which to allow execution (0-3, 0,1)
     #[arg(long = "cpuset-mems", value_name = "string")]
     pub cpuset_mems: Option<String>,
-    /// Run container in background and print container ID
-    #[arg(short = 'd', long, num_args = 0..=1)]
-    pub detach: bool,
-    /// Override the key sequence for detaching a container
-    #[arg(long = "detach-keys", value_name = "string")]
-    pub detach_keys: Option<String>,
     /// Add a host device to the container
     #[arg(long, value_name = "list")]
     pub device: Vec<String>,
@@ -295,9 +318,6 @@ pub struct RunArgs {
     /// Publish all exposed ports to random ports
     #[arg(short = 'P', long = "publish-all", num_args = 0..=1)]
     pub publish_all: bool,
-    /// Pull image before running ("always", "missing", "never")
-    #[arg(long, value_name = "string", default_value = "missing")]
-    pub pull: String,
     /// Suppress the pull output
     #[arg(short = 'q', long, num_args = 0..=1)]
     pub quiet: bool,
@@ -327,9 +347,6 @@ pub struct RunArgs {
     /// Size of /dev/shm
     #[arg(long = "shm-size", value_name = "bytes", value_parser = ram_in_bytes)]
     pub shm_size: Option<i64>,
-    /// Proxy received signals to the process
-    #[arg(long = "sig-proxy", num_args = 0..=1, default_value = "true")]
-    pub sig_proxy: bool,
     /// Signal to stop the container
     #[arg(long = "stop-signal", value_name = "string")]
     pub stop_signal: Option<String>,

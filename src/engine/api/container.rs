@@ -166,6 +166,16 @@ impl Client {
         self.get_json(&container_path(id, "/json"))
     }
 
+    /// `GET /containers/{id}/json` (`?size=1` with `size`): the answer's bytes as sent, for
+    /// `inspect`, which prints them re-indented (docker's `ContainerInspectWithRaw`).
+    pub fn container_inspect_raw(&self, id: &str, size: bool) -> Result<Vec<u8>, EngineError> {
+        let id = checked_id(id)?;
+        let mut q = Query::new();
+        q.add_if(size, "size", "1".to_string());
+        let (_, bytes) = self.call("GET", &q.append_to(&container_path(id, "/json")), None, &[])?;
+        Ok(bytes)
+    }
+
     /// `POST /containers/create` with `body`, the create config already encoded as JSON
     /// (byte for byte as docker's encoder writes it).
     pub fn container_create(

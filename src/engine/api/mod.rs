@@ -6,6 +6,7 @@ mod container;
 mod exec;
 mod filters;
 mod image;
+mod objects;
 mod system;
 
 pub use container::{
@@ -17,6 +18,7 @@ pub use filters::Filters;
 pub use image::{
     CommitOptions, ImageListOptions, ImagePullOptions, ImagePushOptions, ImageRemoveOptions,
 };
+pub use objects::{trim_id, ObjectKind};
 
 use super::http::url_path_escape;
 use super::EngineError;
@@ -48,3 +50,4 @@ fn container_path(id: &str, rest: &str) -> String {
 fn image_path(name: &str, rest: &str) -> String {
     api_path(&format!("/images/{name}{rest}"))
 }
+

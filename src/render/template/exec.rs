@@ -6,7 +6,7 @@ use super::funcs::{
 };
 use super::node::{Arg, Branch, Command, Node, Number, Pipe, TemplateCall, Tree, VarNode};
 use super::parse::MAX_EXEC_DEPTH;
-use super::value::Val;
+use super::value::{StructVal, Val};
 use super::Row;
 use super::{Error, Funcs, Template};
 use crate::golang::fmt::{sprint_v, Printer};
@@ -67,6 +67,8 @@ pub(super) struct State<'t, 'r, 'o, 'u> {
     pub(super) depth: usize,
     pub(super) funcs: Funcs,
     pub(super) used: Option<&'u mut BTreeSet<String>>,
+    /// Go's `missingkey=error` option: a missing map key is an error, not `<no value>`.
+    pub(super) missing_key_error: bool,
 }
 
 /// Parameter types of the template functions (what Go's `evalArg` converts arguments to).
@@ -335,7 +337,8 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                     return Ok(());
                 }
             }
-            Val::Map(_) | Val::Row(_) if !val.is_struct_row() => {
+            Val::NilSlice => {}
+            Val::Map(_) | Val::Row(_) | Val::GoMap(_) if !val.is_struct_row() => {
                 let entries = val.map_entries().unwrap_or_default();
                 if !entries.is_empty() {
                     for (k, v) in entries {
@@ -650,7 +653,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                         if has_args {
                             self.errorf(format!("{field_name} is not a method but has arguments"))
                         } else {
-                            Ok((Val::Invalid, false))
+                            self.missing_key(field_name)
                         }
                     }
                 }
@@ -661,11 +664,36 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                 }
                 match m.get(field_name.as_bytes()) {
                     Some(v) => Ok((v.clone(), true)),
-                    None => Ok((Val::Invalid, false)),
+                    None => self.missing_key(field_name),
+                }
+            }
+            Val::Struct(st) => match st.get(field_name) {
+                Some(_) if has_args => self.errorf(format!(
+                    "{field_name} has arguments but cannot be invoked as function"
+                )),
+                Some(v) => Ok((v.clone(), false)),
+                None => self.errorf(format!("can't evaluate field {field_name} in type {typ}")),
+            },
+            Val::GoMap(m) => {
+                if has_args {
+                    return self.errorf(format!("{field_name} is not a method but has arguments"));
+                }
+                match m.entries.get(field_name.as_bytes()) {
+                    Some(v) => Ok((v.clone(), false)),
+                    None => self.missing_key(field_name),
                 }
             }
             _ => self.errorf(format!("can't evaluate field {field_name} in type {typ}")),
         }
+    }
+
+    /// A map lookup that found nothing: Go's zero `reflect.Value` (`<no value>`), or with
+    /// `missingkey=error` the error docker's raw inspect fallback reports.
+    fn missing_key(&mut self, field_name: &str) -> XResult<(Val<'r>, bool)> {
+        if self.missing_key_error {
+            return self.errorf(format!("map has no entry for key {}", go_quote(field_name)));
+        }
+        Ok((Val::Invalid, false))
     }
 
     pub(super) fn eval_function(
@@ -864,6 +892,19 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
         }
         self.record_all(v);
         let mut p = Printer::default();
+        // Go's printableValue prints what a pointer points to.
+        if let Val::Struct(st) = v {
+            if st.ptr {
+                let target = Val::Struct(Rc::new(StructVal {
+                    name: st.name,
+                    ptr: false,
+                    fields: st.fields.clone(),
+                }));
+                p.print_arg(&target, 'v');
+                self.out.extend_from_slice(&p.buf);
+                return Ok(());
+            }
+        }
         p.print_arg(v, 'v');
         self.out.extend_from_slice(&p.buf);
         Ok(())

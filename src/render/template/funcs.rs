@@ -15,6 +15,8 @@ pub(super) fn go_len(v: &Val) -> Result<i64, String> {
         Val::Strings(l) => Ok(l.len() as i64),
         Val::List(l) => Ok(l.len() as i64),
         Val::Map(m) => Ok(m.len() as i64),
+        Val::GoMap(m) => Ok(m.entries.len() as i64),
+        Val::NilSlice => Ok(0),
         Val::Row(r) => match r.type_name() {
             None => Ok(r.data().as_object().map_or(0, |o| o.len()) as i64),
             Some(t) => Err(format!("len of type {}", t.trim_start_matches('*'))),
@@ -71,6 +73,25 @@ pub(super) fn go_index<'r>(item: &Val<'r>, indexes: &[Val<'r>]) -> Result<Val<'r
             Val::Str(s) => {
                 let x = index_arg(&index, s.len())?;
                 Val::Byte(*s.get(x).ok_or("reflect: string index out of range")?)
+            }
+            Val::NilSlice => {
+                index_arg(&index, 0)?;
+                return Err("reflect: slice index out of range".into());
+            }
+            Val::GoMap(m) => {
+                let key: Vec<u8> = match &index {
+                    Val::Str(k) => k.to_vec(),
+                    other => {
+                        return Err(format!(
+                            "value has type {}; should be string",
+                            other.type_name()
+                        ))
+                    }
+                };
+                m.entries
+                    .get(&key)
+                    .cloned()
+                    .unwrap_or_else(|| m.zero.clone())
             }
             Val::Map(_) | Val::Row(_) if !item.is_struct_row() => {
                 let key: Vec<u8> = match &index {
@@ -512,8 +533,48 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
         // docker's formatter contexts marshal themselves with json.Marshal (formatter.MarshalJSON),
         // which escapes HTML characters even though the `json` function turns that off.
         Val::Row(r) => encode_value(out, r.data(), r.type_name().is_some()),
+        Val::Struct(st) => {
+            // encoding/json: declaration order, `omitempty` fields left out when empty (a
+            // pointer only when nil).
+            let entries = st
+                .fields
+                .iter()
+                .filter(|(f, v)| {
+                    !f.omitempty
+                        || match f.ty {
+                            crate::golang::types::Ty::Ptr(_) => !matches!(v, Val::NilPtr),
+                            _ => !is_empty_value(v),
+                        }
+                })
+                .map(|(f, v)| (f.json.as_bytes(), v));
+            encode_object(out, entries, false, json_val)?
+        }
+        Val::GoMap(m) if m.nil => out.extend_from_slice(b"null"),
+        Val::GoMap(m) => {
+            let entries = m.entries.iter().map(|(k, e)| (k.as_slice(), e));
+            encode_object(out, entries, false, json_val)?
+        }
+        Val::NilSlice => out.extend_from_slice(b"null"),
     }
     Ok(())
+}
+
+/// encoding/json's `isEmptyValue`, for `omitempty`.
+fn is_empty_value(v: &Val) -> bool {
+    match v {
+        Val::Invalid | Val::Nil | Val::NilPtr | Val::NilSlice => true,
+        Val::Bool(b) => !b,
+        Val::Int(i) => *i == 0,
+        Val::Uint(u) => *u == 0,
+        Val::Byte(b) => *b == 0,
+        Val::Float(f) => *f == 0.0,
+        Val::Str(s) => s.is_empty(),
+        Val::Strings(l) => l.is_empty(),
+        Val::List(l) => l.is_empty(),
+        Val::Map(m) => m.is_empty(),
+        Val::GoMap(m) => m.entries.is_empty(),
+        Val::Complex(..) | Val::Row(_) | Val::Struct(_) => false,
+    }
 }
 
 #[cfg(test)]

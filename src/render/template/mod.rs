@@ -138,6 +138,35 @@ impl Template {
         funcs: Funcs,
         used: Option<&mut BTreeSet<String>>,
     ) -> Result<(), Error> {
+        self.run(out, Val::from_row(dot), funcs, used, false)
+    }
+
+    /// Run the template on `data` decoded into the Go struct `ty` (docker's typed inspect
+    /// answer): fields by their Go names, zero values for what JSON lacks, struct order for
+    /// `json`, typed maps and slices.
+    pub fn execute_typed(
+        &self,
+        out: &mut Vec<u8>,
+        data: &Value,
+        ty: &'static crate::golang::types::Ty,
+    ) -> Result<(), Error> {
+        self.run(out, Val::typed(Some(data), ty), Funcs::Basic, None, false)
+    }
+
+    /// Run the template on a plain JSON value with Go's `missingkey=error` option (docker's
+    /// raw inspect fallback).
+    pub fn execute_missingkey_error(&self, out: &mut Vec<u8>, data: &Value) -> Result<(), Error> {
+        self.run(out, Val::from_json(data, false), Funcs::Basic, None, true)
+    }
+
+    fn run<'r>(
+        &self,
+        out: &mut Vec<u8>,
+        dot_val: Val<'r>,
+        funcs: Funcs,
+        used: Option<&mut BTreeSet<String>>,
+        missing_key_error: bool,
+    ) -> Result<(), Error> {
         let tree: &Arc<Tree> = match self.trees.get(&self.name) {
             Some(t) => t,
             None => {
@@ -148,7 +177,6 @@ impl Template {
                 )))
             }
         };
-        let dot_val = Val::from_row(dot);
         let mut st = State {
             tmpl: self,
             tree: tree.clone(),
@@ -158,6 +186,7 @@ impl Template {
             depth: 0,
             funcs,
             used,
+            missing_key_error,
         };
         match st.walk_list(&dot_val, &tree.root) {
             Ok(()) => Ok(()),

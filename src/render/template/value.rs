@@ -2,6 +2,7 @@
 
 use super::Row;
 use crate::golang::fmt::{Arg, Printer};
+use crate::golang::types::{json_member, Field, Ty};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -30,6 +31,38 @@ pub(super) enum Val<'r> {
     Map(Rc<BTreeMap<Vec<u8>, Val<'r>>>),
     /// The row given to Execute (or a row-like header map).
     Row(&'r dyn Row),
+    /// A Go struct (a typed inspect answer, `golang::types`), or a pointer to one.
+    Struct(Rc<StructVal<'r>>),
+    /// A typed Go map (`map[string]string`, …): a missing key is its element's zero value
+    /// for `index`, and a nil map prints `map[]` and encodes as `null`.
+    GoMap(Rc<GoMapVal<'r>>),
+    /// A nil slice of a typed struct field: prints `[]`, encodes as `null`.
+    NilSlice,
+}
+
+/// The fields of a Go struct value in declaration order (embedded structs' fields promoted).
+pub(super) struct StructVal<'r> {
+    pub(super) name: &'static str,
+    /// A pointer to the struct: `&{…}` when printed as an argument.
+    pub(super) ptr: bool,
+    pub(super) fields: Vec<(&'static Field, Val<'r>)>,
+}
+
+impl<'r> StructVal<'r> {
+    pub(super) fn get(&self, go_name: &str) -> Option<&Val<'r>> {
+        self.fields
+            .iter()
+            .find(|(f, _)| f.go == go_name)
+            .map(|(_, v)| v)
+    }
+}
+
+/// A typed map: its entries (keys in byte order, as Go prints and ranges them) and the zero
+/// value of its element type.
+pub(super) struct GoMapVal<'r> {
+    pub(super) entries: BTreeMap<Vec<u8>, Val<'r>>,
+    pub(super) zero: Val<'r>,
+    pub(super) nil: bool,
 }
 
 impl<'r> Val<'r> {
@@ -66,6 +99,82 @@ impl<'r> Val<'r> {
         }
     }
 
+    /// `v` (or nothing, or `null`) decoded into the Go type `ty`, as docker's typed inspect
+    /// answers hold it. A JSON value of the wrong kind is taken as the zero value.
+    pub(super) fn typed(v: Option<&Value>, ty: &'static Ty) -> Val<'r> {
+        let v = v.filter(|v| !v.is_null());
+        match ty {
+            Ty::Str | Ty::Time | Ty::Bytes => {
+                Val::str(v.and_then(Value::as_str).unwrap_or("").as_bytes())
+            }
+            Ty::Bool => Val::Bool(v.and_then(Value::as_bool).unwrap_or(false)),
+            Ty::Int | Ty::Duration => Val::Int(v.and_then(Value::as_i64).unwrap_or(0)),
+            Ty::Uint => Val::Uint(v.and_then(Value::as_u64).unwrap_or(0)),
+            Ty::Float => Val::Float(v.and_then(Value::as_f64).unwrap_or(0.0)),
+            Ty::Iface => v.map_or(Val::Nil, |v| Val::from_json(v, false)),
+            Ty::Empty => Val::Struct(Rc::new(StructVal {
+                name: "struct {}",
+                ptr: false,
+                fields: Vec::new(),
+            })),
+            Ty::Ptr(inner) => match v {
+                None => Val::NilPtr,
+                Some(v) => match Val::typed(Some(v), inner) {
+                    Val::Struct(s) => Val::Struct(Rc::new(StructVal {
+                        name: s.name,
+                        ptr: true,
+                        fields: s.fields.clone(),
+                    })),
+                    other => other,
+                },
+            },
+            Ty::Slice(elem) => match v.and_then(Value::as_array) {
+                Some(a) => Val::List(a.iter().map(|e| Val::typed(Some(e), elem)).collect()),
+                None => Val::NilSlice,
+            },
+            Ty::Map(elem) => {
+                let obj = v.and_then(Value::as_object);
+                Val::GoMap(Rc::new(GoMapVal {
+                    entries: obj
+                        .into_iter()
+                        .flatten()
+                        .map(|(k, e)| (k.as_bytes().to_vec(), Val::typed(Some(e), elem)))
+                        .collect(),
+                    zero: Val::typed(None, elem),
+                    nil: obj.is_none(),
+                }))
+            }
+            Ty::Struct(def) => {
+                let empty = serde_json::Map::new();
+                let obj = v.and_then(Value::as_object).unwrap_or(&empty);
+                let mut fields = Vec::with_capacity(def.fields.len());
+                Val::struct_fields(obj, def.fields, &mut fields);
+                Val::Struct(Rc::new(StructVal {
+                    name: def.name,
+                    ptr: false,
+                    fields,
+                }))
+            }
+        }
+    }
+
+    fn struct_fields(
+        obj: &serde_json::Map<String, Value>,
+        defs: &'static [Field],
+        out: &mut Vec<(&'static Field, Val<'r>)>,
+    ) {
+        for f in defs {
+            if f.embedded {
+                // An embedded struct's fields live in the same JSON object.
+                if let Ty::Struct(d) | Ty::Ptr(Ty::Struct(d)) = f.ty {
+                    Val::struct_fields(obj, d.fields, out);
+                }
+                continue;
+            }
+            out.push((f, Val::typed(json_member(obj, f.json), f.ty)));
+        }
+    }
+
     pub(super) fn from_row(row: &'r dyn Row) -> Val<'r> {
         match row.data() {
             Value::Object(_) => Val::Row(row),
@@ -93,6 +202,10 @@ impl<'r> Val<'r> {
                 .type_name()
                 .map(str::to_string)
                 .unwrap_or_else(|| "map[string]interface {}".into()),
+            Val::Struct(s) if s.ptr => format!("*{}", s.name),
+            Val::Struct(s) => s.name.to_string(),
+            Val::GoMap(_) => "map[string]string".into(),
+            Val::NilSlice => "[]string".into(),
         }
     }
 
@@ -117,6 +230,9 @@ impl<'r> Val<'r> {
             Val::Row(r) => {
                 r.type_name().is_some() || r.data().as_object().is_some_and(|o| !o.is_empty())
             }
+            Val::Struct(_) => true,
+            Val::GoMap(m) => !m.entries.is_empty(),
+            Val::NilSlice => false,
         }
     }
 
@@ -144,12 +260,32 @@ impl<'r> Val<'r> {
                     .collect(),
             ),
             Val::Row(r) => r.data().clone(),
+            Val::Struct(s) => Value::Object(
+                s.fields
+                    .iter()
+                    .map(|(f, v)| (f.json.to_string(), v.to_json()))
+                    .collect(),
+            ),
+            Val::GoMap(m) if m.nil => Value::Null,
+            Val::GoMap(m) => Value::Object(
+                m.entries
+                    .iter()
+                    .map(|(k, v)| (String::from_utf8_lossy(k).into_owned(), v.to_json()))
+                    .collect(),
+            ),
+            Val::NilSlice => Value::Null,
         }
     }
 
     /// The fields of a row or map, for printing as `map[k:v]`.
     pub(super) fn map_entries(&self) -> Option<Vec<(Vec<u8>, Val<'r>)>> {
         match self {
+            Val::GoMap(m) => Some(
+                m.entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            ),
             Val::Map(m) => Some(m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
             Val::Row(r) => {
                 let st = r.type_name().is_some();
@@ -228,7 +364,26 @@ impl Arg for Val<'_> {
                 }
                 p.buf.push(b']');
             }
-            Val::Map(_) | Val::Row(_) => {
+            Val::Struct(s) => {
+                if s.ptr && depth > 0 {
+                    // Go prints a pointer inside a value as its address.
+                    p.buf.extend_from_slice(b"0xc000010000");
+                    return;
+                }
+                if s.ptr {
+                    p.buf.push(b'&');
+                }
+                p.buf.push(b'{');
+                for (i, (_, e)) in s.fields.iter().enumerate() {
+                    if i > 0 {
+                        p.buf.push(b' ');
+                    }
+                    e.format(p, verb, depth + 1);
+                }
+                p.buf.push(b'}');
+            }
+            Val::NilSlice => p.buf.extend_from_slice(b"[]"),
+            Val::Map(_) | Val::Row(_) | Val::GoMap(_) => {
                 let entries = v.map_entries().unwrap_or_default();
                 p.buf.extend_from_slice(b"map[");
                 for (i, (k, e)) in entries.iter().enumerate() {
