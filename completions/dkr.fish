@@ -63,6 +63,10 @@ complete -c dkr -n "__fish_dkr_needs_command" -f -a "container" -d 'Manage conta
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "image" -d 'Manage images'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
 complete -c dkr -n "__fish_dkr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the process' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
@@ -83,8 +87,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand run" -s c -l cpu-shares -d 'CPU 
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpus -d 'Number of CPUs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
-complete -c dkr -n "__fish_dkr_using_subcommand run" -s d -l detach -d 'Run container in background and print container ID' -r
-complete -c dkr -n "__fish_dkr_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l device -d 'Add a host device to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device' -r
@@ -142,7 +144,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand run" -l platform -d 'Set platfor
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l privileged -d 'Give extended privileges to this container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
-complete -c dkr -n "__fish_dkr_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -s q -l quiet -d 'Suppress the pull output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l progress -d 'Implicit pull\'s progress on stderr: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
@@ -151,7 +152,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand run" -l rm -d 'Automatically rem
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l runtime -d 'Runtime to use for this container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l security-opt -d 'Security Options' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
-complete -c dkr -n "__fish_dkr_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the process' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l stop-signal -d 'Signal to stop the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand run" -l storage-opt -d 'Storage driver options for the container' -r
@@ -217,6 +217,9 @@ complete -c dkr -n "__fish_dkr_using_subcommand rmi" -s f -l force -d 'Force rem
 complete -c dkr -n "__fish_dkr_using_subcommand rmi" -l no-prune -d 'Do not delete untagged parents' -r
 complete -c dkr -n "__fish_dkr_using_subcommand rmi" -l platform -d 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand rmi" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand inspect" -s s -l size -d 'Display total file sizes if the type is container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand inspect" -l type -d 'Only inspect objects of the given type' -r
 complete -c dkr -n "__fish_dkr_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
@@ -248,7 +251,108 @@ complete -c dkr -n "__fish_dkr_using_subcommand push" -l platform -d 'Push a pla
 complete -c dkr -n "__fish_dkr_using_subcommand push" -s q -l quiet -d 'Suppress verbose output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand push" -l progress -d 'Progress output: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand push" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand create" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l pull -d 'Pull image before creating ("always", "|missing", "never")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l blkio-weight-device -d 'Block IO weight (relative device weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cidfile -d 'Write the container ID to the file' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpu-count -d 'CPU count (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpu-percent -d 'CPU percent (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpus -d 'Number of CPUs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l device -d 'Add a host device to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l device-read-iops -d 'Limit read rate (IO per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l device-write-iops -d 'Limit write rate (IO per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l disable-content-trust -d 'Skip image verification' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l dns-option -d 'Set DNS options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l domainname -d 'Container NIS domain name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s e -l env -d 'Set environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l env-file -d 'Read in a file of environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l expose -d 'Expose a port or a range of ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l group-add -d 'Add additional groups to join' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l health-cmd -d 'Command to run to check health' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s h -l hostname -d 'Container host name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l io-maxbandwidth -d 'Maximum IO bandwidth limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l io-maxiops -d 'Maximum IOps limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l ipc -d 'IPC mode to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l isolation -d 'Container isolation technology' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s l -l label -d 'Set meta data on a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l link -d 'Add link to another container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l log-driver -d 'Logging driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l log-opt -d 'Log driver options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s m -l memory -d 'Memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l name -d 'Assign a name to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l network -d 'Connect a container to a network' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l network-alias -d 'Add network-scoped alias for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l pid -d 'PID namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l privileged -d 'Give extended privileges to this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l progress -d 'Implicit pull\'s progress on stderr: auto, tty, plain, json or quiet (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l runtime -d 'Runtime to use for this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l security-opt -d 'Security Options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l sysctl -d 'Sysctl options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l ulimit -d 'Ulimit options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l userns -d 'User namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l uts -d 'UTS namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s v -l volume -d 'Bind mount a volume' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand create" -l help -d 'Print usage'
 complete -c dkr -n "__fish_dkr_using_subcommand port" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand login" -s p -l password -d 'Password or Personal Access Token (PAT)' -r
@@ -278,6 +382,10 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_s
 complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit rm remove inspect exec kill start wait restart create port cp help" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit rm remove inspect exec kill start wait restart create port cp help" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and not __fish_seen_subcommand_from run ls ps list stop logs commit rm remove inspect exec kill start wait restart create port cp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run container in background and print container ID' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the process' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
@@ -298,8 +406,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run container in background and print container ID' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device' -r
@@ -357,7 +463,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l progress -d 'Implicit pull\'s progress on stderr: auto, tty, plain, json or quiet (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
@@ -366,7 +471,6 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Runtime to use for this container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security Options' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the process' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver options for the container' -r
@@ -434,6 +538,8 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s l -l link -d 'Remove the specified link' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
@@ -458,7 +564,108 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image before creating ("always", "|missing", "never")' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight (relative device weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace to use (host|private)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to the file' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-count -d 'CPU count (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-percent -d 'CPU percent (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit CPU CFS (Completely Fair Scheduler) period' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit CPU CFS (Completely Fair Scheduler) quota' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Limit CPU real-time period in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Limit CPU real-time runtime in microseconds' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'MEMs in which to allow execution (0-3, 0,1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Limit read rate (IO per second) from a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Limit write rate (IO per second) to a device' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Skip image verification' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set DNS options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'Container NIS domain name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read in a file of environment variables' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range of ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add additional groups to join' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Consecutive failures needed to report unhealthy' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l io-maxbandwidth -d 'Maximum IO bandwidth limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l io-maxiops -d 'Maximum IOps limit for the system drive (Windows only)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address (e.g., 172.30.100.104)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC mode to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l isolation -d 'Container isolation technology' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l kernel-memory -d 'Kernel memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set meta data on a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Add link to another container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l link-local-ip -d 'Container IPv4/IPv6 link-local addresses' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log driver options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100) (default -1)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Connect a container to a network' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add network-scoped alias for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable OOM Killer' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Set platform if server is multi-platform capable' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port(s) to the host' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull output' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l progress -d 'Implicit pull\'s progress on stderr: auto, tty, plain, json or quiet (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy to apply when a container exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Automatically remove the container and its associated anonymous volumes when it exits' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Runtime to use for this container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security Options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Timeout (in seconds) to stop a container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver options for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Sysctl options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs directory' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l use-api-socket -d 'Bind mount Docker API socket and required auth' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace to use' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l volume-driver -d 'Optional volume driver for the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print usage'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create and run a new container from an image'
@@ -519,6 +726,8 @@ complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcomman
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not delete untagged parents' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -l platform -d 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a custom template: \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from inspect" -l platform -d 'Inspect a specific platform of the multi-platform image. If the image or the server is not multi-platform capable, the command will error out if the platform does not match. \'os[/arch[/variant]]\': Explicit platform (eg. linux/amd64)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push all tags of an image to the repository' -r

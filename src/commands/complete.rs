@@ -79,8 +79,16 @@ enum Slots {
 }
 
 /// The commands with live values, by their verb (`images` for `image ls`).
-fn live_spec(verb: &str) -> Option<(Values, Slots)> {
-    Some(match verb {
+fn live_spec(inv: &Invocation) -> Option<(Values, Slots)> {
+    Some(match inv.verb() {
+        // docker completes `container inspect` and `image inspect`, not the type-less one.
+        "inspect" => match inv.path.first().map(String::as_str) {
+            Some("container") => (Values::Containers, Slots::All),
+            Some("image") => (Values::Images, Slots::All),
+            _ => return None,
+        },
+        // docker's create completes images in every position (`ImageNames(-1)`).
+        "create" => (Values::Images, Slots::All),
         "stop" => (Values::Running, Slots::All),
         "logs" => (Values::Containers, Slots::First),
         "commit" => (Values::Running, Slots::First),
@@ -305,7 +313,7 @@ fn locate(words: &[String]) -> Option<Position> {
         path: walked.path(),
         ..Invocation::default()
     };
-    let (values, slots) = live_spec(invocation.verb())?;
+    let (values, slots) = live_spec(&invocation)?;
     // Even a lone `-`: the user is starting a flag, which clap's script completes.
     if !walked.flags_ended && current.starts_with('-') {
         return None;

@@ -6,7 +6,7 @@ use super::funcs::{
 };
 use super::node::{Arg, Branch, Command, Node, Number, Pipe, TemplateCall, Tree, VarNode};
 use super::parse::MAX_EXEC_DEPTH;
-use super::value::{StructVal, Val};
+use super::value::Val;
 use super::Row;
 use super::{Error, Funcs, Template};
 use crate::golang::fmt::{sprint_v, Printer};
@@ -805,6 +805,10 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                 _ => self.errorf(format!("invalid value; expected {}", typ.name())),
             };
         }
+        // A typed nil `[]string` (a struct field) is a `[]string` too.
+        if let (Pt::StrSlice, Val::NilSlice) = (typ, &value) {
+            return Ok(Val::Strings(Rc::from(Vec::new())));
+        }
         let ok = match typ {
             Pt::Value | Pt::Any => true,
             Pt::Str => matches!(value, Val::Str(_)),
@@ -895,11 +899,7 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
         // Go's printableValue prints what a pointer points to.
         if let Val::Struct(st) = v {
             if st.ptr {
-                let target = Val::Struct(Rc::new(StructVal {
-                    name: st.name,
-                    ptr: false,
-                    fields: st.fields.clone(),
-                }));
+                let target = Val::Struct(Rc::new(st.as_ptr(false)));
                 p.print_arg(&target, 'v');
                 self.out.extend_from_slice(&p.buf);
                 return Ok(());

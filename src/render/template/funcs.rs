@@ -555,6 +555,7 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
             encode_object(out, entries, false, json_val)?
         }
         Val::NilSlice => out.extend_from_slice(b"null"),
+        Val::Time(t) => encode_string(out, t, false),
     }
     Ok(())
 }
@@ -573,7 +574,7 @@ fn is_empty_value(v: &Val) -> bool {
         Val::List(l) => l.is_empty(),
         Val::Map(m) => m.is_empty(),
         Val::GoMap(m) => m.entries.is_empty(),
-        Val::Complex(..) | Val::Row(_) | Val::Struct(_) => false,
+        Val::Complex(..) | Val::Row(_) | Val::Struct(_) | Val::Time(_) => false,
     }
 }
 

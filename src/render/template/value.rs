@@ -38,6 +38,9 @@ pub(super) enum Val<'r> {
     GoMap(Rc<GoMapVal<'r>>),
     /// A nil slice of a typed struct field: prints `[]`, encodes as `null`.
     NilSlice,
+    /// A `time.Time`, held as its RFC 3339 text: prints as Go's `Time.String`, encodes as the
+    /// text.
+    Time(Rc<[u8]>),
 }
 
 /// The fields of a Go struct value in declaration order (embedded structs' fields promoted).
@@ -46,9 +49,43 @@ pub(super) struct StructVal<'r> {
     /// A pointer to the struct: `&{…}` when printed as an argument.
     pub(super) ptr: bool,
     pub(super) fields: Vec<(&'static Field, Val<'r>)>,
+    /// How `fields` print: embedded structs print as a value of their own (`{{a b} c}`).
+    pub(super) layout: Rc<[Part]>,
+}
+
+/// One printed member of a struct: a field (index into `fields`) or an embedded struct.
+pub(super) enum Part {
+    Field(usize),
+    Embedded { ptr: bool, parts: Vec<Part> },
 }
 
 impl<'r> StructVal<'r> {
+    /// The same struct, or a pointer to it.
+    pub(super) fn as_ptr(&self, ptr: bool) -> StructVal<'r> {
+        StructVal {
+            name: self.name,
+            ptr,
+            fields: self.fields.clone(),
+            layout: self.layout.clone(),
+        }
+    }
+
+    fn print_parts(&self, parts: &[Part], p: &mut Printer, verb: char, depth: usize) {
+        p.buf.push(b'{');
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                p.buf.push(b' ');
+            }
+            match part {
+                Part::Field(n) => self.fields[*n].1.format(p, verb, depth + 1),
+                // Go prints a pointer inside a value as its address.
+                Part::Embedded { ptr: true, .. } => p.buf.extend_from_slice(b"0xc000010000"),
+                Part::Embedded { parts, .. } => self.print_parts(parts, p, verb, depth + 1),
+            }
+        }
+        p.buf.push(b'}');
+    }
+
     pub(super) fn get(&self, go_name: &str) -> Option<&Val<'r>> {
         self.fields
             .iter()
@@ -104,9 +141,12 @@ impl<'r> Val<'r> {
     pub(super) fn typed(v: Option<&Value>, ty: &'static Ty) -> Val<'r> {
         let v = v.filter(|v| !v.is_null());
         match ty {
-            Ty::Str | Ty::Time | Ty::Bytes => {
-                Val::str(v.and_then(Value::as_str).unwrap_or("").as_bytes())
-            }
+            Ty::Time => Val::Time(Rc::from(
+                v.and_then(Value::as_str)
+                    .unwrap_or("0001-01-01T00:00:00Z")
+                    .as_bytes(),
+            )),
+            Ty::Str | Ty::Bytes => Val::str(v.and_then(Value::as_str).unwrap_or("").as_bytes()),
             Ty::Bool => Val::Bool(v.and_then(Value::as_bool).unwrap_or(false)),
             Ty::Int | Ty::Duration => Val::Int(v.and_then(Value::as_i64).unwrap_or(0)),
             Ty::Uint => Val::Uint(v.and_then(Value::as_u64).unwrap_or(0)),
@@ -116,19 +156,22 @@ impl<'r> Val<'r> {
                 name: "struct {}",
                 ptr: false,
                 fields: Vec::new(),
+                layout: Rc::from(Vec::new()),
             })),
             Ty::Ptr(inner) => match v {
                 None => Val::NilPtr,
                 Some(v) => match Val::typed(Some(v), inner) {
-                    Val::Struct(s) => Val::Struct(Rc::new(StructVal {
-                        name: s.name,
-                        ptr: true,
-                        fields: s.fields.clone(),
-                    })),
+                    Val::Struct(s) => Val::Struct(Rc::new(s.as_ptr(true))),
                     other => other,
                 },
             },
             Ty::Slice(elem) => match v.and_then(Value::as_array) {
+                // `[]string` is the one slice type docker's functions take (`join`).
+                Some(a) if matches!(elem, Ty::Str) => Val::Strings(
+                    a.iter()
+                        .map(|e| Rc::from(e.as_str().unwrap_or("").as_bytes()))
+                        .collect(),
+                ),
                 Some(a) => Val::List(a.iter().map(|e| Val::typed(Some(e), elem)).collect()),
                 None => Val::NilSlice,
             },
@@ -148,31 +191,40 @@ impl<'r> Val<'r> {
                 let empty = serde_json::Map::new();
                 let obj = v.and_then(Value::as_object).unwrap_or(&empty);
                 let mut fields = Vec::with_capacity(def.fields.len());
-                Val::struct_fields(obj, def.fields, &mut fields);
+                let layout = Val::struct_fields(obj, def.fields, &mut fields);
                 Val::Struct(Rc::new(StructVal {
                     name: def.name,
                     ptr: false,
                     fields,
+                    layout: Rc::from(layout),
                 }))
             }
         }
     }
 
+    /// Decode the fields of a struct from `obj` into `out` (embedded structs' fields too:
+    /// they live in the same JSON object); returns how they print.
     fn struct_fields(
         obj: &serde_json::Map<String, Value>,
         defs: &'static [Field],
         out: &mut Vec<(&'static Field, Val<'r>)>,
-    ) {
+    ) -> Vec<Part> {
+        let mut parts = Vec::with_capacity(defs.len());
         for f in defs {
             if f.embedded {
-                // An embedded struct's fields live in the same JSON object.
                 if let Ty::Struct(d) | Ty::Ptr(Ty::Struct(d)) = f.ty {
-                    Val::struct_fields(obj, d.fields, out);
+                    let inner = Val::struct_fields(obj, d.fields, out);
+                    parts.push(Part::Embedded {
+                        ptr: matches!(f.ty, Ty::Ptr(_)),
+                        parts: inner,
+                    });
                 }
                 continue;
             }
+            parts.push(Part::Field(out.len()));
             out.push((f, Val::typed(json_member(obj, f.json), f.ty)));
         }
+        parts
     }
 
     pub(super) fn from_row(row: &'r dyn Row) -> Val<'r> {
@@ -206,6 +258,7 @@ impl<'r> Val<'r> {
             Val::Struct(s) => s.name.to_string(),
             Val::GoMap(_) => "map[string]string".into(),
             Val::NilSlice => "[]string".into(),
+            Val::Time(_) => "time.Time".into(),
         }
     }
 
@@ -230,7 +283,7 @@ impl<'r> Val<'r> {
             Val::Row(r) => {
                 r.type_name().is_some() || r.data().as_object().is_some_and(|o| !o.is_empty())
             }
-            Val::Struct(_) => true,
+            Val::Struct(_) | Val::Time(_) => true,
             Val::GoMap(m) => !m.entries.is_empty(),
             Val::NilSlice => false,
         }
@@ -274,6 +327,7 @@ impl<'r> Val<'r> {
                     .collect(),
             ),
             Val::NilSlice => Value::Null,
+            Val::Time(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
         }
     }
 
@@ -301,6 +355,36 @@ impl<'r> Val<'r> {
             _ => None,
         }
     }
+}
+
+/// Go's `Time.String()` (`2006-01-02 15:04:05.999999999 -0700 MST`) of an RFC 3339 time as
+/// Go parses it: `Z` is UTC, another offset a zone without a name (printed as the offset).
+fn go_time_string(rfc3339: &[u8]) -> String {
+    let text = String::from_utf8_lossy(rfc3339);
+    let Some((date, rest)) = text.split_once('T') else {
+        return text.into_owned();
+    };
+    let zone_at = rest.find(['Z', 'z', '+', '-']).unwrap_or(rest.len());
+    let (clock, zone) = rest.split_at(zone_at);
+    let clock = match clock.split_once('.') {
+        Some((whole, frac)) => {
+            let frac = frac.trim_end_matches('0');
+            if frac.is_empty() {
+                whole.to_string()
+            } else {
+                format!("{whole}.{frac}")
+            }
+        }
+        None => clock.to_string(),
+    };
+    let zone = match zone {
+        "" | "Z" | "z" => "+0000 UTC".to_string(),
+        offset => {
+            let compact = offset.replace(':', "");
+            format!("{compact} {compact}")
+        }
+    };
+    format!("{date} {clock} {zone}")
 }
 
 /// Go's fmt prints a template value as it prints the Go value behind it.
@@ -373,15 +457,9 @@ impl Arg for Val<'_> {
                 if s.ptr {
                     p.buf.push(b'&');
                 }
-                p.buf.push(b'{');
-                for (i, (_, e)) in s.fields.iter().enumerate() {
-                    if i > 0 {
-                        p.buf.push(b' ');
-                    }
-                    e.format(p, verb, depth + 1);
-                }
-                p.buf.push(b'}');
+                s.print_parts(&s.layout, p, verb, depth);
             }
+            Val::Time(t) => p.fmt_string(go_time_string(t).as_bytes(), verb),
             Val::NilSlice => p.buf.extend_from_slice(b"[]"),
             Val::Map(_) | Val::Row(_) | Val::GoMap(_) => {
                 let entries = v.map_entries().unwrap_or_default();
