@@ -77,10 +77,29 @@ pub fn print_each<F>(
 where
     F: Fn(&Client, &str) -> Result<(), EngineError> + Send + Sync + 'static,
 {
+    print_each_as(ctx, client, names, names, op, reported)
+}
+
+/// [`print_each`] with each success printed as `shown[i]` instead of `names[i]` (`stop --all`
+/// stops by ID and prints names).
+pub fn print_each_as<F>(
+    ctx: &Context,
+    client: &Client,
+    names: &[String],
+    shown: &[String],
+    op: F,
+    reported: impl Fn(&EngineError) -> bool,
+) -> anyhow::Result<i32>
+where
+    F: Fn(&Client, &str) -> Result<(), EngineError> + Send + Sync + 'static,
+{
     let mut errors = Vec::new();
+    // Results come in argument order, one per name.
+    let mut shown = shown.iter();
     parallel_operation(client, names, op, |name, result| {
+        let line = shown.next().map_or(name, String::as_str);
         match result {
-            Ok(()) => ctx.out.line(name)?,
+            Ok(()) => ctx.out.line(line)?,
             Err(e) if reported(&e) => {}
             Err(e) => errors.push(e.to_string()),
         }

@@ -302,13 +302,23 @@ pub fn ellipsis(s: &str, max: usize) -> String {
 /// `Names`: the leading `/` stripped; truncated, only the first name that is not a link alias
 /// (`other/alias`).
 fn names(names: &[String], trunc: bool) -> String {
-    let stripped: Vec<&str> = names.iter().map(|n| n.get(1..).unwrap_or("")).collect();
     if trunc {
-        if let Some(n) = stripped.iter().find(|n| !n.contains('/')) {
-            return n.to_string();
+        if let Some(n) = primary_name(names) {
+            return n;
         }
     }
+    let stripped: Vec<&str> = names.iter().map(|n| n.get(1..).unwrap_or("")).collect();
     stripped.join(",")
+}
+
+/// The container's own name as `ps` shows it: the first that is not a link alias, without its
+/// leading `/`.
+pub fn primary_name(names: &[String]) -> Option<String> {
+    names
+        .iter()
+        .map(|n| n.get(1..).unwrap_or(""))
+        .find(|n| !n.contains('/'))
+        .map(str::to_string)
 }
 
 /// `Image`: `<no image>`; the short ID when the image is an ID; the familiar name with the tag

@@ -132,3 +132,135 @@ on_both_engines! {
 differential! {
     container_stop_without_args: ["container", "stop"];
 }
+
+// ---------------------------------------------------------------------------------------------
+// dkr's own `--all`, `--filter`, `--ignore` (issue #15)
+
+/// `n` containers running `sleep`, with `labels` (`k=v`), created one after another.
+fn running(e: &crate::support::env::Env, names: &[String], labels: &[&str]) {
+    for n in names {
+        let mut args = vec!["run", "-d", "--name", n.as_str()];
+        for l in labels {
+            args.extend(["--label", l]);
+        }
+        args.extend(["busybox", "sleep", "300"]);
+        e.docker_ok(&args);
+    }
+}
+
+on_both_engines! {
+    /// `--filter label=…` stops exactly the running containers `ps --filter` lists, printed by
+    /// name in the engine's order; a second run finds none running and prints nothing.
+    fn stop_by_label_filter() {
+        let e = engine_or_skip!();
+        let names: Vec<String> = (0..3).map(|i| unique(&format!("stopf{i}"))).collect();
+        let other = unique("stopf-other");
+        let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
+        all.push(&other);
+        let _c = e.cleanup(&all);
+        let label = format!("dkr.stopf={}", names[0]);
+        running(&e, &names, &[&label]);
+        running(&e, std::slice::from_ref(&other), &[]);
+        let filter = format!("label={label}");
+        let listed = e.docker_ok(&["ps", "--filter", &filter, "--format", "{{.Names}}"]);
+        assert_eq!(listed.lines().count(), 3, "{listed}");
+        let out = e.dkr(&["stop", "-t", "1", "--filter", &filter]);
+        assert_eq!((out.code, out.out(), out.err()), (0, listed, String::new()));
+        for n in &names {
+            assert_eq!(e.inspect(n)["State"]["Running"], false, "{n}");
+        }
+        assert_eq!(e.inspect(&other)["State"]["Running"], true);
+        // `-a` with `-f` is the same selection; nothing of it runs any more.
+        let out = e.dkr(&["stop", "-a", "-f", &filter]);
+        assert_eq!((out.code, out.out(), out.err()), (0, String::new(), String::new()));
+    }
+
+    /// A filter that matches nothing: nothing printed, exit 0.
+    fn stop_filter_without_match() {
+        let e = engine_or_skip!();
+        let label = format!("label=dkr.none={}", unique("none"));
+        let out = e.dkr(&["stop", "-f", &label]);
+        assert_eq!((out.code, out.out(), out.err()), (0, String::new(), String::new()));
+    }
+
+    /// `--ignore`: a missing name is skipped silently; the others still stop and print.
+    fn stop_ignore_missing_name() {
+        let e = engine_or_skip!();
+        let names: Vec<String> = (0..2).map(|i| unique(&format!("stopi{i}"))).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let _c = e.cleanup(&refs);
+        running(&e, &names, &[]);
+        let out = e.dkr(&["stop", "-i", "-t", "1", &names[0], "lc-missing-i", &names[1]]);
+        assert_eq!(
+            (out.code, out.out(), out.err()),
+            (0, format!("{}\n{}\n", names[0], names[1]), String::new())
+        );
+        // Other failures are still errors: an empty name is no 404.
+        let out = e.dkr(&["stop", "--ignore", "", "lc-missing-i"]);
+        assert_eq!(out.code, 1, "{out}");
+        assert_eq!(
+            out.err(),
+            "invalid container name or ID: value is empty\n",
+            "{out}"
+        );
+    }
+
+    /// `--all`/`--filter` with names, and an invalid filter (the engine's words, as `ps`).
+    fn stop_selection_errors() {
+        let e = engine_or_skip!();
+        let out = e.dkr(&["stop", "-a", "x"]);
+        assert_eq!(
+            (out.code, out.out(), out.err()),
+            (
+                1,
+                String::new(),
+                "conflicting options: cannot specify both --all and container names\n".into()
+            )
+        );
+        let out = e.dkr(&["stop", "--filter", "label=a", "x", "y"]);
+        assert_eq!(
+            out.err(),
+            "conflicting options: cannot specify both --filter and container names\n"
+        );
+        // `--filter ""` is no filter: docker's argument check, not a stop of everything.
+        let out = e.dkr(&["stop", "--filter", ""]);
+        assert_eq!(out.code, 1);
+        assert!(out.err().contains("requires at least 1 argument"), "{out}");
+        let ps = e.docker(&["ps", "--filter", "bogus=1"]);
+        let out = e.dkr(&["stop", "--filter", "bogus=1"]);
+        assert_eq!((out.code, out.err()), (ps.code, ps.err()));
+    }
+}
+
+/// `--all` stops every running container, so it runs against a private dockerd of its own
+/// (the shared engine's containers belong to other tests): the running ones stop and print by
+/// name, newest first (the engine's order); a created one is not touched.
+#[test]
+fn stop_all_on_a_private_engine() {
+    let Some(host) = crate::support::engine_host() else {
+        return;
+    };
+    let engine = crate::support::private_engine::PrivateEngine::start(&host);
+    let e = crate::support::env::Env::new(&engine.host);
+    let names: Vec<String> = (0..3).map(|i| unique(&format!("stopa{i}"))).collect();
+    running(&e, &names, &[]);
+    let created = unique("stopa-created");
+    e.docker_ok(&["create", "--name", &created, "busybox", "true"]);
+    let out = e.dkr(&["stop", "-t", "1", "--all"]);
+    assert_eq!(
+        (out.code, out.out(), out.err()),
+        (
+            0,
+            format!("{}\n{}\n{}\n", names[2], names[1], names[0]),
+            String::new()
+        )
+    );
+    assert_eq!(e.docker_ok(&["ps", "-q"]), "");
+    assert_eq!(e.inspect(&created)["State"]["Status"], "created");
+    // Nothing left running: nothing printed, exit 0.
+    let out = e.dkr(&["stop", "-a"]);
+    assert_eq!(
+        (out.code, out.out(), out.err()),
+        (0, String::new(), String::new())
+    );
+}
