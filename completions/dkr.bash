@@ -1545,7 +1545,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__container__subcmd__ls)
-            opts="-a -f -n -l -q -s -h --all --filter --format --last --latest --no-trunc --quiet --size --help"
+            opts="-a -f -n -l -q -s -h --all --filter --format --json --last --latest --no-trunc --quiet --size --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1568,6 +1568,10 @@ _dkr() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2217,12 +2221,36 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__container__subcmd__stop)
-            opts="-s -t -h --signal --timeout --time --help"
+            opts="-a -f -i -s -t -h --all --filter --ignore --signal --timeout --time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --signal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3693,7 +3721,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__image__subcmd__ls)
-            opts="-a -f -q -h --all --digests --filter --format --no-trunc --quiet --tree --help"
+            opts="-a -f -q -h --all --digests --filter --format --json --no-trunc --quiet --tree --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3720,6 +3748,10 @@ _dkr() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3883,7 +3915,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__images)
-            opts="-a -f -q -h --all --digests --filter --format --no-trunc --quiet --tree --help"
+            opts="-a -f -q -h --all --digests --filter --format --json --no-trunc --quiet --tree --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3910,6 +3942,10 @@ _dkr() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4105,7 +4141,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__ps)
-            opts="-a -f -n -l -q -s -h --all --filter --format --last --latest --no-trunc --quiet --size --help"
+            opts="-a -f -n -l -q -s -h --all --filter --format --json --last --latest --no-trunc --quiet --size --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4128,6 +4164,10 @@ _dkr() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4885,12 +4925,36 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__stop)
-            opts="-s -t -h --signal --timeout --time --help"
+            opts="-a -f -i -s -t -h --all --filter --ignore --signal --timeout --time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --signal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -171,12 +171,16 @@ complete -c dkr -n "__fish_dkr_using_subcommand run" -l help -d 'Print usage'
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -l json -d 'One typed JSON object per line (dkr): ID, Names [..], Image, ImageID, Command, CreatedAt (RFC 3339), State, Status, Ports [{IP, PrivatePort, PublicPort, Type}], Labels {..}, Mounts [{Type, Name, Source, Destination, Driver, Mode, RW, Propagation}], Networks [..], LocalVolumes, SizeRw, SizeRootFs (bytes; null without -s)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -s a -l all -d 'Stop all running containers (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -s f -l filter -d 'Stop the running containers that match a filter (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -s s -l signal -d 'Signal to send to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -s t -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
@@ -192,6 +196,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand images" -s a -l all -d 'Show all
 complete -c dkr -n "__fish_dkr_using_subcommand images" -l digests -d 'Show digests' -r
 complete -c dkr -n "__fish_dkr_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand images" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand images" -l json -d 'One typed JSON object per line (dkr): one per image: ID, ParentID, RepoTags [..], RepoDigests [..], CreatedAt (RFC 3339), Size, SharedSize, UniqueSize (bytes), Containers, Labels {..}; null when unknown' -r
 complete -c dkr -n "__fish_dkr_using_subcommand images" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand images" -s q -l quiet -d 'Only show image IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand images" -l tree -d 'List multi-platform images as a tree (EXPERIMENTAL)' -r
@@ -490,6 +495,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l json -d 'One typed JSON object per line (dkr): ID, Names [..], Image, ImageID, Command, CreatedAt (RFC 3339), State, Status, Ports [{IP, PrivatePort, PublicPort, Type}], Labels {..}, Mounts [{Type, Name, Source, Destination, Driver, Mode, RW, Propagation}], Networks [..], LocalVolumes, SizeRw, SizeRootFs (bytes; null without -s)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
@@ -499,6 +505,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l json -d 'One typed JSON object per line (dkr): ID, Names [..], Image, ImageID, Command, CreatedAt (RFC 3339), State, Status, Ports [{IP, PrivatePort, PublicPort, Type}], Labels {..}, Mounts [{Type, Name, Source, Destination, Driver, Mode, RW, Propagation}], Networks [..], LocalVolumes, SizeRw, SizeRootFs (bytes; null without -s)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output' -r
@@ -508,12 +515,16 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l json -d 'One typed JSON object per line (dkr): ID, Names [..], Image, ImageID, Command, CreatedAt (RFC 3339), State, Status, Ports [{IP, PrivatePort, PublicPort, Type}], Labels {..}, Mounts [{Type, Name, Source, Destination, Driver, Mode, RW, Propagation}], Networks [..], LocalVolumes, SizeRw, SizeRootFs (bytes; null without -s)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Stop the running containers that match a filter (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s s -l signal -d 'Signal to send to the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -l time -d 'Seconds to wait before killing the container (deprecated: use --timeout)' -r
@@ -698,6 +709,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcomman
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l json -d 'One typed JSON object per line (dkr): one per image: ID, ParentID, RepoTags [..], RepoDigests [..], CreatedAt (RFC 3339), Size, SharedSize, UniqueSize (bytes), Containers, Labels {..}; null when unknown' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from ls" -l tree -d 'List multi-platform images as a tree (EXPERIMENTAL)' -r
@@ -706,6 +718,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcomman
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\':            Print output in table format with column headers (default) \'table TEMPLATE\':   Print output in table format using the given Go template \'json\':             Print in JSON format \'TEMPLATE\':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' -r
+complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l json -d 'One typed JSON object per line (dkr): one per image: ID, ParentID, RepoTags [..], RepoDigests [..], CreatedAt (RFC 3339), Size, SharedSize, UniqueSize (bytes), Containers, Labels {..}; null when unknown' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand image; and __fish_seen_subcommand_from list" -l tree -d 'List multi-platform images as a tree (EXPERIMENTAL)' -r

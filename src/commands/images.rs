@@ -27,6 +27,11 @@ pub struct ImagesArgs {
     pub digests: bool,
     #[command(flatten)]
     pub list: ListFlags,
+    /// One typed JSON object per line (dkr):
+    /// one per image: ID, ParentID, RepoTags [..], RepoDigests [..], CreatedAt (RFC 3339),
+    /// Size, SharedSize, UniqueSize (bytes), Containers, Labels {..}; null when unknown
+    #[arg(long, num_args = 0..=1, verbatim_doc_comment)]
+    pub json: bool,
     /// Don't truncate output
     #[arg(long, num_args = 0..=1)]
     pub no_trunc: bool,
@@ -66,6 +71,9 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
     let count = usize::from(args.repository.is_some()) + args.extra.len();
     ctx.invocation.check_arity(count, Arity::AtMost(1))?;
     let match_name = args.repository.clone().unwrap_or_default();
+    if args.json {
+        super::json_list::check_images(&args)?;
+    }
 
     let client = ctx.client()?;
     // docker's `images` pings first: an unreachable daemon is reported as that ping's failure.
@@ -115,6 +123,15 @@ pub fn run(ctx: &Context, args: ImagesArgs) -> anyhow::Result<i32> {
         filters,
         manifests: false,
     };
+    if args.json {
+        let any = super::json_list::images(ctx, &client, &list_opts)?;
+        if !any && called_as_images {
+            if let Some(hint) = ambiguous_hint(&match_name) {
+                ctx.out.err_line(hint);
+            }
+        }
+        return Ok(crate::exit::OK);
+    }
     let mut source = args.list.format.clone().unwrap_or_default();
     if source.is_empty() {
         source = match ctx.config.images_format() {

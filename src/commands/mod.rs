@@ -10,6 +10,7 @@ pub mod exec;
 pub mod hijack;
 pub mod images;
 pub mod inspect;
+pub mod json_list;
 pub mod kill;
 pub mod login;
 pub mod logout;

@@ -24,6 +24,13 @@ pub struct PsArgs {
     pub all: bool,
     #[command(flatten)]
     pub list: ListFlags,
+    /// One typed JSON object per line (dkr):
+    /// ID, Names [..], Image, ImageID, Command, CreatedAt (RFC 3339), State, Status,
+    /// Ports [{IP, PrivatePort, PublicPort, Type}], Labels {..},
+    /// Mounts [{Type, Name, Source, Destination, Driver, Mode, RW, Propagation}],
+    /// Networks [..], LocalVolumes, SizeRw, SizeRootFs (bytes; null without -s)
+    #[arg(long, num_args = 0..=1, verbatim_doc_comment)]
+    pub json: bool,
     /// Show n last created containers (includes all states)
     #[arg(short = 'n', long, value_name = "int", value_parser = go_int, allow_hyphen_values = true, default_value = "-1")]
     pub last: i64,
@@ -46,6 +53,9 @@ pub struct PsArgs {
 
 pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     ctx.invocation.check_arity(args.args.len(), Arity::None)?;
+    if args.json {
+        return super::json_list::ps(ctx, &args);
+    }
 
     let mut format = args.list.format.clone().unwrap_or_default();
     if format.is_empty() {

@@ -99,7 +99,8 @@ pub struct SummaryNetworkSettings {
     pub networks: BTreeMap<String, serde_json::Value>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// Also `ps --json`'s `Mounts` entry as it is (`render::json_rows`).
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(default, rename_all = "PascalCase")]
 pub struct MountPoint {
     #[serde(rename = "Type")]

@@ -4,6 +4,7 @@
 pub mod container;
 pub mod format;
 pub mod image;
+pub mod json_rows;
 pub mod progress;
 pub mod pull_view;
 pub mod sanitize;

@@ -113,7 +113,8 @@ fn content_trust_default_follows_the_environment() {
     }
 }
 
-/// `pull --help` and `run --help` list dkr's own flags, each marked `(dkr)` (issue #14).
+/// `pull`, `run`, `stop`, `ps` and `images` list dkr's own flags, each marked `(dkr)` (issues
+/// #14, #15).
 #[test]
 fn dkr_flags_are_marked() {
     let Some(env) = env() else { return };
@@ -121,6 +122,10 @@ fn dkr_flags_are_marked() {
         (&["pull"][..], "--progress string"),
         (&["image", "pull"], "--parallel int"),
         (&["run"], "--progress string"),
+        (&["stop"], "--all"),
+        (&["container", "stop"], "--filter filter"),
+        (&["ps"], "--json"),
+        (&["images"], "--json"),
     ] {
         let mut args = with_host(NO_DAEMON, path);
         args.push("--help");

@@ -21,6 +21,7 @@ mod golden;
 mod help;
 mod images;
 mod inspect;
+mod json_listing;
 mod kill;
 mod login;
 mod logs;
