@@ -155,6 +155,48 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// Go's `time.Duration.String` of `nanos` (`1.5s`, `500ms`, `1µs`, `2h0m0s`, `0s`).
+pub fn duration_string(nanos: i64) -> String {
+    // Go's fmtFrac: `v / 10^prec` as `.123` without trailing zeros (nothing when zero).
+    fn frac(v: u64, prec: u32) -> (String, u64) {
+        let p = 10u64.pow(prec);
+        let digits = format!("{:0width$}", v % p, width = prec as usize);
+        let digits = digits.trim_end_matches('0');
+        let text = if digits.is_empty() {
+            String::new()
+        } else {
+            format!(".{digits}")
+        };
+        (text, v / p)
+    }
+    let u = nanos.unsigned_abs();
+    let body = if u < 1_000_000_000 {
+        let (unit, prec) = match u {
+            0 => return "0s".to_string(),
+            1..=999 => ("ns", 0),
+            1_000..=999_999 => ("\u{b5}s", 3),
+            _ => ("ms", 6),
+        };
+        let (f, whole) = frac(u, prec);
+        format!("{whole}{f}{unit}")
+    } else {
+        let (f, secs) = frac(u, 9);
+        let (h, m, s) = (secs / 3600, (secs / 60) % 60, secs % 60);
+        if h > 0 {
+            format!("{h}h{m}m{s}{f}s")
+        } else if secs >= 60 {
+            format!("{m}m{s}{f}s")
+        } else {
+            format!("{s}{f}s")
+        }
+    };
+    if nanos < 0 {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
 /// Go's `time.Duration.String` for a whole number of seconds (`1h2m3s`, `4m0s`, `5s`).
 pub fn duration_secs_string(secs: i64) -> String {
     let neg = secs < 0;
@@ -534,6 +576,25 @@ fn parse_nanos(frac: &str) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use super::duration_string;
+
+    #[test]
+    fn durations_print_as_go() {
+        for (n, want) in [
+            (0, "0s"),
+            (1, "1ns"),
+            (1_500, "1.5\u{b5}s"),
+            (500_000_000, "500ms"),
+            (1_500_000_000, "1.5s"),
+            (60_000_000_000, "1m0s"),
+            (7_200_000_000_000, "2h0m0s"),
+            (3_723_400_000_000, "1h2m3.4s"),
+            (-30_000_000_000, "-30s"),
+        ] {
+            assert_eq!(duration_string(n), want, "{n}");
+        }
+    }
+
     use super::*;
 
     #[test]

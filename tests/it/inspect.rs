@@ -76,7 +76,8 @@ on_both_engines! {
         e.docker_ok(&[
             "create", "--name", &name, "-l", "com.example.k=v<&>", "-l", "plain=1", "-e",
             "A=1", "-p", "127.0.0.1:18081:80", "--expose", "9000", "-v", "/data", "--tmpfs",
-            "/run", "--health-cmd", "true", "--restart", "on-failure:2", "-w", "/tmp",
+            "/run", "--health-cmd", "true", "--health-interval", "1500ms", "--ulimit", "nofile=512:1024",
+            "--restart", "on-failure:2", "-w", "/tmp",
             "busybox", "sleep", "300",
         ]);
         for args in [
@@ -112,6 +113,11 @@ on_both_engines! {
             "{{.Config.Cmd}} {{len .Config.Env}} {{.Config.WorkingDir}}",
             "{{if .State.Running}}up{{else}}down{{end}}",
             "{{.Config.Healthcheck.Test}}",
+            "{{.Config.Healthcheck}} {{.Config.Healthcheck.Interval}} {{json .Config.Healthcheck}}",
+            "{{printf \"%d %v\" .Config.Healthcheck.Interval .Config.Healthcheck.Interval}}",
+            "{{.HostConfig.Ulimits}} {{range .HostConfig.Ulimits}}{{.}} {{.Name}};{{end}}",
+            "{{(index .NetworkSettings.Networks \"lc-nope\").Gateway}}",
+            "{{.Id}} {{(index .NetworkSettings.Networks \"lc-nope\").Gateway}}",
             "{{json .Config.Labels}} {{json .Config.Entrypoint}}",
             "{{printf \"%s=%v\" .Name .RestartCount}}",
             "{{.Nope}}",

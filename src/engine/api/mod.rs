@@ -50,4 +50,3 @@ fn container_path(id: &str, rest: &str) -> String {
 fn image_path(name: &str, rest: &str) -> String {
     api_path(&format!("/images/{name}{rest}"))
 }
-

@@ -606,6 +606,10 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
         };
         let has_args = args.len() > 1 || final_.is_some();
         match &recv {
+            Val::Invalid if self.missing_key_error => self.errorf(format!(
+                "nil data; no entry for key {}",
+                go_quote(field_name)
+            )),
             Val::Invalid => Ok((Val::Invalid, false)),
             Val::Nil | Val::NilPtr => {
                 self.errorf(format!("nil pointer evaluating {typ}.{field_name}"))
@@ -896,9 +900,10 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
         }
         self.record_all(v);
         let mut p = Printer::default();
-        // Go's printableValue prints what a pointer points to.
+        // Go's printableValue prints what a pointer points to (unless its pointer type is a
+        // fmt.Stringer, go-units' `*Ulimit`).
         if let Val::Struct(st) = v {
-            if st.ptr {
+            if st.ptr && st.name != "units.Ulimit" {
                 let target = Val::Struct(Rc::new(st.as_ptr(false)));
                 p.print_arg(&target, 'v');
                 self.out.extend_from_slice(&p.buf);

@@ -556,6 +556,7 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
         }
         Val::NilSlice => out.extend_from_slice(b"null"),
         Val::Time(t) => encode_string(out, t, false),
+        Val::Duration(d) => out.extend_from_slice(d.to_string().as_bytes()),
     }
     Ok(())
 }
@@ -565,7 +566,7 @@ fn is_empty_value(v: &Val) -> bool {
     match v {
         Val::Invalid | Val::Nil | Val::NilPtr | Val::NilSlice => true,
         Val::Bool(b) => !b,
-        Val::Int(i) => *i == 0,
+        Val::Int(i) | Val::Duration(i) => *i == 0,
         Val::Uint(u) => *u == 0,
         Val::Byte(b) => *b == 0,
         Val::Float(f) => *f == 0.0,

@@ -38,6 +38,9 @@ pub(super) enum Val<'r> {
     GoMap(Rc<GoMapVal<'r>>),
     /// A nil slice of a typed struct field: prints `[]`, encodes as `null`.
     NilSlice,
+    /// A `time.Duration` (nanoseconds): prints as Go's `Duration.String` under `%v`/`%s`, as
+    /// the number otherwise and in JSON.
+    Duration(i64),
     /// A `time.Time`, held as its RFC 3339 text: prints as Go's `Time.String`, encodes as the
     /// text.
     Time(Rc<[u8]>),
@@ -148,7 +151,8 @@ impl<'r> Val<'r> {
             )),
             Ty::Str | Ty::Bytes => Val::str(v.and_then(Value::as_str).unwrap_or("").as_bytes()),
             Ty::Bool => Val::Bool(v.and_then(Value::as_bool).unwrap_or(false)),
-            Ty::Int | Ty::Duration => Val::Int(v.and_then(Value::as_i64).unwrap_or(0)),
+            Ty::Int => Val::Int(v.and_then(Value::as_i64).unwrap_or(0)),
+            Ty::Duration => Val::Duration(v.and_then(Value::as_i64).unwrap_or(0)),
             Ty::Uint => Val::Uint(v.and_then(Value::as_u64).unwrap_or(0)),
             Ty::Float => Val::Float(v.and_then(Value::as_f64).unwrap_or(0.0)),
             Ty::Iface => v.map_or(Val::Nil, |v| Val::from_json(v, false)),
@@ -259,6 +263,7 @@ impl<'r> Val<'r> {
             Val::GoMap(_) => "map[string]string".into(),
             Val::NilSlice => "[]string".into(),
             Val::Time(_) => "time.Time".into(),
+            Val::Duration(_) => "time.Duration".into(),
         }
     }
 
@@ -284,6 +289,7 @@ impl<'r> Val<'r> {
                 r.type_name().is_some() || r.data().as_object().is_some_and(|o| !o.is_empty())
             }
             Val::Struct(_) | Val::Time(_) => true,
+            Val::Duration(d) => *d != 0,
             Val::GoMap(m) => !m.entries.is_empty(),
             Val::NilSlice => false,
         }
@@ -328,6 +334,7 @@ impl<'r> Val<'r> {
             ),
             Val::NilSlice => Value::Null,
             Val::Time(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
+            Val::Duration(d) => Value::from(*d),
         }
     }
 
@@ -448,6 +455,16 @@ impl Arg for Val<'_> {
                 }
                 p.buf.push(b']');
             }
+            // go-units' `*Ulimit` is a fmt.Stringer: `nofile=512:1024`.
+            Val::Struct(s) if s.ptr && s.name == "units.Ulimit" && matches!(verb, 'v' | 's') => {
+                let text = format!(
+                    "{}={}:{}",
+                    crate::golang::fmt::sprint_v(s.get("Name").unwrap_or(&Val::Invalid)),
+                    crate::golang::fmt::sprint_v(s.get("Soft").unwrap_or(&Val::Invalid)),
+                    crate::golang::fmt::sprint_v(s.get("Hard").unwrap_or(&Val::Invalid)),
+                );
+                p.fmt_string(text.as_bytes(), verb)
+            }
             Val::Struct(s) => {
                 if s.ptr && depth > 0 {
                     // Go prints a pointer inside a value as its address.
@@ -460,6 +477,13 @@ impl Arg for Val<'_> {
                 s.print_parts(&s.layout, p, verb, depth);
             }
             Val::Time(t) => p.fmt_string(go_time_string(t).as_bytes(), verb),
+            // A fmt.Stringer: String() under the verbs that call it.
+            Val::Duration(d) => match verb {
+                'v' | 's' | 'q' => {
+                    p.fmt_string(crate::golang::time::duration_string(*d).as_bytes(), verb)
+                }
+                _ => p.fmt_integer(*d as u64, true, verb, v),
+            },
             Val::NilSlice => p.buf.extend_from_slice(b"[]"),
             Val::Map(_) | Val::Row(_) | Val::GoMap(_) => {
                 let entries = v.map_entries().unwrap_or_default();
@@ -490,7 +514,7 @@ impl Arg for Val<'_> {
 
     fn as_int(&self) -> Option<i64> {
         match self {
-            Val::Int(i) => Some(*i),
+            Val::Int(i) | Val::Duration(i) => Some(*i),
             Val::Uint(u) => i64::try_from(*u).ok(),
             Val::Byte(b) => Some(*b as i64),
             _ => None,
