@@ -38,6 +38,10 @@ differential! {
     image_inspect_image_fields: ["image", "inspect", "-f", "{{.Os}}/{{.Architecture}} {{json .Config}} {{.RootFS.Type}} {{len .RootFS.Layers}}", "busybox"];
     image_inspect_missing_key: ["image", "inspect", "-f", "{{.Config.Labels.nope}}", "busybox"];
     inspect_network_template: ["inspect", "--type", "network", "-f", "{{.Name}}", "bridge"];
+    image_inspect_unknown_digest: ["image", "inspect", "busybox@sha256:0000000000000000000000000000000000000000000000000000000000000000"];
+    image_inspect_by_tag: ["image", "inspect", "-f", "{{.Os}} {{.Architecture}}", "busybox:latest"];
+    inspect_dot_path_name: ["inspect", "-f", "{{.Name}}", "a/b/../lc-insp-none"];
+    inspect_name_with_tab: ["inspect", "x\ty"];
 }
 
 // Help, byte for byte (program name swapped): no daemon, so docker hides nothing.
