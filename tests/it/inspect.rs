@@ -217,6 +217,20 @@ fn inspect_broken_answers_are_errors() {
             "/images/busybox/json".to_string(),
             vec!["image", "inspect", "busybox"],
         ),
+        (
+            "/networks/bridge".to_string(),
+            vec!["inspect", "--type", "network", "bridge"],
+        ),
+        (
+            "/volumes/lc-insp-vol".to_string(),
+            vec!["inspect", "--type", "volume", "lc-insp-vol"],
+        ),
+        (
+            "/plugins/lc-insp-plug/json".to_string(),
+            vec!["inspect", "--type", "plugin", "lc-insp-plug"],
+        ),
+        // The swarm check of a type-less inspect that found nothing else.
+        ("/info".to_string(), vec!["inspect", "lc-insp-nothing"]),
     ] {
         for fault in [
             Fault::Reset,
@@ -257,4 +271,19 @@ fn inspect_broken_answers_are_errors() {
         .via(&proxy.host())
         .compare(&["container", "inspect", &name]);
     assert_eq!(out.err(), "Error response from daemon: boom\n");
+    // A failed swarm check is printed and the search goes on, as docker's.
+    let proxy = FaultProxy::start(
+        &host,
+        vec![Rule::new(
+            "/info",
+            Fault::Reply(500, "{\"message\":\"no info\"}".to_string()),
+        )],
+    );
+    let out = e
+        .via(&proxy.host())
+        .compare(&["inspect", "lc-insp-nothing"]);
+    assert_eq!(
+        out.err(),
+        "Error response from daemon: no info\nError: No such object: lc-insp-nothing\n"
+    );
 }
