@@ -1495,7 +1495,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__container__subcmd__logs)
-            opts="-f -n -t -h --details --follow --since --tail --timestamps --until --help"
+            opts="-f -n -t -h --details --follow --since --tail --timestamps --until --filter --no-prefix --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1537,18 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1545,7 +1557,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__container__subcmd__ls)
-            opts="-a -f -n -l -q -s -h --all --filter --format --json --last --latest --no-trunc --quiet --size --help"
+            opts="-a -f -n -l -q -s -h --all --filter --format --json --last --latest --no-trunc --quiet --size --watch --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1608,6 +1620,10 @@ _dkr() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4077,7 +4093,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__logs)
-            opts="-f -n -t -h --details --follow --since --tail --timestamps --until --help"
+            opts="-f -n -t -h --details --follow --since --tail --timestamps --until --filter --no-prefix --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,6 +4135,18 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4141,7 +4169,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__ps)
-            opts="-a -f -n -l -q -s -h --all --filter --format --json --last --latest --no-trunc --quiet --size --help"
+            opts="-a -f -n -l -q -s -h --all --filter --format --json --last --latest --no-trunc --quiet --size --watch --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4204,6 +4232,10 @@ _dkr() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

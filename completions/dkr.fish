@@ -177,6 +177,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand ps" -s l -l latest -d 'Show the 
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand ps" -l watch -d 'Keep watching: redraw on changes, or one JSON line per change when piped (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -s a -l all -d 'Stop all running containers (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand stop" -s f -l filter -d 'Stop the running containers that match a filter (dkr)' -r
@@ -191,6 +192,9 @@ complete -c dkr -n "__fish_dkr_using_subcommand logs" -l since -d 'Show logs sin
 complete -c dkr -n "__fish_dkr_using_subcommand logs" -s n -l tail -d 'Number of lines to show from the end of the logs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
 complete -c dkr -n "__fish_dkr_using_subcommand logs" -l until -d 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -l filter -d 'Show the logs of the containers that match these conditions, merged (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -l no-prefix -d 'Don\'t prefix merged lines with the container\'s name (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand logs" -l no-color -d 'Don\'t colour the prefixes of merged lines (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand images" -s a -l all -d 'Show all images (default hides intermediate images)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand images" -l digests -d 'Show digests' -r
@@ -501,6 +505,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -l watch -d 'Keep watching: redraw on changes, or one JSON line per change when piped (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions provided' -r
@@ -511,6 +516,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -l watch -d 'Keep watching: redraw on changes, or one JSON line per change when piped (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided' -r
@@ -521,6 +527,7 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -l watch -d 'Keep watching: redraw on changes, or one JSON line per change when piped (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Stop the running containers that match a filter (dkr)' -r
@@ -535,6 +542,9 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l filter -d 'Show the logs of the containers that match these conditions, merged (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l no-prefix -d 'Don\'t prefix merged lines with the container\'s name (dkr)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -l no-color -d 'Don\'t colour the prefixes of merged lines (dkr)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply Dockerfile instruction to the created image' -r

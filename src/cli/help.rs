@@ -303,11 +303,14 @@ fn flag_usages(cmd: &clap::Command, cols: isize, hidden: &[&str]) -> String {
         if !type_name.is_empty() {
             line += &format!(" {type_name}");
         }
-        // pflag counts the "\x00" it puts where the padding goes.
-        maxlen = maxlen.max(line.len() + 1);
         // A usage on several lines is the long help (completions show the first line).
         let usage = arg.get_long_help().or(arg.get_help());
         let mut usage = usage.map(|h| h.to_string()).unwrap_or_default();
+        // pflag counts the "\x00" it puts where the padding goes. dkr's own flags (marked
+        // `(dkr)`) do not widen the column, so docker's flags read as in docker's help.
+        if !usage.ends_with("(dkr)") {
+            maxlen = maxlen.max(line.len() + 1);
+        }
         // pflag shows a default unless it is the type's zero value.
         let default = computed_default(long).or_else(|| {
             arg.get_default_values()
@@ -330,7 +333,7 @@ fn flag_usages(cmd: &clap::Command, cols: isize, hidden: &[&str]) -> String {
     }
     let mut buf = String::new();
     for (line, usage) in lines {
-        let spacing = " ".repeat(maxlen - line.len());
+        let spacing = " ".repeat(maxlen.saturating_sub(line.len()));
         buf += &format!("{line} {spacing} {}\n", wrap(maxlen + 2, cols, &usage));
     }
     buf

@@ -90,7 +90,8 @@ fn live_spec(inv: &Invocation) -> Option<(Values, Slots)> {
         // docker's create completes images in every position (`ImageNames(-1)`).
         "create" => (Values::Images, Slots::All),
         "stop" => (Values::Running, Slots::All),
-        "logs" => (Values::Containers, Slots::First),
+        // Several containers merge their logs (dkr, issue #15).
+        "logs" => (Values::Containers, Slots::All),
         "commit" => (Values::Running, Slots::First),
         "exec" => (Values::Running, Slots::First),
         "start" => (Values::Stopped, Slots::All),
@@ -460,7 +461,6 @@ mod tests {
             "dkr container ls ",
             "dkr stop -",
             "dkr stop --",
-            "dkr logs c ",
             "dkr run busybox ",
             "dkr run busybox sh ",
             "dkr commit c ",
@@ -534,7 +534,8 @@ mod tests {
     fn after_double_dash_every_word_is_positional() {
         assert_eq!(values_at("dkr stop -- "), Some(Values::Running));
         assert_eq!(values_at("dkr stop -- -"), Some(Values::Running));
-        assert_eq!(values_at("dkr logs -- a "), None);
+        assert_eq!(values_at("dkr commit -- a "), None);
+        assert_eq!(values_at("dkr logs -- a "), Some(Values::Containers));
     }
 
     #[test]

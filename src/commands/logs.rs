@@ -1,6 +1,10 @@
 //! `dkr logs`: inspect the container (docker's `No such container` comes from there), then
 //! stream `GET /containers/{id}/logs` to stdout/stderr byte for byte — demultiplexed, or raw
 //! for a container created with a TTY.
+//!
+//! Beyond docker (issue #15): several containers, `--filter`, `--no-prefix` and `--no-color`
+//! merge the logs of many containers (`logs_many`); one container without those flags stays
+//! on docker's path.
 
 use std::io::BufWriter;
 
@@ -12,6 +16,7 @@ use crate::engine::api::LogsOptions;
 use crate::engine::stream;
 use crate::engine::timestamp::{get_timestamp, Now};
 use crate::exit::StatusError;
+use crate::opts::filter::{parse_filter, FilterArg};
 use crate::output::{OnBrokenPipe, StdioWriter};
 
 /// Flags of `dkr logs`.
@@ -44,31 +49,42 @@ pub struct LogsArgs {
     /// 42 minutes)
     #[arg(long, value_name = "string", allow_hyphen_values = true)]
     pub until: Option<String>,
+    /// Show the logs of the containers that match these conditions, merged (dkr)
+    #[arg(long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
+    pub filter: Vec<FilterArg>,
+    /// Don't prefix merged lines with the container's name (dkr)
+    #[arg(long, num_args = 0..=1)]
+    pub no_prefix: bool,
+    /// Don't colour the prefixes of merged lines (dkr)
+    #[arg(long, num_args = 0..=1)]
+    pub no_color: bool,
     /// The container
     #[arg(value_name = "CONTAINER")]
     pub container: Vec<String>,
 }
 
-/// The part of `GET /containers/{id}/json` that logs needs.
+/// The part of `GET /containers/{id}/json` that logs needs (the name for merged logs).
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct Inspect {
+pub(super) struct Inspect {
     #[serde(rename = "Id")]
-    id: String,
+    pub id: String,
+    #[serde(rename = "Name")]
+    pub name: String,
     #[serde(rename = "Config")]
-    config: InspectConfig,
+    pub config: InspectConfig,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct InspectConfig {
+pub(super) struct InspectConfig {
     #[serde(rename = "Tty")]
-    tty: bool,
+    pub tty: bool,
 }
 
 /// The logs options, with `--since`/`--until` turned into API timestamps as docker's client
 /// does before it sends the request.
-fn logs_options(args: &LogsArgs, now: Now) -> Result<LogsOptions, String> {
+pub(super) fn logs_options(args: &LogsArgs, now: Now) -> Result<LogsOptions, String> {
     let timestamp = |flag: &Option<String>, name: &str| -> Result<Option<String>, String> {
         match flag.as_deref().filter(|s| !s.is_empty()) {
             Some(v) => get_timestamp(v, now)
@@ -98,6 +114,9 @@ pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
         if !unsupported.is_empty() {
             return Err(StatusError::new(crate::exit::FAILURE, unsupported.join("\n")).into());
         }
+    }
+    if args.container.len() > 1 || !args.filter.is_empty() {
+        return super::logs_many::run(ctx, &args);
     }
     ctx.invocation
         .check_arity(args.container.len(), Arity::Exact(1))?;

@@ -46,6 +46,9 @@ pub struct PsArgs {
     /// Display total file sizes
     #[arg(short = 's', long, num_args = 0..=1)]
     pub size: Option<bool>,
+    /// Keep watching: redraw on changes, or one JSON line per change when piped (dkr)
+    #[arg(long, num_args = 0..=1)]
+    pub watch: bool,
     /// docker's `ps` accepts no arguments; they are collected to report that in its words.
     #[arg(hide = true, allow_hyphen_values = false)]
     pub args: Vec<String>,
@@ -53,7 +56,7 @@ pub struct PsArgs {
 
 pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
     ctx.invocation.check_arity(args.args.len(), Arity::None)?;
-    if args.json {
+    if args.json && !args.watch {
         return super::json_list::ps(ctx, &args);
     }
 
@@ -89,6 +92,16 @@ pub fn run(ctx: &Context, args: PsArgs) -> anyhow::Result<i32> {
         filters: filters_of(&args.list.filter),
     };
     let spec = container_format(&format, args.quiet, size);
+    if args.watch {
+        let w = super::ps_watch::Watch {
+            opts: &opts,
+            source: &format,
+            spec: &spec,
+            no_trunc: args.no_trunc,
+            json: args.json,
+        };
+        return super::ps_watch::run(ctx, &client, &w);
+    }
     if spec == "{{.ID}}" {
         // `-q`: once an entry decodes nothing can fail, so each ID goes out as it comes and
         // only the IDs are decoded.

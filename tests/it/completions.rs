@@ -374,9 +374,11 @@ fn bash_completes_live_container_names() {
         Some(&host),
     );
     assert_eq!(got, std::slice::from_ref(&running.name));
-    // Only the first argument of logs and commit is a container.
-    let (got, _) = bash_complete(&format!("dkr logs {} ", running.name), Some(&host));
+    // Only the first argument of commit is a container; logs takes several (dkr, issue #15).
+    let (got, _) = bash_complete(&format!("dkr commit {} ", running.name), Some(&host));
     assert!(!got.contains(&running.name), "{got:?}");
+    let (got, _) = bash_complete(&format!("dkr logs {} ", running.name), Some(&host));
+    assert!(got.contains(&running.name), "{got:?}");
     // -H on the line is the daemon asked.
     let (got, _) = bash_complete(
         &format!("dkr -H {host} stop {}", running.name),

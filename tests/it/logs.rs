@@ -1,5 +1,6 @@
 //! `logs` against the test engine: differential cases (text, binary, tty, bad times), `-f`
-//! following live output and ending with the container or the daemon, and large output.
+//! following live output and ending with the container or the daemon, and large output; and
+//! dkr's merged logs of several containers (order, prefixes, colour, `-f`, a missing one).
 
 use std::time::Duration;
 
@@ -63,7 +64,6 @@ on_both_engines! {
 differential! {
     logs_missing_container: ["logs", "lc-no-such-container"];
     logs_without_args: ["logs"];
-    logs_two_args: ["logs", "a", "b"];
     logs_since_garbage: ["logs", "--since", "garbage", "lc-no-such-container"];
 }
 
@@ -401,4 +401,197 @@ fn logs_follow_shows_each_line_before_the_next_is_sent() {
 #[test]
 fn logs_follow_of_a_tty_shows_each_chunk_before_the_next_is_sent() {
     slow_logs(true, vec![(1, b"first\n"), (1, b"second\n")]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// logs over several containers (dkr, issue #15)
+
+/// Three finished containers whose lines interleave in time (each prints every 0.3 s, and
+/// they run side by side), the second also on stderr; named with tags of different lengths.
+fn merged_fixture(e: &Env, label: &str) -> Vec<String> {
+    let names: Vec<String> = ["a", "bbb", "cc"].iter().map(|t| unique(t)).collect();
+    for (i, n) in names.iter().enumerate() {
+        let err = if i == 1 { "echo $0-err-$i >&2;" } else { "" };
+        let script = format!("for i in 1 2 3 4 5 6 7 8; do echo $0-$i; {err} sleep 0.3; done");
+        e.docker_ok(&[
+            "run",
+            "-d",
+            "--name",
+            n,
+            "--label",
+            label,
+            "busybox",
+            "sh",
+            "-c",
+            &script,
+            &format!("c{i}"),
+        ]);
+    }
+    for n in &names {
+        e.docker_ok(&["wait", n]);
+    }
+    names
+}
+
+/// `name | rest` → (name as padded, rest).
+fn split_prefix(line: &str) -> (&str, &str) {
+    line.split_once(" | ")
+        .unwrap_or_else(|| panic!("no prefix: {line:?}"))
+}
+
+on_both_engines! {
+    fn logs_of_several_containers_merge_by_time() {
+        let e = engine_or_skip!();
+        let label = unique("merge");
+        let names = merged_fixture(&e, &label);
+        let _c = e.cleanup(&names.iter().map(String::as_str).collect::<Vec<_>>());
+        let width = names.iter().map(String::len).max().unwrap();
+        let args: Vec<&str> = names.iter().map(String::as_str).collect();
+
+        let with_ts = e.dkr(&[&["logs", "-t"][..], &args].concat());
+        assert_eq!(with_ts.code, 0, "{}", with_ts.err());
+        let out = with_ts.out();
+        assert!(!out.contains('\x1b'), "no colour when piped: {out:?}");
+        let mut last = String::new();
+        let mut order = Vec::new();
+        for line in out.lines() {
+            let (name, rest) = split_prefix(line);
+            assert_eq!(name.len(), width, "padded to the longest name: {line:?}");
+            let c = names.iter().position(|n| n == name.trim_end()).expect("a known name");
+            let (ts, text) = rest.split_once(' ').unwrap();
+            // Go drops trailing zeros of the fraction: pad it before comparing as text.
+            let t = ts.trim_end_matches('Z');
+            let (sec, frac) = t.split_once('.').unwrap_or((t, ""));
+            let t = format!("{sec}.{frac:0<9}");
+            assert!(t >= last, "out of order at {line:?}");
+            last = t;
+            assert!(text.starts_with(&format!("c{c}-")), "{line:?}");
+            order.push(c);
+        }
+        assert_eq!(order.len(), 24, "{out}");
+        let switches = order.windows(2).filter(|w| w[0] != w[1]).count();
+        assert!(switches >= 4, "lines of the three containers interleave: {order:?}");
+        for (c, name) in names.iter().enumerate() {
+            let mine: Vec<String> = out
+                .lines()
+                .filter(|l| split_prefix(l).0.trim_end() == name)
+                .map(|l| split_prefix(l).1.split_once(' ').unwrap().1.to_string())
+                .collect();
+            let want: Vec<String> = (1..=8).map(|i| format!("c{c}-{i}")).collect();
+            assert_eq!(mine, want);
+        }
+        let err = with_ts.err();
+        assert_eq!(err.lines().count(), 8, "{err}");
+        assert!(err.lines().all(|l| split_prefix(l).0.trim_end() == names[1]), "{err}");
+
+        // Without -t: the same lines, timestamps cut off.
+        let plain = e.dkr(&[&["logs"][..], &args].concat());
+        let want: String = out
+            .lines()
+            .map(|l| {
+                let (p, rest) = split_prefix(l);
+                format!("{p} | {}\n", rest.split_once(' ').unwrap().1)
+            })
+            .collect();
+        assert_eq!(plain.out(), want);
+        // --filter picks the same containers: the same output.
+        let filtered = e.dkr(&["logs", "--filter", &format!("label={label}")]);
+        assert_eq!(filtered.out(), want);
+        assert_eq!(filtered.code, 0);
+        // --no-prefix: only the lines; --tail applies to each container.
+        let bare = e.dkr(&[&["logs", "--no-prefix"][..], &args].concat());
+        let want_bare: String = want.lines().map(|l| format!("{}\n", split_prefix(l).1)).collect();
+        assert_eq!(bare.out(), want_bare);
+        let tail = e.dkr(&[&["logs", "-n", "2", "--no-prefix"][..], &args].concat());
+        // The last two entries of each: the second container's are one on each stream.
+        assert_eq!(tail.out().lines().count(), 5, "{}", tail.out());
+        assert_eq!(tail.err(), "c1-err-8\n");
+    }
+}
+
+on_both_engines! {
+    fn logs_of_several_containers_with_a_missing_one() {
+        let e = engine_or_skip!();
+        let (a, b) = (unique("ma"), unique("mb"));
+        let _c = e.cleanup(&[&a, &b]);
+        e.docker_ok(&["run", "--name", &a, "busybox", "echo", "from-a"]);
+        e.docker_ok(&["run", "--name", &b, "busybox", "echo", "from-b"]);
+        let missing = "lc-no-such-container-merged";
+        let out = e.dkr(&["logs", &a, missing, &b]);
+        assert_eq!(out.code, 1);
+        let docker = e.docker(&["logs", missing]);
+        assert_eq!(out.err(), docker.err(), "the error in docker's words");
+        let w = a.len().max(b.len());
+        assert_eq!(out.out(), format!("{a:w$} | from-a\n{b:w$} | from-b\n"));
+    }
+}
+
+on_both_engines! {
+    fn logs_follow_of_several_ends_after_the_last() {
+        let e = engine_or_skip!();
+        let (a, b) = (unique("fa"), unique("fb"));
+        let _c = e.cleanup(&[&a, &b]);
+        e.docker_ok(&["run", "-d", "--name", &a, "busybox", "sh", "-c", "echo a1; sleep 2; echo a2"]);
+        e.docker_ok(&["run", "-d", "--name", &b, "busybox", "sh", "-c", "echo b1; sleep 5; echo b2"]);
+        let start = std::time::Instant::now();
+        let mut cmd = e.command(crate::support::dkr_bin(), &["logs", "-f", "--no-prefix", &a, &b]);
+        cmd.stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let out = crate::support::env::collect(cmd.spawn().unwrap(), Duration::from_secs(60), "logs -f");
+        assert_eq!(out.code, 0, "{}", out.err());
+        let lines: Vec<String> = out.out().lines().map(String::from).collect();
+        let mut sorted = lines.clone();
+        sorted.sort();
+        assert_eq!(sorted, ["a1", "a2", "b1", "b2"]);
+        let pos = |s: &str| lines.iter().position(|l| l == s).unwrap();
+        assert!(pos("a2") < pos("b2") && pos("a1") < pos("a2"), "{lines:?}");
+        // It ended with the second container, not with the first.
+        assert!(e.inspect(&b)["State"]["Running"] == false);
+        assert!(start.elapsed() >= Duration::from_secs(2), "{:?}", start.elapsed());
+    }
+}
+
+on_both_engines! {
+    fn logs_prefixes_are_coloured_on_a_terminal_only() {
+        let e = engine_or_skip!();
+        let (a, b) = (unique("ca"), unique("cb"));
+        let _c = e.cleanup(&[&a, &b]);
+        e.docker_ok(&["run", "--name", &a, "busybox", "echo", "x"]);
+        e.docker_ok(&["run", "--name", &b, "busybox", "echo", "y"]);
+        let dkr = crate::support::dkr_bin();
+        let (raw, code, _) = crate::support::pty::run_in_pty(&e, &format!("{dkr} logs {a} {b}"), 120);
+        let raw = String::from_utf8_lossy(&raw).to_string();
+        assert_eq!(code, 0);
+        assert!(raw.contains(&format!("\x1b[36m{a} |\x1b[0m x")), "{raw:?}");
+        assert!(raw.contains(&format!("\x1b[33m{b} |\x1b[0m y")), "{raw:?}");
+        for cmd in [
+            format!("NO_COLOR=1 {dkr} logs {a} {b}"),
+            format!("{dkr} logs --no-color {a} {b}"),
+        ] {
+            let (raw, code, _) = crate::support::pty::run_in_pty(&e, &cmd, 120);
+            let raw = String::from_utf8_lossy(&raw).to_string();
+            assert_eq!(code, 0);
+            assert!(raw.contains(&format!("{a} | x")) && !raw.contains("\x1b[3"), "{cmd}: {raw:?}");
+        }
+    }
+}
+
+on_both_engines! {
+    /// Two names for one container, or a bare `dkr logs` with `--filter` matching none.
+    fn logs_merge_edges() {
+        let e = engine_or_skip!();
+        let a = unique("ea");
+        let _c = e.cleanup(&[&a]);
+        e.docker_ok(&["run", "--name", &a, "busybox", "echo", "once"]);
+        let out = e.dkr(&["logs", &a, &a]);
+        assert_eq!((out.code, out.out()), (0, format!("{a} | once\n")));
+        let none = e.dkr(&["logs", "--filter", "name=lc-no-such-container-xyz"]);
+        assert_eq!((none.code, none.out(), none.err()), (0, String::new(), String::new()));
+        // Docker's own message for two missing containers is no longer "requires exactly 1
+        // argument": each is reported.
+        let two = e.dkr(&["logs", "lc-nope-1", "lc-nope-2"]);
+        assert_eq!(two.code, 1);
+        assert_eq!(two.err().lines().count(), 2, "{}", two.err());
+    }
 }

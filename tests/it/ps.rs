@@ -1,6 +1,7 @@
 //! Differential tests of `dkr ps` against the shared fixture (see `support::fixture`): each case
 //! runs the reference docker and dkr with the same arguments and requires the same stdout,
-//! stderr and exit code.
+//! stderr and exit code. Also dkr's `ps --watch` (issue #15): NDJSON when piped, a table
+//! redrawn in place on a terminal.
 
 use crate::support::fixture::fixture;
 
@@ -157,5 +158,105 @@ on_both_engines! {
             .run("bash", &["-c", &script(crate::support::dkr_bin())]);
         assert_eq!(docker.out(), "141\n");
         assert_eq!(dkr, docker);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ps --watch (dkr, issue #15)
+
+on_both_engines! {
+    /// Piped: one NDJSON object per change of the containers the filter selects (the engine
+    /// is shared: a label of our own), each once, in order.
+    fn ps_watch_piped_reports_each_change_once() {
+        use std::io::BufRead;
+        use std::time::{Duration, Instant};
+        let e = engine_or_skip!();
+        let label = crate::support::unique("watch");
+        let name = crate::support::unique("w");
+        let _c = e.cleanup(&[&name]);
+        let mut cmd = e.command(
+            crate::support::dkr_bin(),
+            &["ps", "--watch", "--filter", &format!("label={label}")],
+        );
+        cmd.stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null());
+        let mut child = cmd.spawn().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        // Time to subscribe to the engine's events.
+        std::thread::sleep(Duration::from_secs(2));
+        e.docker_ok(&["run", "-d", "--name", &name, "--label", &label, "busybox", "sleep", "1"]);
+        e.docker_ok(&["wait", &name]);
+        e.docker_ok(&["rm", &name]);
+        let mut lines = Vec::new();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match rx.recv_timeout(left) {
+                Ok(l) => {
+                    let done = l.contains("\"action\":\"destroy\"");
+                    lines.push(l);
+                    if done {
+                        break;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        // Nothing more comes for that container.
+        std::thread::sleep(Duration::from_millis(500));
+        lines.extend(rx.try_iter());
+        let _ = child.kill();
+        let _ = child.wait();
+        let events: Vec<serde_json::Value> = lines
+            .iter()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect();
+        let actions: Vec<&str> = events.iter().map(|v| v["action"].as_str().unwrap()).collect();
+        assert_eq!(actions, ["create", "start", "die", "destroy"], "{lines:#?}");
+        for v in &events {
+            assert_eq!(v["container"]["Names"], serde_json::json!([name]), "{v}");
+            assert!(v["container"]["Labels"].is_object(), "typed as ps --json: {v}");
+            assert!(v["time"].as_str().unwrap().ends_with('Z'), "{v}");
+        }
+        assert_eq!(events[1]["container"]["State"], "running");
+        // Podman says `stopped` until its cleanup, docker `exited`.
+        assert_ne!(events[2]["container"]["State"], "running", "{}", lines[2]);
+    }
+}
+
+on_both_engines! {
+    /// On a terminal the table is redrawn in place as the container starts and stops, and a
+    /// signal ends the watch with the cursor shown again, killed by that signal.
+    fn ps_watch_redraws_on_a_terminal() {
+        let e = engine_or_skip!();
+        let label = crate::support::unique("watchtty");
+        let name = crate::support::unique("wt");
+        let _c = e.cleanup(&[&name]);
+        let docker = crate::support::docker_bin();
+        let dkr = crate::support::dkr_bin();
+        let script = format!(
+            "{dkr} ps --watch -a --filter label={label} --format 'table {{{{.Names}}}}\\t{{{{.State}}}}' & p=$!; \
+             sleep 2; {docker} run -d --name {name} --label {label} busybox sleep 30 >/dev/null; \
+             sleep 1; {docker} stop -t 0 {name} >/dev/null; sleep 1.5; \
+             kill -TERM $p; wait $p; echo rc=$?"
+        );
+        let (raw, _, _) = crate::support::pty::run_in_pty(&e, &script, 100);
+        let text = String::from_utf8_lossy(&raw).to_string();
+        assert!(text.contains("rc=143"), "{text:?}");
+        assert!(crate::support::pty::count_redraws(&raw) >= 3, "{text:?}");
+        assert!(text.contains("\x1b[?25h"), "cursor shown again: {text:?}");
+        let screen = crate::support::pty::screen(&raw, 100);
+        let rows: Vec<&String> = screen.iter().filter(|l| l.contains(&name)).collect();
+        assert_eq!(rows.len(), 1, "one row, redrawn in place: {screen:#?}");
+        assert!(rows[0].contains("exited"), "{screen:#?}");
+        assert_eq!(screen.iter().filter(|l| l.starts_with("NAMES")).count(), 1, "{screen:#?}");
     }
 }

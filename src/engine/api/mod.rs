@@ -19,6 +19,7 @@ pub use image::{
     CommitOptions, ImageListOptions, ImagePullOptions, ImagePushOptions, ImageRemoveOptions,
 };
 pub use objects::{trim_id, ObjectKind};
+pub use system::EventsOptions;
 
 use super::http::url_path_escape;
 use super::EngineError;
