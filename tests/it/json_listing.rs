@@ -142,6 +142,13 @@ on_both_engines! {
         let rows = objects(&out.out(), CONTAINER_KEYS);
         assert_eq!((&rows[0]["SizeRw"], &rows[0]["SizeRootFs"]), (&Value::Null, &Value::Null));
         assert_eq!(rows[0]["ID"], id.as_str());
+        // The config's psFormat is docker's default for the table, not for `--json`.
+        let configured = crate::support::env::Env::new(&crate::support::engine_host().unwrap())
+            .with_config(r#"{"psFormat": "{{.Names}}", "imagesFormat": "{{.ID}}"}"#);
+        let out = configured.dkr(&["ps", "--json", "--filter", &filter]);
+        assert_eq!(objects(&out.out(), CONTAINER_KEYS)[0]["ID"], id.as_str());
+        let out = configured.dkr(&["images", "--json", "busybox"]);
+        assert!(!objects(&out.out(), IMAGE_KEYS).is_empty(), "{out}");
         // Stopped: listed with -a only.
         e.docker_ok(&["stop", "-t", "0", &name]);
         assert_eq!(e.dkr(&["ps", "--json", "--filter", &filter]).out(), "");
