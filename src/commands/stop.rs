@@ -157,4 +157,32 @@ mod tests {
         assert_eq!((t.a.time, t.a.signal.as_deref()), (Some(3), Some("KILL")));
         assert!(T::try_parse_from(["stop", "-t", "x", "a"]).is_err());
     }
+
+    fn parse(args: &[&str]) -> StopArgs {
+        let argv = std::iter::once("dkr")
+            .chain(args.iter().copied())
+            .map(Into::into)
+            .collect();
+        match crate::cli::parse(argv) {
+            Ok(crate::cli::Parsed {
+                command: crate::cli::Command::Stop(a),
+                ..
+            }) => a,
+            other => panic!("unexpected parse result for {args:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn selection_flags() {
+        let a = parse(&["stop", "-ai", "-f", "label=a=b", "--filter=name=x"]);
+        assert!(a.all && a.ignore);
+        assert_eq!(
+            filters_of(&a.filter).to_json(),
+            r#"{"label":{"a=b":true},"name":{"x":true}}"#
+        );
+        let a = parse(&["stop", "--all=false", "-f", "", "x"]);
+        assert!(!a.all);
+        assert!(filters_of(&a.filter).is_empty());
+        assert_eq!(a.containers, ["x"]);
+    }
 }
