@@ -13,8 +13,8 @@
 //! live value belongs, and 1 with no output anywhere else, so the script falls back to the
 //! completions clap generated. Which commands take which values is docker's choice
 //! (cobra's `ValidArgsFunction`s in docker/cli): running containers for `stop`, `commit`,
-//! `exec`, `kill`, `wait` and `port`, stopped ones for `start`, all containers for `logs`,
-//! `restart` and `rm`, image names for `run`, `push`, `rmi` and `tag` (its two operands);
+//! `exec`, `kill`, `wait` and `port`, stopped ones for `start` and `rm` (all of them for `rm
+//! -f`), all containers for `logs` and `restart`, image names for `run`, `push`, `rmi` and `tag` (its two operands);
 //! `images` and `pull` are our additions. `cp` has none, as in docker: its
 //! paths are the shell's file completion.
 
@@ -100,9 +100,9 @@ fn live_spec(inv: &Invocation) -> Option<(Values, Slots)> {
         "images" => (Values::Repositories, Slots::First),
         "pull" => (Values::Images, Slots::First),
         "push" => (Values::Images, Slots::First),
-        // docker offers only stopped containers to `rm` unless `-f` is typed; all of them
-        // here (a superset, whatever the flags).
-        "rm" => (Values::Containers, Slots::All),
+        // docker's `rm`: every container once `-f` is typed, else the stopped ones.
+        "rm" if inv.is_set("force") => (Values::Containers, Slots::All),
+        "rm" => (Values::Stopped, Slots::All),
         "kill" => (Values::Running, Slots::All),
         "wait" => (Values::Running, Slots::All),
         "port" => (Values::Running, Slots::First),
@@ -310,8 +310,45 @@ fn locate(words: &[String]) -> Option<Position> {
     if walked.leaf().has_subcommands() || walked.has_unknown_flag() || walked.pending.is_some() {
         return None;
     }
+    // The flags typed so far that are on (`-f`, `-vf`, `--force=true`; not `--force=false`):
+    // only the leaf's, which follow its name.
+    let leaf = walked.leaf();
+    let mut flags: Vec<String> = Vec::new();
+    for w in walked
+        .words
+        .iter()
+        .filter(|w| w.index >= walked.own_start())
+    {
+        let argv::Kind::Flag {
+            arg: Some(last),
+            name,
+            value,
+        } = &w.kind
+        else {
+            continue;
+        };
+        // A cluster (`-fv`) sets each of its letters.
+        let cluster = name.strip_prefix('-').filter(|n| !n.starts_with('-'));
+        let args: Vec<&clap::Arg> = match cluster {
+            Some(letters) if letters.chars().count() > 1 => letters
+                .chars()
+                .filter_map(|c| leaf.get_arguments().find(|a| a.get_short() == Some(c)))
+                .collect(),
+            _ => vec![*last],
+        };
+        let on = value
+            .as_deref()
+            .is_none_or(|v| crate::cli::go_bool(v) == Ok(true));
+        for long in args.iter().filter_map(|a| a.get_long()) {
+            flags.retain(|f| f != long);
+            if on {
+                flags.push(long.to_string());
+            }
+        }
+    }
     let invocation = Invocation {
         path: walked.path(),
+        flags,
         ..Invocation::default()
     };
     let (values, slots) = live_spec(&invocation)?;
@@ -441,7 +478,12 @@ mod tests {
         assert_eq!(values_at("dkr push "), Some(Values::Images));
         assert_eq!(values_at("dkr image push "), Some(Values::Images));
         assert_eq!(values_at("dkr rm -f a "), Some(Values::Containers));
-        assert_eq!(values_at("dkr container remove "), Some(Values::Containers));
+        assert_eq!(values_at("dkr rm a --force "), Some(Values::Containers));
+        assert_eq!(values_at("dkr rm -vf "), Some(Values::Containers));
+        assert_eq!(values_at("dkr rm -fv "), Some(Values::Containers));
+        assert_eq!(values_at("dkr rm -f=false "), Some(Values::Stopped));
+        assert_eq!(values_at("dkr rm -v "), Some(Values::Stopped));
+        assert_eq!(values_at("dkr container remove "), Some(Values::Stopped));
         assert_eq!(values_at("dkr kill -s KILL a "), Some(Values::Running));
         assert_eq!(values_at("dkr wait a "), Some(Values::Running));
         assert_eq!(values_at("dkr container port "), Some(Values::Running));
