@@ -3,7 +3,8 @@
 //! `api/types`, go-connections `nat`, go-units and the OCI image specs: docker executes an
 //! inspect template on the answer decoded into these types first, so field names, zero values
 //! and field order (`{{json .Config}}`) come from here. Generated from those Go sources (field
-//! lines, `json` tags, embedded structs); regenerate rather than edit by hand.
+//! lines, `json` tags, embedded structs) by `scripts/gen_go_types.py`; regenerate rather than
+//! edit by hand.
 
 use crate::golang::types::{Field, GoStruct, Ty};
 
