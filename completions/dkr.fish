@@ -363,7 +363,10 @@ complete -c dkr -n "__fish_dkr_using_subcommand create" -l volumes-from -d 'Moun
 complete -c dkr -n "__fish_dkr_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand create" -l help -d 'Print usage'
 complete -c dkr -n "__fish_dkr_using_subcommand port" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dkr -n "__fish_dkr_using_subcommand cp" -s q -l quiet -d 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' -r
+complete -c dkr -n "__fish_dkr_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dkr -n "__fish_dkr_using_subcommand login" -s p -l password -d 'Password or Personal Access Token (PAT)' -r
 complete -c dkr -n "__fish_dkr_using_subcommand login" -l password-stdin -d 'Take the Password or Personal Access Token (PAT) from stdin' -r
 complete -c dkr -n "__fish_dkr_using_subcommand login" -s u -l username -d 'Username' -r
@@ -688,7 +691,10 @@ complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subco
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print usage'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
-complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' -r
+complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create and run a new container from an image'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
 complete -c dkr -n "__fish_dkr_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop one or more running containers'

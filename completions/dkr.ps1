@@ -514,8 +514,14 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;cp' {
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('--follow-link', '--follow-link', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'dkr;login' {
@@ -1006,8 +1012,14 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;container;cp' {
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Archive mode (copy all uid/gid information)')
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('--follow-link', '--follow-link', [CompletionResultType]::ParameterName, 'Always follow symbol link in SRC_PATH')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'dkr;container;help' {

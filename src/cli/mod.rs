@@ -120,6 +120,7 @@ pub enum Command {
     /// List port mappings or a specific mapping for the container
     Port(commands::port::PortArgs),
     /// Copy files/folders between a container and the local filesystem
+    #[command(long_about = commands::cp::LONG_ABOUT)]
     Cp(commands::cp::CpArgs),
     /// Authenticate to a registry
     #[command(
@@ -184,6 +185,7 @@ pub enum ContainerCommand {
     /// List port mappings or a specific mapping for the container
     Port(commands::port::PortArgs),
     /// Copy files/folders between a container and the local filesystem
+    #[command(long_about = commands::cp::LONG_ABOUT)]
     Cp(commands::cp::CpArgs),
 }
 

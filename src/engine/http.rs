@@ -145,6 +145,60 @@ pub fn write_request<W: Write>(
     w.flush()
 }
 
+/// Write the head of a request whose body follows as `Transfer-Encoding: chunked` (what Go's
+/// client sends for a body of unknown length, such as `cp`'s tar stream).
+pub fn write_chunked_head<W: Write>(
+    w: &mut W,
+    method: &str,
+    target: &str,
+    host: &str,
+    headers: &[(String, String)],
+) -> io::Result<()> {
+    let mut head = Vec::with_capacity(256);
+    write!(head, "{method} {target} HTTP/1.1\r\nHost: {host}\r\n")?;
+    for (k, v) in headers {
+        write!(head, "{k}: {v}\r\n")?;
+    }
+    head.extend_from_slice(b"Transfer-Encoding: chunked\r\n\r\n");
+    w.write_all(&head)
+}
+
+/// A body writer that frames every `write` as one chunk; [`ChunkedWriter::finish`] writes
+/// the last (empty) chunk.
+pub struct ChunkedWriter<W: Write> {
+    inner: W,
+}
+
+impl<W: Write> ChunkedWriter<W> {
+    pub fn new(inner: W) -> ChunkedWriter<W> {
+        ChunkedWriter { inner }
+    }
+
+    /// The terminating chunk, then flush.
+    pub fn finish(mut self) -> io::Result<W> {
+        self.inner.write_all(b"0\r\n\r\n")?;
+        self.inner.flush()?;
+        Ok(self.inner)
+    }
+}
+
+impl<W: Write> Write for ChunkedWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // An empty chunk would end the body.
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        write!(self.inner, "{:x}\r\n", buf.len())?;
+        self.inner.write_all(buf)?;
+        self.inner.write_all(b"\r\n")?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// A parsed response head.
 #[derive(Debug, Clone)]
 pub struct Head {

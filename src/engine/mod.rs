@@ -542,6 +542,82 @@ impl Client {
         Ok(head)
     }
 
+    /// `HEAD` a path under the API: the response head, error statuses as daemon errors.
+    fn head(&self, path_and_query: &str) -> Result<Head, EngineError> {
+        let resp = self.request("HEAD", path_and_query, None, &[])?;
+        let head = resp.head.clone();
+        self.finish(resp.body)?;
+        Ok(head)
+    }
+
+    /// A request whose body `body` writes as it goes (chunked, on a connection of its own),
+    /// then the streaming response, error statuses as daemon errors. When the connection
+    /// breaks under the body, the daemon's answer is still read if it sent one (it refuses
+    /// some requests before reading their body); an error of `body`'s own source is returned
+    /// as it is.
+    fn send_streaming(
+        &self,
+        method: &str,
+        path_and_query: &str,
+        content_type: &str,
+        body: &mut dyn FnMut(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<Response, EngineError> {
+        let target = self.versioned(path_and_query);
+        // A kept-alive connection may have been closed by the server meanwhile, and a body
+        // already sent cannot be sent again: start clean.
+        *self.idle.borrow_mut() = None;
+        let mut conn = self.dial(method, &target)?;
+        let mut headers = self.headers.clone();
+        headers.push(("Content-Type".into(), content_type.into()));
+        let request = format!("{} {}", go_method(method), go_quote(&self.url(&target)));
+        let io_err = |source: io::Error| EngineError::Io {
+            context: format!("error during connect: {request}"),
+            source,
+        };
+        let mut broken = false;
+        let sent = (|| -> io::Result<()> {
+            http::write_chunked_head(conn.get_mut(), method, &target, &self.host_header, &headers)
+                .inspect_err(|_| broken = true)?;
+            let tracked = Tracked {
+                inner: conn.get_mut(),
+                broken: &mut broken,
+            };
+            let mut w = io::BufWriter::with_capacity(256 * 1024, http::ChunkedWriter::new(tracked));
+            body(&mut w)?;
+            w.into_inner()
+                .map_err(io::IntoInnerError::into_error)?
+                .finish()
+                .map(|_| ())
+        })();
+        if let Err(e) = sent {
+            if !broken {
+                return Err(EngineError::Io {
+                    context: String::new(),
+                    source: e,
+                });
+            }
+            // The daemon may have answered and closed: its answer says why.
+            let Ok(head) = http::read_head(&mut conn) else {
+                return Err(io_err(e));
+            };
+            let framing = http::Framing::of(method, &head).map_err(io_err)?;
+            let bytes = self.finish(Body::new(conn, framing)).unwrap_or_default();
+            if head.status >= 400 {
+                return Err(self.daemon_error(&head, &bytes, &target));
+            }
+            return Err(io_err(e));
+        }
+        let head = http::read_head(&mut conn).map_err(io_err)?;
+        let framing = http::Framing::of(method, &head).map_err(io_err)?;
+        self.closing.set(true);
+        let body = Body::new(conn, framing);
+        if head.status >= 400 {
+            let bytes = self.finish(body).unwrap_or_default();
+            return Err(self.daemon_error(&head, &bytes, &target));
+        }
+        Ok(Response { head, body })
+    }
+
     /// `POST` with `Connection: Upgrade` (attach, exec start) and an optional body; returns
     /// the hijacked connection.
     fn upgrade(
@@ -573,6 +649,23 @@ impl Client {
             reader: io::Cursor::new(buffered).chain(r),
             writer: w,
         })
+    }
+}
+
+/// A connection writer that remembers a failed write, so a failure of the connection can be
+/// told from one of the body's own source.
+struct Tracked<'a, W: io::Write> {
+    inner: &'a mut W,
+    broken: &'a mut bool,
+}
+
+impl<W: io::Write> io::Write for Tracked<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf).inspect_err(|_| *self.broken = true)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush().inspect_err(|_| *self.broken = true)
     }
 }
 

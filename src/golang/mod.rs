@@ -2,9 +2,11 @@
 //! every caller formats, parses and escapes exactly as docker (written in Go) does.
 
 pub mod csv;
+pub mod filepath;
 pub mod fmt;
 pub mod json;
 pub mod net;
+pub mod os;
 pub mod path;
 pub mod sortorder;
 pub mod strconv;

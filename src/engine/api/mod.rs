@@ -2,6 +2,7 @@
 //! query and body (docker's `client/container_list.go`, `image_pull.go`, …), so commands never
 //! build a URL.
 
+mod archive;
 mod container;
 mod exec;
 mod filters;
@@ -9,6 +10,7 @@ mod image;
 mod objects;
 mod system;
 
+pub use archive::{CopyToContainerOptions, PathStat};
 pub use container::{
     wait_result, AttachOptions, ContainerCreateOptions, ContainerListOptions, LogsOptions,
     RemoveOptions, StopOptions, WaitCondition,

@@ -289,6 +289,8 @@ pub fn normalize_text(s: &str) -> String {
         for (from, to) in [
             ("'docker ", "'dkr "),
             ("Usage:  docker ", "Usage:  dkr "),
+            // A second usage line (`cp`'s): `\tdocker cp [OPTIONS] SRC_PATH|- …`.
+            ("\tdocker ", "\tdkr "),
             ("unknown command: docker ", "unknown command: dkr "),
             ("\"docker image ", "\"dkr image "),
             ("\"docker container ", "\"dkr container "),

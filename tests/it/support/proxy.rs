@@ -172,6 +172,27 @@ impl Fault {
     }
 }
 
+/// The answers a command's request must survive (`Pass` first, as the baseline): slow, cut
+/// at every stage, malformed framing, not HTTP, not JSON, a huge head, a hostile or made-up
+/// error.
+pub fn broken_answers() -> Vec<Fault> {
+    vec![
+        Fault::Pass,
+        Fault::Delay(Duration::from_millis(300)),
+        Fault::Reset,
+        Fault::CutHead(12),
+        Fault::CutBody(0),
+        Fault::CutBody(700),
+        Fault::BadChunk,
+        Fault::ShortBody,
+        Fault::Garbage,
+        Fault::InvalidJson,
+        Fault::HugeHeader,
+        Fault::HostileError,
+        Fault::Reply(500, "{\"message\":\"boom\"}".into()),
+    ]
+}
+
 /// Which requests a fault applies to.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -303,6 +324,14 @@ impl FaultProxy {
     /// The requests seen so far.
     pub fn seen(&self) -> Vec<Seen> {
         self.state.seen.lock().unwrap().clone()
+    }
+
+    /// Whether `fault` broke an answer since [`FaultProxy::clear_seen`]: a made-up one, or
+    /// one cut short of what the engine sent.
+    pub fn broke(&self, fault: &Fault) -> bool {
+        self.seen()
+            .iter()
+            .any(|s| s.fault == *fault && (fault.is_synthetic() || s.truncated))
     }
 
     pub fn clear_seen(&self) {
@@ -474,8 +503,14 @@ fn handle(client: UnixStream, st: &ProxyState) {
         record(false);
         return;
     }
-    // Client → engine: only an upgraded connection carries more (stdin of an attach).
-    if upgrade {
+    // Client → engine: only an upgraded connection (stdin of an attach) or a chunked body
+    // (`cp`'s tar stream) carries more; it is relayed as it comes.
+    let chunked = String::from_utf8_lossy(&req.head).lines().any(|l| {
+        l.split_once(':').is_some_and(|(k, v)| {
+            k.eq_ignore_ascii_case("transfer-encoding") && v.trim().eq_ignore_ascii_case("chunked")
+        })
+    });
+    if upgrade || chunked {
         let early = reader.buffer().to_vec();
         if let Ok(mut up_w) = up.try_clone() {
             std::thread::spawn(move || {
