@@ -502,7 +502,12 @@ fn cp_survives_broken_answers() {
                 let _ = std::fs::remove_dir_all(dir.join("out"));
                 let docker = Running::spawn(cli(&docker_bin(), &proxy.host(), cfg.path(), &a))
                     .finish(Duration::from_secs(20));
-                assert_eq!(docker.code, 0, "{what}: success on a broken answer");
+                assert!(
+                    docker.code == 0 || docker.hung,
+                    "{what}: success on a broken answer (docker: exit {} {:?})",
+                    docker.code,
+                    docker.stderr
+                );
             }
             if matches!(fault, Fault::Pass | Fault::Delay(_)) {
                 assert_eq!(run.code, 0, "{what}");
