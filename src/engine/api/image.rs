@@ -60,8 +60,7 @@ impl ImagePullOptions {
 /// reference).
 #[derive(Debug, Clone, Default)]
 pub struct ImagePushOptions {
-    /// The full repository name (`localhost:5000/x`), sent in the path as Go's URL writes it:
-    /// a reference has no character that needs escaping there.
+    /// The full repository name (`localhost:5000/x`).
     pub name: String,
     /// The tag; `None` pushes all tags.
     pub tag: Option<String>,
@@ -83,7 +82,7 @@ impl ImagePushOptions {
 
     fn path(&self) -> String {
         self.query()
-            .append_to(&format!("/images/{}/push", self.name))
+            .append_to(&super::image_path(&self.name, "/push"))
     }
 }
 
