@@ -7,6 +7,7 @@
 use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
@@ -46,6 +47,9 @@ enum Msg {
     Batch(Vec<Record>),
     End(Option<String>),
 }
+
+/// How long `-f` output may wait in the buffer for more.
+const COALESCE: Duration = Duration::from_millis(5);
 
 /// Entries are sent in batches of at most this many (fewer when the stream has to wait).
 const BATCH: usize = 512;
@@ -138,7 +142,9 @@ pub fn read_records<R: ReadyRead>(
     let mut src = BufReader::with_capacity(64 * 1024, src);
     let mut batch = Vec::new();
     let mut flush = |batch: &mut Vec<Record>, src: &BufReader<R>, force: bool| -> bool {
-        if !batch.is_empty() && (force || batch.len() >= BATCH || !src.ready()) {
+        // What one read brought is sent once it is used up: no poll per entry (the next
+        // read may wait, and what came must be on screen by then).
+        if !batch.is_empty() && (force || batch.len() >= BATCH || src.buffer().is_empty()) {
             return send(std::mem::take(batch));
         }
         true
@@ -308,18 +314,38 @@ fn merge_follow<O: Write, E: Write>(
     out: &mut Out<O, E>,
     errors: &mut Vec<String>,
 ) -> io::Result<()> {
+    // Output waits at most COALESCE for more before it is flushed: ten busy containers then
+    // cost a write per few milliseconds, not one per line.
+    let mut unflushed: Option<Instant> = None;
     loop {
         let msg = match rx.try_recv() {
             Ok(m) => m,
             Err(mpsc::TryRecvError::Empty) => {
-                out.flush()?;
-                match rx.recv() {
-                    Ok(m) => m,
-                    Err(_) => return out.flush(),
+                let left =
+                    unflushed.and_then(|t| (t + COALESCE).checked_duration_since(Instant::now()));
+                let got = match left {
+                    Some(left) => match rx.recv_timeout(left) {
+                        Ok(m) => Some(m),
+                        Err(mpsc::RecvTimeoutError::Timeout) => None,
+                        Err(mpsc::RecvTimeoutError::Disconnected) => return out.flush(),
+                    },
+                    None => None,
+                };
+                match got {
+                    Some(m) => m,
+                    None => {
+                        out.flush()?;
+                        unflushed = None;
+                        match rx.recv() {
+                            Ok(m) => m,
+                            Err(_) => return out.flush(),
+                        }
+                    }
                 }
             }
             Err(mpsc::TryRecvError::Disconnected) => return out.flush(),
         };
+        unflushed.get_or_insert_with(Instant::now);
         match msg {
             (i, Msg::Batch(b)) => {
                 for r in &b {
@@ -327,6 +353,10 @@ fn merge_follow<O: Write, E: Write>(
                 }
             }
             (_, Msg::End(e)) => errors.extend(e),
+        }
+        if unflushed.is_some_and(|t| t.elapsed() >= COALESCE) {
+            out.flush()?;
+            unflushed = None;
         }
     }
 }
