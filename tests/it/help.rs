@@ -126,6 +126,12 @@ fn dkr_flags_are_marked() {
         (&["container", "stop"], "--filter filter"),
         (&["ps"], "--json"),
         (&["images"], "--json"),
+        (
+            &["logs"],
+            "--filter filter  Show the logs of the containers",
+        ),
+        (&["container", "logs"], "--no-prefix"),
+        (&["ps"], "--watch"),
     ] {
         let mut args = with_host(NO_DAEMON, path);
         args.push("--help");
