@@ -3,6 +3,8 @@
 #
 #   bash bench/bench.sh            # brings the engine up if needed, prints a markdown table
 #   BENCH_RUNS=30 bash bench/bench.sh
+#   BENCH_ONLY=pipe bash bench/bench.sh   # only the output-into-a-pipe rows (issue #12)
+#   BENCH_ONLY=ops bash bench/bench.sh    # only inspect/rm/kill/wait/tag/port/exec/push (#16)
 #
 # Wall time comes from hyperfine (mean ± σ over BENCH_RUNS runs after warm-up); CPU (user+sys)
 # and peak RSS from GNU time over the same commands. Nothing here is a pass/fail test: the
@@ -14,8 +16,13 @@ OUT=${BENCH_OUT:-bench/results.md}
 
 command -v hyperfine >/dev/null || apt-get install -y -qq hyperfine >/dev/null
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
-cargo build --release --locked -q
-DKR=$PWD/target/release/dkr
+# BENCH_DKR: a dkr binary to measure instead of a fresh release build (a check of the script).
+if [ -n "${BENCH_DKR:-}" ]; then
+    DKR=$BENCH_DKR
+else
+    cargo build --release --locked -q
+    DKR=$PWD/target/release/dkr
+fi
 DOCKER=$(command -v docker)
 
 . tests/env.sh
@@ -68,7 +75,7 @@ peak_rss() {
 
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('%.2f' % (a/b) if b else '-')" "$1" "$2"; }
 
-if [ "${BENCH_ONLY:-}" != pipe ]; then
+if [ -z "${BENCH_ONLY:-}" ]; then
 measure "version" version
 measure "ps -a" ps -a
 measure "images" images
@@ -113,6 +120,70 @@ fi
 # The pull extensions (issue #14): several images at once, CPU of the CI progress modes.
 while IFS= read -r row; do rows+=("$row"); done < <(DKR=$DKR DOCKER=$DOCKER bash bench/pull_ci.sh)
 
+fi
+
+# The object commands of issue #16 (`BENCH_ONLY=ops`): each against objects of this run's own
+# (names with the shell's PID), removed at the end. A command that is still a stub ("not
+# implemented yet") gets no row.
+orow=()
+if [ -z "${BENCH_ONLY:-}" ] || [ "$BENCH_ONLY" = ops ]; then
+    OPS=dkr-bench-ops-$$
+    ready() {
+        local out
+        out=$("$DKR" "$@" 2>&1 || true)
+        [[ $out != *"not implemented yet"* ]]
+    }
+    # measure_prep NAME PREPARE ARGS...: like measure, with PREPARE run before every run of
+    # either client (hyperfine --prepare, and before each of the peak RSS runs).
+    measure_prep() {
+        local name=$1 prep=$2; shift 2
+        local args="$*" i m rd=0 rk=0 wd cd wk ck
+        hyperfine -N --runs "$ORUNS" --prepare "bash -c '$prep'" --export-json "$tmp/h.json" \
+            -n docker "$DOCKER $args" -n dkr "$DKR $args" >/dev/null 2>&1
+        read -r wd cd wk ck < <(hyperfine_means "$tmp/h.json")
+        for i in 1 2 3; do
+            bash -c "$prep" >/dev/null 2>&1
+            /usr/bin/time -f '%M' -o "$tmp/t" "$DOCKER" "$@" >/dev/null 2>&1 || true
+            m=$(tail -1 "$tmp/t"); [ "$m" -gt "$rd" ] && rd=$m
+            bash -c "$prep" >/dev/null 2>&1
+            /usr/bin/time -f '%M' -o "$tmp/t" "$DKR" "$@" >/dev/null 2>&1 || true
+            m=$(tail -1 "$tmp/t"); [ "$m" -gt "$rk" ] && rk=$m
+        done
+        rd=$(python3 -c "print('%.1f' % ($rd / 1024))"); rk=$(python3 -c "print('%.1f' % ($rk / 1024))")
+        orow+=("| \`$name\` | $wd | $wk | $(ratio "$wk" "$wd") | $cd | $ck | $(ratio "$ck" "$cd") | $rd | $rk | $(ratio "$rk" "$rd") |")
+    }
+    ORUNS=${BENCH_OPS_RUNS:-10}
+    # A running container with a published port (inspect, port, exec), an exited one (wait).
+    $DOCKER run -d --name "$OPS-up" -p 127.0.0.1::80 busybox sleep 3600 >/dev/null
+    $DOCKER run --name "$OPS-done" busybox true >/dev/null
+    $DOCKER tag busybox "$DKR_TEST_REGISTRY/$OPS:1"
+    # rm/kill need a fresh object before every run.
+    recreate="$DOCKER rm -f $OPS-x >/dev/null 2>&1; $DOCKER create --name $OPS-x busybox true >/dev/null"
+    restart="$DOCKER rm -f $OPS-x >/dev/null 2>&1; $DOCKER run -d --name $OPS-x busybox sleep 3600 >/dev/null"
+    if ready inspect "$OPS-up"; then measure_prep "inspect (a container)" true inspect "$OPS-up"; fi
+    if ready rm "$OPS-nothing"; then measure_prep "rm (a created container)" "$recreate" rm "$OPS-x"; fi
+    if ready kill "$OPS-nothing"; then measure_prep "kill (a running container)" "$restart" kill "$OPS-x"; fi
+    if ready wait "$OPS-done"; then measure_prep "wait (an exited container)" true wait "$OPS-done"; fi
+    if ready tag busybox "$DKR_TEST_REGISTRY/$OPS:2"; then
+        measure_prep "tag" true tag busybox "$DKR_TEST_REGISTRY/$OPS:2"
+    fi
+    if ready port "$OPS-up"; then measure_prep "port" true port "$OPS-up"; fi
+    if ready exec "$OPS-up" true; then measure_prep "exec CONTAINER true" true exec "$OPS-up" true; fi
+    # Client CPU of a push whose layers the registry already has after the first run.
+    if ready push "$DKR_TEST_REGISTRY/$OPS:1" && "$DOCKER" push -q "$DKR_TEST_REGISTRY/$OPS:1" >/dev/null 2>&1; then
+        measure_prep "push (layers already there)" true push "$DKR_TEST_REGISTRY/$OPS:1"
+    fi
+    $DOCKER rm -f "$OPS-up" "$OPS-done" "$OPS-x" >/dev/null 2>&1 || true
+    $DOCKER rmi "$DKR_TEST_REGISTRY/$OPS:1" "$DKR_TEST_REGISTRY/$OPS:2" >/dev/null 2>&1 || true
+    {
+        echo
+        echo "Object commands (issue #16), $ORUNS runs each (hyperfine --prepare); peak RSS the largest of 3."
+        echo
+        echo "| command | docker wall ms | dkr wall ms | ratio | docker CPU ms | dkr CPU ms | ratio | docker RSS MiB | dkr RSS MiB | ratio |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+        [ ${#orow[@]} -gt 0 ] && printf '%s\n' "${orow[@]}"
+    } >"$tmp/ops.md"
+    [ "${BENCH_ONLY:-}" = ops ] && { cat "$tmp/ops.md"; rm -rf "$tmp"; exit 0; }
 fi
 
 # Round 2 (issue #12): output into a pipe (`| cat >/dev/null`), as `dkr logs c | grep` and CI
@@ -187,5 +258,6 @@ kill "$fake"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
     cat "$tmp/pipe.md"
+    cat "$tmp/ops.md"
 } | tee "$OUT"
 rm -rf "$tmp"
