@@ -502,8 +502,11 @@ fn cp_survives_broken_answers() {
                 let _ = std::fs::remove_dir_all(dir.join("out"));
                 let docker = Running::spawn(cli(&docker_bin(), &proxy.host(), cfg.path(), &a))
                     .finish(Duration::from_secs(20));
+                // docker can also lose a race with the proxy, which answers before it has read
+                // the whole body: its write then fails with EPIPE, which says nothing of the
+                // answer.
                 assert!(
-                    docker.code == 0 || docker.hung,
+                    docker.code == 0 || docker.hung || docker.stderr.contains("write: broken pipe"),
                     "{what}: success on a broken answer (docker: exit {} {:?})",
                     docker.code,
                     docker.stderr

@@ -113,8 +113,6 @@ differential! {
     container_exec_echo: ["container", "exec", "{C}", "echo", "hi"];
     exec_exit_code: ["exec", "{C}", "sh", "-c", "exit 3"];
     exec_stdout_and_stderr: ["exec", "{C}", "sh", "-c", "echo out; echo err >&2; exit 2"];
-    exec_missing_command: ["exec", "{C}", "nope-no-such-command"];
-    exec_not_executable: ["exec", "{C}", "/etc"];
     exec_workdir: ["exec", "-w", "/tmp", "{C}", "pwd"];
     exec_user: ["exec", "-u", "nobody", "{C}", "id"];
     exec_user_uid_gid: ["exec", "--user", "1234:5678", "{C}", "id"];
@@ -133,7 +131,6 @@ differential! {
     exec_it_without_a_terminal: ["exec", "-it", "{C}", "true"];
     exec_it_missing_container: ["exec", "-it", "lc-no-such-container", "true"];
     exec_tty_output: ["exec", "-t", "{C}", "sh", "-c", "echo out; echo err >&2; exit 5"];
-    exec_tty_missing_command: ["exec", "-t", "{C}", "nope-no-such-command"];
     exec_privileged: ["exec", "--privileged", "{C}", "sh", "-c", "echo ok"];
     exec_flags_after_the_container_are_the_commands: ["exec", "{C}", "ls", "-d", "-e", "/tmp"];
     exec_unknown_flag: ["exec", "--bogus", "{C}", "true"];
@@ -144,14 +141,18 @@ differential! {
     container_exec_help: ["container", "exec", "--help"];
 }
 
-/// Docker only: Podman 4.3 follows this failure with `Error: read unixpacket …: connection
-/// reset by peer` on most runs and not on others, for docker and dkr alike.
+/// Docker only: Podman 4.3 follows these failures to start the process with `Error: read
+/// unixpacket …: connection reset by peer` on some runs and not on others, for docker and dkr
+/// alike (seen for `-w /nonexistent` and for `/etc`), so a comparison on Podman is a coin toss.
 #[test]
-fn exec_missing_workdir() {
+fn exec_process_fails_to_start() {
     let Some(f) = Engine::Docker.run(exec_fixture) else {
         return;
     };
     f.compare(&["exec", "-w", "/nonexistent", "{C}", "pwd"]);
+    f.compare(&["exec", "{C}", "nope-no-such-command"]);
+    f.compare(&["exec", "{C}", "/etc"]);
+    f.compare(&["exec", "-t", "{C}", "nope-no-such-command"]);
 }
 
 on_both_engines! {
