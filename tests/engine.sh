@@ -219,7 +219,7 @@ take_lock() {
 # installs the first list only.
 PACKAGES=(docker.io docker-registry busybox-static apache2-utils openssl iptables curl
     iproute2 podman containernetworking-plugins)
-[[ ${DKR_ENGINE_PACKAGES:-all} == engine ]] || PACKAGES+=(hyperfine tmux zsh fish man-db)
+[[ ${DKR_ENGINE_PACKAGES:-all} == engine ]] || PACKAGES+=(hyperfine tmux zsh fish man-db openssh-server)
 
 ensure_packages() {
     local missing=() p
