@@ -425,6 +425,9 @@ fn flaky_conn(mut client: TcpStream, upstream: &str, pings: &AtomicUsize, fail: 
 fn retry_through_a_registry_that_answers_503() {
     let Some(e) = registries() else { return };
     let im = imgs(&e);
+    // img3 under another name shares its image with the other tests' pulls of img3: removing
+    // it while they pull would remove their image too.
+    let _g = lock();
     let env = Env::isolated(&e.host);
     // Two 503s, three retries allowed: pulled on the third try.
     let flaky = Flaky::start(&e.registry, 2);
