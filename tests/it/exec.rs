@@ -190,7 +190,9 @@ fn exec_closed_stdout_is_sigpipe() {
             if tty {
                 args.push("-t");
             }
-            args.extend([f.running.as_str(), "yes"]);
+            // Bounded: once the client is gone, nothing reads the exec's output, and an
+            // endless `yes` would stay in the fixture container.
+            args.extend([f.running.as_str(), "timeout", "30", "yes"]);
             let mut cmd = f.env.command(&program, &args);
             cmd.stdin(std::process::Stdio::null());
             cmd.stdout(std::process::Stdio::piped());
