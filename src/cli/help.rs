@@ -23,13 +23,18 @@ pub fn text(root: &clap::Command, path: &[String], words: &[String]) -> String {
         render_group(cmd, &path.join(" "))
     } else {
         let verb = argv::verb(path);
-        let hidden = if flag_support::has_annotations(verb) {
+        let mut hidden = if flag_support::has_annotations(verb) {
             let globals = super::typed_globals(root, words);
             let opts = crate::commands::Context::new(globals).client_options();
             flag_support::hidden_in_help(verb, &flag_support::daemon_info(opts))
         } else {
             Vec::new()
         };
+        // dkr's own flags are for a person reading at a terminal; piped (a script, a diff
+        // against docker's help), the text is docker's byte for byte.
+        if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            hidden.extend(own_flags(cmd));
+        }
         render(cmd, &path.join(" "), width(), &hidden)
     }
 }
@@ -270,6 +275,19 @@ fn empty_value(long: &str, type_name: &str) -> Option<&'static str> {
         "list" if BRACKETS.contains(&long) => Some("[]"),
         _ => None,
     }
+}
+
+/// The long names of dkr's own flags on `cmd`: those whose help says `(dkr)`.
+pub fn own_flags(cmd: &clap::Command) -> Vec<&str> {
+    cmd.get_arguments()
+        .filter(|a| {
+            let said = |h: Option<&clap::builder::StyledStr>| {
+                h.is_some_and(|h| h.to_string().contains("(dkr)"))
+            };
+            said(a.get_help()) || said(a.get_long_help())
+        })
+        .filter_map(|a| a.get_long())
+        .collect()
 }
 
 /// pflag's `FlagUsagesWrapped(cols)`: flags sorted by name, hidden ones (and those in

@@ -2,7 +2,8 @@
 //! for every command dkr has, in every spelling; at 80 columns (output piped) and at other
 //! terminal widths; `-h` (docker's deprecation notice first); the flags an older daemon lacks
 //! hidden as docker's help hides them (it asks the daemon); `dkr help TOPIC`.
-//! dkr's own flags (`pull`, `run`: `--progress`…, each marked `(dkr)`) are the one addition.
+//! dkr's own flags (`pull`, `run`: `--progress`…, each marked `(dkr)`) are the one addition,
+//! shown on a terminal only: piped, the help is docker's byte for byte.
 
 use crate::support::env::Env;
 use crate::support::{normalize, normalize_docker, pty, Outcome};
@@ -62,8 +63,7 @@ pub fn without_dkr_flags(help: &str) -> String {
     entries.concat()
 }
 
-/// docker and dkr with `args`: the same exit code, stderr and stdout once dkr's own flags are
-/// left out of its help.
+/// docker and dkr with `args`, piped: the same exit code, stderr and stdout.
 fn compare_help(env: &Env, args: &[&str]) -> Outcome {
     let dkr = env.dkr(args);
     if crate::support::skip_comparison() {
@@ -71,7 +71,7 @@ fn compare_help(env: &Env, args: &[&str]) -> Outcome {
     }
     let docker = normalize_docker(&env.docker(args));
     assert_eq!(
-        (dkr.code, dkr.err(), without_dkr_flags(&dkr.out())),
+        (dkr.code, dkr.err(), dkr.out()),
         (docker.code, docker.err(), docker.out()),
         "dkr {args:?}"
     );
@@ -113,10 +113,10 @@ fn content_trust_default_follows_the_environment() {
     }
 }
 
-/// `pull`, `run`, `stop`, `ps` and `images` list dkr's own flags, each marked `(dkr)` (issues
-/// #14, #15).
+/// On a terminal, `pull`, `run`, `stop`, `ps`, `images` and `logs` list dkr's own flags, each
+/// marked `(dkr)` (issues #14, #15); piped, none of them.
 #[test]
-fn dkr_flags_are_marked() {
+fn dkr_flags_are_marked_on_a_terminal() {
     let Some(env) = env() else { return };
     for (path, flag) in [
         (&["pull"][..], "--progress string"),
@@ -135,8 +135,22 @@ fn dkr_flags_are_marked() {
     ] {
         let mut args = with_host(NO_DAEMON, path);
         args.push("--help");
-        let out = env.dkr(&args).out();
-        assert!(out.contains(flag), "{out}");
+        let piped = env.dkr(&args).out();
+        let flag_name = flag.split(' ').next().unwrap_or(flag);
+        assert!(
+            !piped.contains(flag_name) && !piped.contains("(dkr)"),
+            "{piped}"
+        );
+        let line = format!("{} {}", crate::support::dkr_bin(), args.join(" "));
+        let (shown, code, _) = pty::run_in_pty(&env, &line, 200);
+        let shown = String::from_utf8_lossy(&shown).replace('\r', "");
+        assert_eq!(code, 0, "{shown}");
+        assert!(shown.contains(flag), "{shown}");
+        let marked = shown
+            .lines()
+            .find(|l| l.contains(flag_name))
+            .unwrap_or_default();
+        assert!(marked.contains("(dkr)") || marked.ends_with(':'), "{shown}");
     }
 }
 

@@ -450,7 +450,7 @@ fn push_survives_broken_answers() {
     }
 }
 
-/// `push --help` is docker's plus `--progress`, marked `(dkr)`.
+/// `push --help` piped is docker's; on a terminal it adds `--progress`, marked `(dkr)`.
 #[test]
 fn push_help_is_dockers_plus_marked_extensions() {
     let Some(host) = engine_host() else { return };
@@ -465,14 +465,23 @@ fn push_help_is_dockers_plus_marked_extensions() {
         let docker = normalize_docker(&env.docker(&args));
         let dkr = env.dkr(&args);
         assert_eq!(
-            (
-                dkr.code,
-                dkr.err(),
-                crate::help::without_dkr_flags(&dkr.out())
-            ),
+            (dkr.code, dkr.err(), dkr.out()),
             (docker.code, docker.err(), docker.out()),
             "{args:?}"
         );
-        assert!(dkr.out().contains("--progress string"), "{}", dkr.out());
+        // On a terminal (100 columns): docker's text at that width, plus `--progress`.
+        let on_pty = |bin: &str| {
+            let line = format!("{bin} {}", args.join(" "));
+            let (out, _, _) = crate::support::pty::run_in_pty(&env, &line, 100);
+            let out = crate::support::normalize(&out);
+            String::from_utf8_lossy(&out).replace('\r', "")
+        };
+        let shown = on_pty(crate::support::dkr_bin());
+        assert!(shown.contains("--progress string"), "{shown}");
+        assert_eq!(
+            crate::help::without_dkr_flags(&shown),
+            on_pty(&crate::support::docker_bin()),
+            "{args:?}"
+        );
     }
 }
