@@ -12,11 +12,9 @@ pub use session::{Session, SessionError};
 
 use std::sync::mpsc;
 
-use serde::Deserialize;
-
 use self::attach::Event;
 use super::Context;
-use crate::engine::api::WaitCondition;
+use crate::engine::api::{wait_result, WaitCondition};
 use crate::engine::Client;
 use crate::exit::{self, StatusError};
 use crate::output::Streams;
@@ -83,20 +81,6 @@ pub fn escape_keys(keys: &str) -> Vec<u8> {
     })
 }
 
-#[derive(Deserialize, Default)]
-struct WaitResponse {
-    #[serde(rename = "StatusCode", default)]
-    status_code: i64,
-    #[serde(rename = "Error", default)]
-    error: Option<WaitError>,
-}
-
-#[derive(Deserialize, Default)]
-struct WaitError {
-    #[serde(rename = "Message", default)]
-    message: String,
-}
-
 /// docker's `waitExitOrRemoved`: send the wait request now (the daemon registers it before it
 /// answers with headers), read the result on a thread.
 ///
@@ -118,32 +102,19 @@ pub fn wait_exit_or_removed(client: &Client, id: &str, removed: bool, events: mp
         Ok(resp) => {
             std::thread::spawn(move || {
                 let _keep = waiter;
-                let status = match serde_json::from_reader::<_, WaitResponse>(resp) {
+                let status = match wait_result(resp) {
                     Ok(r) => match r.error {
                         Some(e) => {
                             log_error(&format!("Error waiting for container: {}", e.message));
                             exit::USAGE
                         }
-                        None => match exit_waiter {
+                        None => match exit_waiter.map(|(_w, exit)| exit.and_then(wait_result)) {
                             // Removed, so it has exited: that answer is there already.
-                            Some((_w, Ok(exit))) => {
-                                match serde_json::from_reader::<_, WaitResponse>(exit) {
-                                    Ok(WaitResponse {
-                                        error: None,
-                                        status_code,
-                                    }) => status_code as i32,
-                                    _ => r.status_code as i32,
-                                }
-                            }
+                            Some(Ok(exit)) if exit.error.is_none() => exit.status_code as i32,
                             _ => r.status_code as i32,
                         },
                     },
                     Err(e) => {
-                        let e = if e.is_eof() {
-                            "unexpected EOF".to_string()
-                        } else {
-                            e.to_string()
-                        };
                         log_error(&format!("error waiting for container: {e}"));
                         exit::USAGE
                     }
