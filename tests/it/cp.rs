@@ -44,16 +44,7 @@ const CONTAINER_SETUP: &str = "mkdir -p /d/sub && echo hi >/d/f && echo x >/d/su
 /// Start container `name` with [`CONTAINER_SETUP`] and wait until its files are there (the
 /// fifo is made last).
 fn start_fixture(env: &Env, name: &str) {
-    env.docker_ok(&[
-        "run",
-        "-d",
-        "--name",
-        name,
-        "busybox",
-        "sh",
-        "-c",
-        CONTAINER_SETUP,
-    ]);
+    env.run_sh_detached(name, CONTAINER_SETUP);
     assert!(
         eventually(Duration::from_secs(10), || env
             .docker(&["exec", name, "test", "-p", "/d/fifo"])

@@ -83,10 +83,7 @@ on_both_engines! {
         let e = engine_or_skip!();
         let name = unique("kill-trap");
         let _c = e.cleanup(&[&name]);
-        e.docker_ok(&[
-            "run", "-d", "--name", &name, "busybox", "sh", "-c",
-            "trap 'echo got-usr1' USR1; while :; do sleep 0.1; done",
-        ]);
+        e.run_sh_detached(&name, "trap 'echo got-usr1' USR1; while :; do sleep 0.1; done");
         for (i, sig) in ["USR1", "SIGUSR1", "10", "usr1"].iter().enumerate() {
             let out = e.dkr(&["kill", "-s", sig, &name]);
             assert_eq!((out.code, out.out()), (0, format!("{name}\n")), "{sig}: {out}");

@@ -140,16 +140,7 @@ on_both_engines! {
         let e = engine_or_skip!();
         let name = unique("logs-f");
         let _c = e.cleanup(&[&name]);
-        e.docker_ok(&[
-            "run",
-            "-d",
-            "--name",
-            &name,
-            "busybox",
-            "sh",
-            "-c",
-            "echo one; sleep 2; echo two >&2; echo three",
-        ]);
+        e.run_sh_detached(&name, "echo one; sleep 2; echo two >&2; echo three");
         let out = e.dkr(&["logs", "-f", &name]);
         assert_eq!(
             (out.code, out.out(), out.err()),
@@ -164,16 +155,7 @@ on_both_engines! {
         let e = engine_or_skip!();
         let name = unique("logs-gone");
         let _c = e.cleanup(&[&name]);
-        e.docker_ok(&[
-            "run",
-            "-d",
-            "--name",
-            &name,
-            "busybox",
-            "sh",
-            "-c",
-            "echo started; sleep 60",
-        ]);
+        e.run_sh_detached(&name, "echo started; sleep 60");
         let proxy = Proxy::start(&e.host);
         let via = e.via(&proxy.host);
         let mut cmd = via.command(crate::support::dkr_bin(), &["logs", "-f", &name]);
@@ -268,36 +250,13 @@ on_both_engines! {
 
 on_both_engines! {
     fn logs_follow_shows_lines_as_they_come() {
-        use std::io::Read;
         let e = engine_or_skip!();
         let name = unique("logs-live");
         let _c = e.cleanup(&[&name]);
-        e.docker_ok(&[
-            "run",
-            "-d",
-            "--name",
-            &name,
-            "busybox",
-            "sh",
-            "-c",
-            "echo first; sleep 30; echo last",
-        ]);
-        let mut cmd = e.command(crate::support::dkr_bin(), &["logs", "-f", &name]);
-        cmd.stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null());
-        let mut child = cmd.spawn().unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 64];
-            let n = stdout.read(&mut buf).unwrap_or(0);
-            let _ = tx.send(buf[..n].to_vec());
-        });
+        e.run_sh_detached(&name, "echo first; sleep 30; echo last");
+        let cmd = e.command(crate::support::dkr_bin(), &["logs", "-f", &name]);
         // The first line must arrive while the container (and `logs -f`) still runs.
-        let got = rx.recv_timeout(Duration::from_secs(15));
-        let _ = child.kill();
-        let _ = child.wait();
+        let got = crate::support::first_output(cmd, Duration::from_secs(15));
         assert_eq!(got.expect("no output from logs -f within 15 s"), b"first\n");
     }
 }
@@ -537,8 +496,8 @@ on_both_engines! {
         let e = engine_or_skip!();
         let (a, b) = (unique("fa"), unique("fb"));
         let _c = e.cleanup(&[&a, &b]);
-        e.docker_ok(&["run", "-d", "--name", &a, "busybox", "sh", "-c", "echo a1; sleep 2; echo a2"]);
-        e.docker_ok(&["run", "-d", "--name", &b, "busybox", "sh", "-c", "echo b1; sleep 5; echo b2"]);
+        e.run_sh_detached(&a, "echo a1; sleep 2; echo a2");
+        e.run_sh_detached(&b, "echo b1; sleep 5; echo b2");
         let start = std::time::Instant::now();
         let mut cmd = e.command(crate::support::dkr_bin(), &["logs", "-f", "--no-prefix", &a, &b]);
         cmd.stdin(std::process::Stdio::null())

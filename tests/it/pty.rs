@@ -87,6 +87,20 @@ on_both_engines! {
     }
 }
 
+/// dkr with `args` (a shell printing `stty size` in a loop) in a 33×97 terminal: the size is
+/// seen, then a resize to 40×100; Ctrl-C is a byte for the container's terminal, so its shell
+/// dies of SIGINT (130), and the terminal is as it was.
+fn size_follows_the_terminal(e: &Env, args: &[&str]) {
+    let mut pty = spawn(e, dkr_bin(), args, 33, 97);
+    let before = pty.initial;
+    pty.expect("33 97", WAIT);
+    pty.resize(40, 100);
+    pty.expect("40 100", WAIT);
+    pty.send(b"\x03");
+    assert_eq!(pty.wait(WAIT), 130, "{}", pty.output());
+    assert_eq!(mode_flags(&pty.termios()), before);
+}
+
 on_both_engines! {
     fn window_size_and_its_changes_reach_the_container() {
         let e = engine_or_skip!();
@@ -99,14 +113,7 @@ on_both_engines! {
             "-c",
             "while :; do stty size; sleep 0.2; done",
         ];
-        let mut pty = spawn(&e, dkr_bin(), &args, 33, 97);
-        let before = pty.initial;
-        pty.expect("33 97", WAIT);
-        pty.resize(40, 100);
-        pty.expect("40 100", WAIT);
-        pty.send(b"\x03");
-        assert_eq!(pty.wait(WAIT), 130, "{}", pty.output());
-        assert_eq!(mode_flags(&pty.termios()), before);
+        size_follows_the_terminal(&e, &args);
     }
 }
 
@@ -386,15 +393,7 @@ on_both_engines! {
             "-c",
             "while :; do stty size; sleep 0.2; done",
         ];
-        let mut pty = spawn(&e, dkr_bin(), &args, 33, 97);
-        let before = pty.initial;
-        pty.expect("33 97", WAIT);
-        pty.resize(40, 100);
-        pty.expect("40 100", WAIT);
-        // Ctrl-C is a byte for the exec's terminal: its shell dies of SIGINT.
-        pty.send(b"\x03");
-        assert_eq!(pty.wait(WAIT), 130, "{}", pty.output());
-        assert_eq!(mode_flags(&pty.termios()), before);
+        size_follows_the_terminal(&e, &args);
     }
 }
 

@@ -892,12 +892,11 @@ on_both_engines! {
 
 on_both_engines! {
     fn run_output_is_live_and_ordered_across_streams() {
-        use std::io::Read;
         let e = engine_or_skip!();
         // Live: the first line shows while the container still runs.
         let name = unique("live");
         let _c = e.cleanup(&[&name]);
-        let mut cmd = e.command(
+        let cmd = e.command(
             crate::support::dkr_bin(),
             &[
                 "run",
@@ -910,20 +909,7 @@ on_both_engines! {
                 "echo first; sleep 30",
             ],
         );
-        cmd.stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null());
-        let mut child = cmd.spawn().unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 64];
-            let n = stdout.read(&mut buf).unwrap_or(0);
-            let _ = tx.send(buf[..n].to_vec());
-        });
-        let got = rx.recv_timeout(Duration::from_secs(15));
-        let _ = child.kill();
-        let _ = child.wait();
+        let got = crate::support::first_output(cmd, Duration::from_secs(15));
         assert_eq!(got.expect("no output within 15 s"), b"first\n");
         // Ordered: stdout and stderr into one pipe keep the container's order.
         let script = "for i in 1 2 3 4 5; do echo o$i; sleep 0.05; echo e$i >&2; sleep 0.05; done";

@@ -45,7 +45,7 @@ on_both_engines! {
         let e = engine_or_skip!();
         let name = unique("wait-run");
         let _c = e.cleanup(&[&name]);
-        e.docker_ok(&["run", "-d", "--name", &name, "busybox", "sh", "-c", "sleep 2; exit 7"]);
+        e.run_sh_detached(&name, "sleep 2; exit 7");
         let start = Instant::now();
         let out = e.dkr(&["wait", &name]);
         assert_eq!((out.code, out.out()), (0, "7\n".to_string()), "{out}");

@@ -275,6 +275,11 @@ impl Env {
     }
 
     /// Setup through the reference CLI; must succeed. Its stdout.
+    /// `docker run -d --name NAME busybox sh -c SCRIPT` (setup: must succeed); the ID.
+    pub fn run_sh_detached(&self, name: &str, script: &str) -> String {
+        self.docker_ok(&["run", "-d", "--name", name, "busybox", "sh", "-c", script])
+    }
+
     pub fn docker_ok(&self, args: &[&str]) -> String {
         let out = self.docker(args);
         assert_eq!(
