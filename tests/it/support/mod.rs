@@ -431,6 +431,29 @@ pub fn unique(tag: &str) -> String {
     )
 }
 
+/// Spawn `cmd` (stdout piped, stdin and stderr closed), read its first output, then kill it:
+/// what it printed within `timeout`, or `None`. Proves a line arrives while the command still
+/// runs (`logs -f`, an attached `run`), not only when it ends.
+pub fn first_output(mut cmd: std::process::Command, timeout: Duration) -> Option<Vec<u8>> {
+    use std::io::Read;
+    use std::process::Stdio;
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    let mut child = cmd.spawn().expect("spawn");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 64];
+        let n = stdout.read(&mut buf).unwrap_or(0);
+        let _ = tx.send(buf[..n].to_vec());
+    });
+    let got = rx.recv_timeout(timeout).ok();
+    let _ = child.kill();
+    let _ = child.wait();
+    got
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,27 +502,4 @@ mod tests {
         };
         assert_same("case", &docker, &dkr);
     }
-}
-
-/// Spawn `cmd` (stdout piped, stdin and stderr closed), read its first output, then kill it:
-/// what it printed within `timeout`, or `None`. Proves a line arrives while the command still
-/// runs (`logs -f`, an attached `run`), not only when it ends.
-pub fn first_output(mut cmd: std::process::Command, timeout: Duration) -> Option<Vec<u8>> {
-    use std::io::Read;
-    use std::process::Stdio;
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    let mut child = cmd.spawn().expect("spawn");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 64];
-        let n = stdout.read(&mut buf).unwrap_or(0);
-        let _ = tx.send(buf[..n].to_vec());
-    });
-    let got = rx.recv_timeout(timeout).ok();
-    let _ = child.kill();
-    let _ = child.wait();
-    got
 }
