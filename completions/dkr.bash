@@ -25,6 +25,9 @@ _dkr() {
             dkr,container)
                 cmd="dkr__subcmd__container"
                 ;;
+            dkr,context)
+                cmd="dkr__subcmd__context"
+                ;;
             dkr,cp)
                 cmd="dkr__subcmd__cp"
                 ;;
@@ -214,6 +217,72 @@ _dkr() {
             dkr__subcmd__container__subcmd__help,wait)
                 cmd="dkr__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
+            dkr__subcmd__context,create)
+                cmd="dkr__subcmd__context__subcmd__create"
+                ;;
+            dkr__subcmd__context,export)
+                cmd="dkr__subcmd__context__subcmd__export"
+                ;;
+            dkr__subcmd__context,help)
+                cmd="dkr__subcmd__context__subcmd__help"
+                ;;
+            dkr__subcmd__context,import)
+                cmd="dkr__subcmd__context__subcmd__import"
+                ;;
+            dkr__subcmd__context,inspect)
+                cmd="dkr__subcmd__context__subcmd__inspect"
+                ;;
+            dkr__subcmd__context,list)
+                cmd="dkr__subcmd__context__subcmd__ls"
+                ;;
+            dkr__subcmd__context,ls)
+                cmd="dkr__subcmd__context__subcmd__ls"
+                ;;
+            dkr__subcmd__context,remove)
+                cmd="dkr__subcmd__context__subcmd__rm"
+                ;;
+            dkr__subcmd__context,rm)
+                cmd="dkr__subcmd__context__subcmd__rm"
+                ;;
+            dkr__subcmd__context,show)
+                cmd="dkr__subcmd__context__subcmd__show"
+                ;;
+            dkr__subcmd__context,update)
+                cmd="dkr__subcmd__context__subcmd__update"
+                ;;
+            dkr__subcmd__context,use)
+                cmd="dkr__subcmd__context__subcmd__use"
+                ;;
+            dkr__subcmd__context__subcmd__help,create)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__create"
+                ;;
+            dkr__subcmd__context__subcmd__help,export)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__export"
+                ;;
+            dkr__subcmd__context__subcmd__help,help)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__help"
+                ;;
+            dkr__subcmd__context__subcmd__help,import)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__import"
+                ;;
+            dkr__subcmd__context__subcmd__help,inspect)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__inspect"
+                ;;
+            dkr__subcmd__context__subcmd__help,ls)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__ls"
+                ;;
+            dkr__subcmd__context__subcmd__help,rm)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__rm"
+                ;;
+            dkr__subcmd__context__subcmd__help,show)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__show"
+                ;;
+            dkr__subcmd__context__subcmd__help,update)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__update"
+                ;;
+            dkr__subcmd__context__subcmd__help,use)
+                cmd="dkr__subcmd__context__subcmd__help__subcmd__use"
+                ;;
             dkr__subcmd__help,commit)
                 cmd="dkr__subcmd__help__subcmd__commit"
                 ;;
@@ -222,6 +291,9 @@ _dkr() {
                 ;;
             dkr__subcmd__help,container)
                 cmd="dkr__subcmd__help__subcmd__container"
+                ;;
+            dkr__subcmd__help,context)
+                cmd="dkr__subcmd__help__subcmd__context"
                 ;;
             dkr__subcmd__help,cp)
                 cmd="dkr__subcmd__help__subcmd__cp"
@@ -352,6 +424,33 @@ _dkr() {
             dkr__subcmd__help__subcmd__container,wait)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__wait"
                 ;;
+            dkr__subcmd__help__subcmd__context,create)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__create"
+                ;;
+            dkr__subcmd__help__subcmd__context,export)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__export"
+                ;;
+            dkr__subcmd__help__subcmd__context,import)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__import"
+                ;;
+            dkr__subcmd__help__subcmd__context,inspect)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__inspect"
+                ;;
+            dkr__subcmd__help__subcmd__context,ls)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__ls"
+                ;;
+            dkr__subcmd__help__subcmd__context,rm)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__rm"
+                ;;
+            dkr__subcmd__help__subcmd__context,show)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__show"
+                ;;
+            dkr__subcmd__help__subcmd__context,update)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__update"
+                ;;
+            dkr__subcmd__help__subcmd__context,use)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__use"
+                ;;
             dkr__subcmd__help__subcmd__image,inspect)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__inspect"
                 ;;
@@ -425,7 +524,7 @@ _dkr() {
 
     case "${cmd}" in
         dkr)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image completion help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image context completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2332,6 +2431,348 @@ _dkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dkr__subcmd__context)
+            opts="-h --help create export import inspect ls list rm remove show update use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__create)
+            opts="-h --description --docker --from --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --docker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__export)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help)
+            opts="create export import inspect ls rm show update use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__import)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__inspect)
+            opts="-f -h --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__ls)
+            opts="-q -h --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__rm)
+            opts="-f -h --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --force)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__show)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__update)
+            opts="-h --description --docker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --docker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__context__subcmd__use)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dkr__subcmd__cp)
             opts="-a -L -q -h --archive --follow-link --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2891,7 +3332,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help)
-            opts="run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image completion help"
+            opts="run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image context completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3199,6 +3640,146 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__container__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context)
+            opts="create export import inspect ls rm show update use"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

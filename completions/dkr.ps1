@@ -64,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Manage containers')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Manage images')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1223,6 +1224,138 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;image;help;help' {
             break
         }
+        'dkr;context' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a context from a tar or zip file')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more contexts')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contexts')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;context;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of the context')
+            [CompletionResult]::new('--docker', '--docker', [CompletionResultType]::ParameterName, 'set the docker endpoint')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'create context from a named context')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'dkr;context;export' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;import' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;inspect' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;ls' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show context names')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show context names')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format output using a custom template: ''table'':            Print output in table format with column headers (default) ''table TEMPLATE'':   Print output in table format using the given Go template ''json'':             Print in JSON format ''TEMPLATE'':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only show context names')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only show context names')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;rm' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a context in use')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a context in use')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;remove' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Force the removal of a context in use')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Force the removal of a context in use')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;show' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of the context')
+            [CompletionResult]::new('--docker', '--docker', [CompletionResultType]::ParameterName, 'set the docker endpoint')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'dkr;context;use' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;context;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a context from a tar or zip file')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more contexts')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;context;help;create' {
+            break
+        }
+        'dkr;context;help;export' {
+            break
+        }
+        'dkr;context;help;import' {
+            break
+        }
+        'dkr;context;help;inspect' {
+            break
+        }
+        'dkr;context;help;ls' {
+            break
+        }
+        'dkr;context;help;rm' {
+            break
+        }
+        'dkr;context;help;show' {
+            break
+        }
+        'dkr;context;help;update' {
+            break
+        }
+        'dkr;context;help;use' {
+            break
+        }
+        'dkr;context;help;help' {
+            break
+        }
         'dkr;completion' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1282,6 +1415,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the Docker version information')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Manage containers')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Manage images')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1443,6 +1577,45 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;help;image;push' {
+            break
+        }
+        'dkr;help;context' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a context from a tar or zip file')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more contexts')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
+            break
+        }
+        'dkr;help;context;create' {
+            break
+        }
+        'dkr;help;context;export' {
+            break
+        }
+        'dkr;help;context;import' {
+            break
+        }
+        'dkr;help;context;inspect' {
+            break
+        }
+        'dkr;help;context;ls' {
+            break
+        }
+        'dkr;help;context;rm' {
+            break
+        }
+        'dkr;help;context;show' {
+            break
+        }
+        'dkr;help;context;update' {
+            break
+        }
+        'dkr;help;context;use' {
             break
         }
         'dkr;help;completion' {

@@ -125,6 +125,8 @@ fn aliases(path: &str) -> Option<&'static str> {
         "create" | "container create" => "dkr container create, dkr create",
         "port" | "container port" => "dkr container port, dkr port",
         "cp" | "container cp" => "dkr container cp, dkr cp",
+        "context ls" => "dkr context ls, dkr context list",
+        "context rm" => "dkr context rm, dkr context remove",
         _ => return None,
     })
 }
@@ -271,6 +273,7 @@ fn empty_value(long: &str, type_name: &str) -> Option<&'static str> {
     ];
     match type_name {
         "map" => Some("map[]"),
+        "stringToString" => Some("[]"),
         "ulimit" => Some("[]"),
         "list" if BRACKETS.contains(&long) => Some("[]"),
         _ => None,

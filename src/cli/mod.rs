@@ -140,6 +140,9 @@ pub enum Command {
     /// Manage images
     #[command(subcommand)]
     Image(ImageCommand),
+    /// Manage contexts
+    #[command(subcommand)]
+    Context(commands::context::ContextCommand),
     /// Generate the autocompletion script for the specified shell
     Completion(commands::completion::CompletionArgs),
     /// Live values for the completion scripts (see commands::complete)
@@ -454,7 +457,13 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
             return code;
         }
         let name = context_str(&err, ContextKind::InvalidSubcommand).unwrap_or_default();
-        Streams.err_line(format_args!("{cmd_name}: unknown command: {cmd_name} {name}\n\nRun '{cmd_name} --help' for more information"));
+        // A command group (docker's `cli.NoArgs`) names itself with its usage line.
+        let usage = if path.is_empty() {
+            String::new()
+        } else {
+            format!("\n\nUsage:  {cmd_name}")
+        };
+        Streams.err_line(format_args!("dkr: unknown command: {cmd_name} {name}{usage}\n\nRun '{cmd_name} --help' for more information"));
         return exit::FAILURE;
     }
     let message = pflag_message(cmd, args, &err);

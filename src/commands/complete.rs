@@ -1,7 +1,7 @@
 //! The hidden `dkr __complete`: live values for the completion scripts — container names for
 //! `stop`, `logs`, `commit`, `exec`, `start`, `restart`, `rm`, `kill`, `wait` and `port`, image
 //! names for `run`, `images`, `pull`, `push`, `rmi` and `tag` (and their `container …`/`image …`
-//! spellings) — looked up within [`BUDGET`] or not at all, so a slow or absent daemon leaves
+//! spellings), context names for `--context` and the `context` subcommands — looked up within [`BUDGET`] or not at all, so a slow or absent daemon leaves
 //! the shell with no candidates instead of a hang.
 //!
 //! ```text
@@ -52,6 +52,8 @@ pub enum Values {
     Images,
     /// Repositories and image names (`images [REPOSITORY[:TAG]]`).
     Repositories,
+    /// Context names, from the store (`--context`, `context use|inspect|rm|update|export`).
+    Contexts,
 }
 
 impl Values {
@@ -62,6 +64,7 @@ impl Values {
             "stopped" => Some(Values::Stopped),
             "images" => Some(Values::Images),
             "repositories" => Some(Values::Repositories),
+            "contexts" => Some(Values::Contexts),
             _ => None,
         }
     }
@@ -80,6 +83,14 @@ enum Slots {
 
 /// The commands with live values, by their verb (`images` for `image ls`).
 fn live_spec(inv: &Invocation) -> Option<(Values, Slots)> {
+    // docker's `completeContextNames` (the group's subcommands are no verbs of their own).
+    if inv.path.first().map(String::as_str) == Some("context") {
+        return match inv.path.get(1).map(String::as_str) {
+            Some("use" | "update" | "export") => Some((Values::Contexts, Slots::First)),
+            Some("inspect" | "rm") => Some((Values::Contexts, Slots::All)),
+            _ => None,
+        };
+    }
     Some(match inv.verb() {
         // docker completes `container inspect` and `image inspect`, not the type-less one.
         "inspect" => match inv.path.first().map(String::as_str) {
@@ -237,6 +248,9 @@ struct ImageTags {
 /// Ask the daemon. Any error means no values.
 fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
     let ctx = Context::new(globals);
+    if values == Values::Contexts {
+        return super::context::list::names(&ctx);
+    }
     let Ok(client) = ctx.client() else {
         return Vec::new();
     };
@@ -285,6 +299,7 @@ fn lookup(globals: GlobalOpts, values: Values) -> Vec<String> {
             }
             out
         }
+        Values::Contexts => Vec::new(),
     }
 }
 
@@ -305,6 +320,17 @@ fn locate(words: &[String]) -> Option<Position> {
     let mut root = crate::cli::command();
     root.build();
     let walked = argv::walk(&root, before);
+    // The value of the global `--context`: the store's names.
+    if walked
+        .pending
+        .is_some_and(|a| a.get_long() == Some("context") && walked.commands.len() == 1)
+    {
+        let globals = &before[..before.len() - 1];
+        return Some(Position {
+            values: Values::Contexts,
+            globals: (!globals.is_empty()).then(|| globals.to_vec()),
+        });
+    }
     // A line we do not understand (an unknown flag, a command that is not a leaf) offers
     // nothing live; neither does the value of a flag.
     if walked.leaf().has_subcommands() || walked.has_unknown_flag() || walked.pending.is_some() {

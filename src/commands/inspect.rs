@@ -13,7 +13,7 @@ use crate::golang::types::Ty;
 use crate::render::template::Template;
 
 /// docker's `flagsHelper.InspectFormatHelp`.
-const FORMAT_HELP: &str = "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
+pub(crate) const FORMAT_HELP: &str = "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
 
 /// docker's `--type` values, in its order (its error messages list them so).
 const ALL_TYPES: [&str; 10] = [
@@ -326,7 +326,7 @@ fn kind_name(kind: ObjectKind) -> &'static str {
 }
 
 /// docker's inspectors: indented JSON (no format), compact JSON (`json`), or a template.
-enum Inspector {
+pub(crate) enum Inspector {
     Indented(Vec<Vec<u8>>),
     Compact(Vec<Vec<u8>>),
     Template(Template, Vec<u8>),
@@ -334,7 +334,7 @@ enum Inspector {
 
 impl Inspector {
     /// A template that does not parse is docker's `template parsing error: …`, exit 64.
-    fn new(format: &str) -> Result<Inspector, StatusError> {
+    pub(crate) fn new(format: &str) -> Result<Inspector, StatusError> {
         Ok(match format {
             "" => Inspector::Indented(Vec::new()),
             "json" => Inspector::Compact(Vec::new()),
@@ -367,8 +367,29 @@ impl Inspector {
         Ok(())
     }
 
+    /// Take one object docker builds itself (no raw answer to fall back on, as `context
+    /// inspect`): its compact JSON, and its value seen as the Go type `ty` by a template.
+    pub(crate) fn add_typed(
+        &mut self,
+        json: Vec<u8>,
+        value: &serde_json::Value,
+        ty: &'static Ty,
+    ) -> Result<(), String> {
+        match self {
+            Inspector::Indented(raws) | Inspector::Compact(raws) => raws.push(json),
+            Inspector::Template(tmpl, buf) => {
+                let mut out = Vec::new();
+                tmpl.execute_typed(&mut out, value, ty)
+                    .map_err(|e| format!("template parsing error: {e}"))?;
+                buf.extend_from_slice(&out);
+                buf.push(b'\n');
+            }
+        }
+        Ok(())
+    }
+
     /// What docker's `Flush` writes.
-    fn output(self) -> Vec<u8> {
+    pub(crate) fn output(self) -> Vec<u8> {
         let joined = |raws: &[Vec<u8>]| {
             let mut all = Vec::with_capacity(raws.iter().map(Vec::len).sum::<usize>() + 2);
             all.push(b'[');

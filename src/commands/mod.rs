@@ -4,6 +4,7 @@
 pub mod commit;
 pub mod complete;
 pub mod completion;
+pub mod context;
 pub mod cp;
 pub mod create;
 pub mod exec;
@@ -158,6 +159,7 @@ pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
         }
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::run(&ctx, a),
         Command::Cp(a) | Command::Container(ContainerCommand::Cp(a)) => cp::run(&ctx, a),
+        Command::Context(c) => context::run(&ctx, c),
         Command::Login(a) => login::run(&ctx, a),
         Command::Logout(a) => logout::run(&ctx, a),
         Command::Version(a) => version::run(&ctx, a),

@@ -2,6 +2,7 @@
 //! `DOCKER_CONFIG` > `~/.docker`), what it says (formats, detach keys, contexts, headers,
 //! proxies, credentials) and writing it back without losing keys we don't know.
 
+pub mod contexts;
 pub mod credentials;
 
 use crate::output::Streams;

@@ -1,16 +1,14 @@
 //! Which engine to talk to and how: docker's endpoint order (`--context` > `-H` >
 //! `DOCKER_HOST` > `DOCKER_CONTEXT` > config `currentContext` > the default socket), host
-//! string parsing (`opts/hosts.go`), contexts on disk, and the TLS settings
+//! string parsing (`opts/hosts.go`), a context's endpoint (read by `config::contexts`), and the TLS settings
 //! (`DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`, `--tls*`).
 
-use crate::golang::strconv::go_quote;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use rustls::ClientConfig;
-use sha2::{Digest, Sha256};
 
 use super::transport::Address;
 
@@ -464,26 +462,11 @@ struct ContextEndpoint {
 }
 
 fn load_context(config_dir: &Path, name: &str) -> Result<ContextEndpoint, String> {
-    let digest = Sha256::digest(name.as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    let meta = config_dir
-        .join("contexts")
-        .join("meta")
-        .join(&hex)
-        .join("meta.json");
-    let bytes = read_file(&meta)
-        .map_err(|e| format!("context {}: context not found: {e}", go_quote(name)))?;
-    let doc: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|e| format!("context {}: {e}", go_quote(name)))?;
-    let ep = &doc["Endpoints"]["docker"];
+    let (ep, tls_dir) = crate::config::contexts::docker_endpoint(config_dir, name)?;
     Ok(ContextEndpoint {
-        host: ep["Host"].as_str().unwrap_or("").to_string(),
-        skip_tls_verify: ep["SkipTLSVerify"].as_bool().unwrap_or(false),
-        tls_dir: config_dir
-            .join("contexts")
-            .join("tls")
-            .join(&hex)
-            .join("docker"),
+        host: ep.host,
+        skip_tls_verify: ep.skip_tls_verify,
+        tls_dir,
     })
 }
 

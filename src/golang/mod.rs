@@ -12,6 +12,7 @@ pub mod sortorder;
 pub mod strconv;
 pub mod time;
 pub mod types;
+pub mod url;
 pub mod utf8;
 
 /// Go's `int64(f)` conversion on amd64: in-range values truncate toward zero; anything else

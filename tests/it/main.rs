@@ -10,6 +10,7 @@ mod support;
 
 mod commit;
 mod completions;
+mod context;
 mod cp;
 mod create;
 mod engine_client;

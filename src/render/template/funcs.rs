@@ -543,6 +543,10 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
                     !f.omitempty
                         || match f.ty {
                             crate::golang::types::Ty::Ptr(_) => !matches!(v, Val::NilPtr),
+                            // An interface is empty only when nil (an empty map in it is not).
+                            crate::golang::types::Ty::Iface => {
+                                !matches!(v, Val::Nil | Val::NilPtr | Val::Invalid)
+                            }
                             _ => !is_empty_value(v),
                         }
                 })
