@@ -333,7 +333,10 @@ mod tests {
             "host must be formatted as key=value"
         );
         assert_eq!(kv("").unwrap_err(), " must be formatted as key=value");
-        assert_eq!(kv("a=1,b").unwrap_err(), "b must be formatted as key=value");
+        assert_eq!(
+            kv("a=1,b=2,c").unwrap_err(),
+            "c must be formatted as key=value"
+        );
     }
 
     #[test]
