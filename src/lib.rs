@@ -3,6 +3,7 @@
 //! `main.rs` only calls [`run_main`]; everything else lives here so the integration tests and the
 //! completion/man generators can reach the same clap definitions.
 
+pub mod cleanup;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -18,6 +19,7 @@ use std::ffi::OsString;
 
 /// Parse `args`, run the command and return the process exit code.
 pub fn run_main(args: Vec<OsString>) -> i32 {
+    cleanup::install_panic_hook();
     exit::record_start_dispositions();
     exit::restore_sigpipe();
     // Go keeps arguments as bytes and its JSON encoder turns invalid UTF-8 into U+FFFD, one

@@ -277,6 +277,8 @@ fn read_input(message: &str) -> anyhow::Result<String> {
 struct EchoOff {
     saved: rustix::termios::Termios,
     signals: signal_hook::iterator::Handle,
+    /// Echo back on at a panic (the release build aborts: no drop).
+    _on_panic: crate::cleanup::OnPanic,
 }
 
 impl EchoOff {
@@ -297,9 +299,13 @@ impl EchoOff {
                 crate::exit::die_by_signal(sig);
             }
         });
+        let on_panic = saved.clone();
         Ok(EchoOff {
             saved,
             signals: handle,
+            _on_panic: crate::cleanup::on_panic(move || {
+                let _ = tcsetattr(io::stdin(), OptionalActions::Now, &on_panic);
+            }),
         })
     }
 }

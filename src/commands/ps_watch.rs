@@ -140,8 +140,21 @@ fn term_rows() -> usize {
         .unwrap_or(24)
 }
 
-/// Shows the cursor again when the watch ends, however it ends.
-struct CursorGuard;
+/// Shows the cursor again when the watch ends, however it ends (a panic through `cleanup`'s
+/// hook, with a plain write: the hook must not wait for stdout's lock).
+struct CursorGuard {
+    _on_panic: crate::cleanup::OnPanic,
+}
+
+impl CursorGuard {
+    fn new() -> CursorGuard {
+        CursorGuard {
+            _on_panic: crate::cleanup::on_panic(|| {
+                let _ = rustix::io::write(rustix::stdio::stdout(), SHOW_CURSOR.as_bytes());
+            }),
+        }
+    }
+}
 
 impl Drop for CursorGuard {
     fn drop(&mut self) {
@@ -175,7 +188,7 @@ fn table(
     rx: &mpsc::Receiver<Msg>,
 ) -> anyhow::Result<i32> {
     restore_on_signal();
-    let _guard = CursorGuard;
+    let _guard = CursorGuard::new();
     ctx.out.print(HIDE_CURSOR)?;
     let mut drawn = 0usize;
     let mut last = Instant::now() - REDRAW_EVERY;

@@ -171,11 +171,13 @@ fn add_api_socket(body: &mut CreateBody, host: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// docker's `cidFile`: created before the container, removed again unless the ID was written.
+/// docker's `cidFile`: created before the container, removed again unless the ID was written
+/// (by a panic too, through `cleanup`'s hook).
 struct CidFile {
     path: String,
     file: Option<std::fs::File>,
     written: bool,
+    on_panic: Option<crate::cleanup::OnPanic>,
 }
 
 impl CidFile {
@@ -185,6 +187,7 @@ impl CidFile {
                 path: String::new(),
                 file: None,
                 written: false,
+                on_panic: None,
             });
         }
         if std::fs::metadata(path).is_ok() {
@@ -198,10 +201,16 @@ impl CidFile {
                 crate::engine::stream::go_errno_text(&e)
             )
         })?;
+        let remove = path.to_string();
+        let on_panic = crate::cleanup::on_panic(move || {
+            let _ = std::fs::remove_file(&remove);
+        });
+        crate::cleanup::test_panic("cidfile");
         Ok(CidFile {
             path: path.to_string(),
             file: Some(file),
             written: false,
+            on_panic: Some(on_panic),
         })
     }
 
@@ -215,6 +224,7 @@ impl CidFile {
                 )
             })?;
             self.written = true;
+            self.on_panic = None;
         }
         Ok(())
     }

@@ -248,6 +248,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .mode(0o600)
         .open(&tmp)
         .map_err(|e| op_error("open", &tmp, &e))?;
+    let _on_panic = {
+        let tmp = tmp.clone();
+        crate::cleanup::on_panic(move || {
+            let _ = std::fs::remove_file(&tmp);
+        })
+    };
     let written = f
         .write_all(bytes)
         .and_then(|()| f.sync_all())

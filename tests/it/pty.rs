@@ -357,6 +357,28 @@ on_both_engines! {
     }
 }
 
+/// A panic in a raw-terminal session (forced by `DKR_TEST_PANIC`, which only builds with debug
+/// assertions read): the release build aborts on a panic, so no destructor restores the
+/// terminal; the panic hook does, then prints Rust's message and aborts.
+#[test]
+fn terminal_restored_when_dkr_panics() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let e = engine_or_skip!().var("DKR_TEST_PANIC", "raw");
+    let name = unique("panic");
+    let _c = e.cleanup(&[&name]);
+    let args = ["run", "--rm", "--name", &name, "-it", "busybox", "true"];
+    let mut pty = spawn(&e, dkr_bin(), &args, 24, 80);
+    assert_eq!(pty.wait(WAIT), 128 + libc::SIGABRT, "{}", pty.output());
+    assert_eq!(
+        mode_flags(&pty.termios()),
+        pty.initial,
+        "terminal restored before the panic's abort"
+    );
+    pty.expect("DKR_TEST_PANIC=raw", WAIT);
+}
+
 // ---------------------------------------------------------------------------------------------
 // exec -it and start -ai
 

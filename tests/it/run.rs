@@ -333,6 +333,29 @@ on_both_engines! {
     }
 }
 
+/// A panic once the cidfile exists (forced by `DKR_TEST_PANIC`, read only by builds with debug
+/// assertions): the release build aborts, so the panic hook, not a destructor, removes it.
+#[test]
+fn run_cidfile_removed_when_dkr_panics() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let e = engine_or_skip!().var("DKR_TEST_PANIC", "cidfile");
+    let dir = crate::support::TempDir::new("cidpanic");
+    let cid = dir.join("cid");
+    let out = e.dkr(&[
+        "run",
+        "--rm",
+        "--cidfile",
+        cid.to_str().unwrap(),
+        "busybox",
+        "true",
+    ]);
+    assert_eq!(out.code, 128 + libc::SIGABRT, "{out}");
+    assert!(out.err().contains("DKR_TEST_PANIC=cidfile"), "{out}");
+    assert!(!cid.exists(), "the unwritten cidfile must be removed");
+}
+
 on_both_engines! {
     fn run_rm_leaves_nothing_behind() {
         let e = engine_or_skip!();

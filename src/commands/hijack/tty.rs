@@ -1,6 +1,7 @@
-//! The local terminal for `-t` sessions: raw mode on stdin (docker's `SetRawTerminal`; output needs
-//! nothing on Unix) restored on every way out — normal return, error, panic, a fatal signal and
-//! the SIGPIPE death — and the window size the container's TTY is kept in step with.
+//! The local terminal for `-t` sessions: raw mode on stdin (docker's `SetRawTerminal`; output
+//! needs nothing on Unix) restored on every way out — normal return, error, panic (through
+//! `cleanup`'s hook, as the release build aborts), a fatal signal and the SIGPIPE death — and
+//! the window size the container's TTY is kept in step with.
 
 use std::io;
 use std::os::fd::BorrowedFd;
@@ -66,6 +67,7 @@ pub fn make_raw() -> io::Result<Option<RawGuard>> {
     termios::tcsetattr(stdin_fd(), OptionalActions::Now, &raw)?;
     *RAW.lock().unwrap_or_else(|p| p.into_inner()) = true;
     install_fatal_signal_restore();
+    crate::cleanup::test_panic("raw");
     Ok(Some(RawGuard(())))
 }
 
@@ -98,11 +100,29 @@ pub fn restore() {
     }
 }
 
+/// What a panic does to the terminal (the release build aborts: [`RawGuard`]'s drop never
+/// runs): the saved settings back, unless [`restore`] already put them back. No waiting for
+/// the lock a panicking [`restore`] may hold: the settings go back then too.
+fn restore_on_panic() {
+    let raw = match RAW.try_lock() {
+        Ok(raw) => *raw,
+        Err(std::sync::TryLockError::Poisoned(p)) => *p.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => true,
+    };
+    if raw {
+        if let Some(saved) = SAVED.get() {
+            let _ = termios::tcsetattr(stdin_fd(), OptionalActions::Now, saved);
+        }
+    }
+}
+
 /// For signals whose default action ends the process (when `--sig-proxy=false` leaves them
 /// at their default): restore the terminal, then die of the signal as before.
 fn install_fatal_signal_restore() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
+        // For the rest of the process: raw mode may be entered again (a second attach).
+        std::mem::forget(crate::cleanup::on_panic(restore_on_panic));
         for sig in [libc::SIGHUP, libc::SIGINT, libc::SIGQUIT, libc::SIGTERM] {
             // Only where nobody (signal proxying) handles the signal already.
             if crate::sys::is_default(sig) {
