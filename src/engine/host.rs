@@ -67,6 +67,25 @@ impl EndpointEnv {
 }
 
 impl ClientOptions {
+    /// Whether TLS is on (`--tls`, `--tlsverify`, `DOCKER_TLS`, `DOCKER_TLS_VERIFY`: any
+    /// non-empty value), and if so whether the server is verified.
+    pub fn tls_verify(&self) -> Option<bool> {
+        let verify = self.tlsverify || self.env.tls_verify.is_some();
+        (verify || self.tls || self.env.tls.is_some()).then_some(verify)
+    }
+
+    /// The host of the `default` context: `-H`, else `DOCKER_HOST`, normalised as docker's
+    /// `ParseHost` (TCP on 2376 when TLS is on and nothing is given).
+    pub fn default_host(&self) -> Result<String, String> {
+        let raw = self
+            .hosts
+            .first()
+            .cloned()
+            .or_else(|| self.env.docker_host.clone())
+            .unwrap_or_default();
+        parse_host(&raw, self.tls_verify().is_some())
+    }
+
     /// The context this invocation uses, if any: `--context`, else (when neither `-H` nor
     /// `DOCKER_HOST` is set) `DOCKER_CONTEXT`, else config.json's `currentContext`.
     pub fn context_name(&self) -> Option<String> {
@@ -236,21 +255,18 @@ fn address_of(host: &str) -> Result<Address, String> {
 }
 
 /// TLS material and mode.
-struct TlsSettings {
-    verify: bool,
-    ca: Option<PathBuf>,
-    cert: Option<PathBuf>,
-    key: Option<PathBuf>,
+pub(crate) struct TlsSettings {
+    pub(crate) verify: bool,
+    pub(crate) ca: Option<PathBuf>,
+    pub(crate) cert: Option<PathBuf>,
+    pub(crate) key: Option<PathBuf>,
     /// Which of the three were named explicitly (missing named files are errors).
-    explicit: [bool; 3],
+    pub(crate) explicit: [bool; 3],
 }
 
-fn tls_settings(opts: &ClientOptions) -> Option<TlsSettings> {
-    let verify = opts.tlsverify || opts.env.tls_verify.is_some();
-    let tls = verify || opts.tls || opts.env.tls.is_some();
-    if !tls {
-        return None;
-    }
+/// The TLS material and mode the flags and environment ask for (`None`: no TLS).
+pub(crate) fn tls_settings(opts: &ClientOptions) -> Option<TlsSettings> {
+    let verify = opts.tls_verify()?;
     let cert_dir = opts
         .env
         .cert_path
@@ -505,13 +521,7 @@ pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
             tls: tls_config,
         });
     }
-    let raw = opts
-        .hosts
-        .first()
-        .cloned()
-        .or_else(|| opts.env.docker_host.clone())
-        .unwrap_or_default();
-    let host = parse_host(&raw, tls.is_some()).map_err(EndpointError::Resolve)?;
+    let host = opts.default_host().map_err(EndpointError::Resolve)?;
     let tls_config = match &tls {
         Some(s) => Some(build_tls(s)?),
         None => None,

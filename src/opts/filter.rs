@@ -38,20 +38,17 @@ pub struct ListFlags {
     /// Filter output based on conditions provided
     #[arg(short = 'f', long, value_name = "filter", value_parser = parse_filter, allow_hyphen_values = true, action = clap::ArgAction::Append)]
     pub filter: Vec<FilterArg>,
-    /// Format output using a custom template:
-    /// 'table':            Print output in table format with column headers (default)
-    /// 'table TEMPLATE':   Print output in table format using the given Go template
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
-    #[arg(
-        long,
-        value_name = "string",
-        allow_hyphen_values = true,
-        verbatim_doc_comment
-    )]
+    #[arg(long, value_name = "string", allow_hyphen_values = true, help = FORMAT_HELP)]
     pub format: Option<String>,
 }
+
+/// docker's `flagsHelper.FormatHelp`: the `--format` of its listings.
+pub const FORMAT_HELP: &str = "Format output using a custom template:
+'table':            Print output in table format with column headers (default)
+'table TEMPLATE':   Print output in table format using the given Go template
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
 
 #[cfg(test)]
 mod tests {

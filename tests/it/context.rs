@@ -208,6 +208,8 @@ context_cases! {
     inspect_format_tls: ["context", "inspect", "--format", "{{.Endpoints.docker.SkipTLSVerify}}|{{.TLSMaterial}}|{{.Storage.TLSPath}}", "foo", "bar-10"];
     inspect_format_json: ["context", "inspect", "--format", "json", "foo", "default"];
     inspect_format_whole: ["context", "inspect", "--format", "{{json .}}", "bar-10"];
+    inspect_format_embedded: ["context", "inspect", "--format", "{{.Metadata.Name}}|{{.Metadata.Endpoints.docker}}|{{.Endpoints}}|{{json .Endpoints}}", "foo", "default"];
+    inspect_format_struct_field: ["context", "inspect", "--format", "{{.Metadata.Description}}", "foo"];
     inspect_format_unknown_field: ["context", "inspect", "--format", "{{.Nope}}", "foo"];
     inspect_bad_template: ["context", "inspect", "--format", "{{.Name", "foo"];
     create_plain: ["context", "create", "new1", "--docker", "host=unix:///tmp/new.sock"];

@@ -10,31 +10,32 @@ use crate::config::contexts::{self, DockerEndpoint, Endpoint, Metadata, TlsData}
 use crate::golang::strconv::go_quote;
 use std::collections::BTreeMap;
 
-/// docker's long description of `create` (its tabwriter table of the `--docker` keys).
-pub const CREATE_LONG: &str = concat!(
-    "Create a context\n\nDocker endpoint config:\n\n",
-    "NAME                DESCRIPTION\n",
-    "from                Copy named context's Docker endpoint configuration\n",
-    "host                Docker endpoint on which to connect\n",
-    "ca                  Trust certs signed only by this CA\n",
-    "cert                Path to TLS certificate file\n",
-    "key                 Path to TLS key file\n",
-    "skip-tls-verify     Skip TLS certificate validation\n",
-    "\nExample:\n\n$ dkr context create my-context --description \"some description\" --docker \"host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file\"\n"
-);
+/// docker's long description of `create` or `update` (its tabwriter table of the `--docker`
+/// keys and an example).
+macro_rules! endpoint_long {
+    ($title:literal, $verb:literal) => {
+        concat!(
+            $title,
+            "\n\nDocker endpoint config:\n\n",
+            "NAME                DESCRIPTION\n",
+            "from                Copy named context's Docker endpoint configuration\n",
+            "host                Docker endpoint on which to connect\n",
+            "ca                  Trust certs signed only by this CA\n",
+            "cert                Path to TLS certificate file\n",
+            "key                 Path to TLS key file\n",
+            "skip-tls-verify     Skip TLS certificate validation\n",
+            "\nExample:\n\n$ dkr context ",
+            $verb,
+            " my-context --description \"some description\" --docker \"host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file\"\n"
+        )
+    };
+}
+
+/// docker's long description of `create`.
+pub const CREATE_LONG: &str = endpoint_long!("Create a context", "create");
 
 /// docker's long description of `update`.
-pub const UPDATE_LONG: &str = concat!(
-    "Update a context\n\nDocker endpoint config:\n\n",
-    "NAME                DESCRIPTION\n",
-    "from                Copy named context's Docker endpoint configuration\n",
-    "host                Docker endpoint on which to connect\n",
-    "ca                  Trust certs signed only by this CA\n",
-    "cert                Path to TLS certificate file\n",
-    "key                 Path to TLS key file\n",
-    "skip-tls-verify     Skip TLS certificate validation\n",
-    "\nExample:\n\n$ dkr context update my-context --description \"some description\" --docker \"host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file\"\n"
-);
+pub const UPDATE_LONG: &str = endpoint_long!("Update a context", "update");
 
 /// TLS file contents by file name (`ca.pem`, `cert.pem`, `key.pem`).
 type TlsFiles = BTreeMap<String, Vec<u8>>;
@@ -78,16 +79,23 @@ fn merged(values: &[KeyValues]) -> Option<BTreeMap<String, String>> {
     Some(map)
 }
 
-/// Flags of `dkr context create`.
+/// The flags `create` and `update` share.
 #[derive(clap::Args, Debug)]
-#[command(override_usage = "[OPTIONS] CONTEXT", args_override_self = true)]
-pub struct CreateArgs {
+pub struct EndpointFlags {
     /// Description of the context
     #[arg(long, value_name = "string", allow_hyphen_values = true)]
     pub description: Option<String>,
     /// set the docker endpoint
     #[arg(long, value_name = "stringToString", value_parser = parse_key_values, action = clap::ArgAction::Append, allow_hyphen_values = true)]
     pub docker: Vec<KeyValues>,
+}
+
+/// Flags of `dkr context create`.
+#[derive(clap::Args, Debug)]
+#[command(override_usage = "[OPTIONS] CONTEXT", args_override_self = true)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub endpoint: EndpointFlags,
     /// create context from a named context
     #[arg(long, value_name = "string", allow_hyphen_values = true)]
     pub from: Option<String>,
@@ -100,12 +108,8 @@ pub struct CreateArgs {
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] CONTEXT", args_override_self = true)]
 pub struct UpdateArgs {
-    /// Description of the context
-    #[arg(long, value_name = "string", allow_hyphen_values = true)]
-    pub description: Option<String>,
-    /// set the docker endpoint
-    #[arg(long, value_name = "stringToString", value_parser = parse_key_values, action = clap::ArgAction::Append, allow_hyphen_values = true)]
-    pub docker: Vec<KeyValues>,
+    #[command(flatten)]
+    pub endpoint: EndpointFlags,
     /// The context's name.
     #[arg(hide = true)]
     pub args: Vec<String>,
@@ -117,8 +121,8 @@ pub fn run_create(ctx: &Context, args: CreateArgs) -> anyhow::Result<i32> {
     let name = &args.args[0];
     let store = super::store(ctx);
     super::check_new_name(&store, name)?;
-    let description = args.description.unwrap_or_default();
-    let docker = merged(&args.docker);
+    let description = args.endpoint.description.unwrap_or_default();
+    let docker = merged(&args.endpoint.docker);
     let from = args.from.unwrap_or_default();
     let (meta, tls) = match (from.is_empty(), &docker) {
         (true, None) => copied(ctx, &super::current_name(ctx), name, &description)?,
@@ -185,13 +189,13 @@ pub fn run_update(ctx: &Context, args: UpdateArgs) -> anyhow::Result<i32> {
     contexts::validate_name(name).map_err(super::failure)?;
     let store = super::store(ctx);
     let mut meta = store.get(name).map_err(|e| super::failure(e.message))?;
-    let description = args.description.unwrap_or_default();
+    let description = args.endpoint.description.unwrap_or_default();
     if !description.is_empty() {
         meta.set_description(&description);
     }
     meta.metadata.get_or_insert_with(Default::default);
     let mut reset = None;
-    if let Some(config) = merged(&args.docker) {
+    if let Some(config) = merged(&args.endpoint.docker) {
         let (ep, files) = endpoint(ctx, &config)
             .map_err(|e| super::failure(format!("unable to create docker endpoint config: {e}")))?;
         meta.endpoints

@@ -47,7 +47,21 @@ static STORE_METADATA: GoStruct = GoStruct {
     fields: &[
         Field::new("Name", "Name", &Ty::Str, true),
         Field::new("Metadata", "Metadata", &Ty::Iface, true),
-        Field::new("Endpoints", "Endpoints", &Ty::Map(&Ty::Iface), true),
+        Field::new(
+            "Endpoints",
+            "Endpoints",
+            &Ty::Map(&Ty::Struct(&ENDPOINT_META)),
+            true,
+        ),
+    ],
+};
+
+/// docker's `EndpointMeta` (`context.EndpointMetaBase`), the type of the `docker` endpoint.
+static ENDPOINT_META: GoStruct = GoStruct {
+    name: "context.EndpointMetaBase",
+    fields: &[
+        Field::new("Host", "Host", &Ty::Str, true),
+        Field::new("SkipTLSVerify", "SkipTLSVerify", &Ty::Bool, false),
     ],
 };
 
@@ -145,4 +159,41 @@ fn listing(ctx: &Context, name: &str) -> Result<Vec<u8>, String> {
     encode_string(&mut out, tls_path.as_bytes(), true);
     out.extend_from_slice(b"}}");
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::template::Template;
+
+    fn run(template: &str, value: &serde_json::Value) -> Result<String, String> {
+        let t = Template::parse(template).map_err(|e| e.to_string())?;
+        let mut out = Vec::new();
+        t.execute_typed(&mut out, value, &LISTING)
+            .map_err(|e| e.to_string())?;
+        Ok(String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn templates_see_dockers_embedded_struct() {
+        let v = serde_json::json!({
+            "Name": "foo",
+            "Metadata": {},
+            "Endpoints": {"docker": {"Host": "unix:///x", "SkipTLSVerify": false}},
+            "TLSMaterial": {},
+            "Storage": {"MetadataPath": "/m", "TLSPath": "/t"}
+        });
+        // `.Metadata` is the embedded `store.Metadata`, `.Name` a field promoted from it.
+        assert_eq!(
+            run("{{.Name}} {{.Metadata.Name}} {{.Metadata.Endpoints}}", &v).unwrap(),
+            "foo foo map[docker:{unix:///x false}]"
+        );
+        assert_eq!(
+            run("{{json .}}", &v).unwrap(),
+            r#"{"Name":"foo","Metadata":{},"Endpoints":{"docker":{"Host":"unix:///x","SkipTLSVerify":false}},"TLSMaterial":{},"Storage":{"MetadataPath":"/m","TLSPath":"/t"}}"#
+        );
+        assert!(run("{{.Metadata.Description}}", &v)
+            .unwrap_err()
+            .ends_with("can't evaluate field Description in type store.Metadata"));
+    }
 }

@@ -20,18 +20,7 @@ const MAX_ERROR: usize = 45;
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS]", args_override_self = true)]
 pub struct ListArgs {
-    /// Format output using a custom template:
-    /// 'table':            Print output in table format with column headers (default)
-    /// 'table TEMPLATE':   Print output in table format using the given Go template
-    /// 'json':             Print in JSON format
-    /// 'TEMPLATE':         Print output using the given Go template.
-    /// Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates
-    #[arg(
-        long,
-        value_name = "string",
-        allow_hyphen_values = true,
-        verbatim_doc_comment
-    )]
+    #[arg(long, value_name = "string", allow_hyphen_values = true, help = crate::opts::filter::FORMAT_HELP)]
     pub format: Option<String>,
     /// Only show context names
     #[arg(short = 'q', long, num_args = 0..=1)]

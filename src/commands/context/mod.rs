@@ -12,7 +12,7 @@ pub mod remove;
 
 use super::Context;
 use crate::config::contexts::{self, DockerEndpoint, Endpoint, Metadata, Store, TlsData};
-use crate::engine::host::parse_host;
+use crate::engine::host::tls_settings;
 use crate::exit::{self, StatusError};
 use std::collections::BTreeMap;
 
@@ -75,41 +75,25 @@ pub fn current_name(ctx: &Context) -> String {
 /// or `DOCKER_HOST`, TLS from the flags and `DOCKER_TLS*`, the TLS files that exist.
 pub fn default_context(ctx: &Context) -> Result<(Metadata, TlsData), String> {
     let opts = ctx.client_options();
-    let verify = opts.tlsverify || opts.env.tls_verify.is_some();
-    let tls = verify || opts.tls || opts.env.tls.is_some();
     if opts.hosts.len() > 1 {
         return Err("Specify only one -H".into());
     }
-    let raw = opts
-        .hosts
-        .first()
-        .cloned()
-        .or_else(|| opts.env.docker_host.clone())
-        .unwrap_or_default();
-    let host = parse_host(&raw, tls)?;
+    let host = opts.default_host()?;
+    let tls = tls_settings(&opts);
     let mut tls_files = BTreeMap::new();
-    if tls {
-        let dir = opts
-            .env
-            .cert_path
-            .as_ref()
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| opts.config_dir.clone());
+    if let Some(s) = &tls {
         // The CA file is always read; a certificate or key only when named or present
         // (docker's `SetDefaultOptions`, then `TLSDataFromFiles`).
-        for (flag, file) in [
-            (&opts.tlscacert, "ca.pem"),
-            (&opts.tlscert, "cert.pem"),
-            (&opts.tlskey, "key.pem"),
+        for (path, explicit, file) in [
+            (&s.ca, true, "ca.pem"),
+            (&s.cert, s.explicit[1], "cert.pem"),
+            (&s.key, s.explicit[2], "key.pem"),
         ] {
-            let path = flag
-                .as_ref()
-                .map(std::path::PathBuf::from)
-                .unwrap_or_else(|| dir.join(file));
-            if flag.is_none() && file != "ca.pem" && !path.exists() {
+            let Some(path) = path else { continue };
+            if !explicit && !path.exists() {
                 continue;
             }
-            let bytes = std::fs::read(&path).map_err(|e| {
+            let bytes = std::fs::read(path).map_err(|e| {
                 crate::golang::os::path_error("open", &path.display().to_string(), &e)
             })?;
             tls_files.insert(file.to_string(), bytes);
@@ -122,7 +106,7 @@ pub fn default_context(ctx: &Context) -> Result<(Metadata, TlsData), String> {
             contexts::DOCKER_ENDPOINT.to_string(),
             Endpoint::Docker(DockerEndpoint {
                 host,
-                skip_tls_verify: tls && !verify,
+                skip_tls_verify: tls.is_some_and(|s| !s.verify),
             }),
         )]
         .into(),

@@ -671,11 +671,14 @@ impl<'t, 'r, 'o, 'u> State<'t, 'r, 'o, 'u> {
                     None => self.missing_key(field_name),
                 }
             }
-            Val::Struct(st) => match st.get(field_name) {
+            Val::Struct(st) => match st
+                .embedded(field_name)
+                .or_else(|| st.get(field_name).cloned())
+            {
                 Some(_) if has_args => self.errorf(format!(
                     "{field_name} has arguments but cannot be invoked as function"
                 )),
-                Some(v) => Ok((v.clone(), false)),
+                Some(v) => Ok((v, false)),
                 None => self.errorf(format!("can't evaluate field {field_name} in type {typ}")),
             },
             Val::GoMap(m) => {

@@ -56,10 +56,39 @@ pub(super) struct StructVal<'r> {
     pub(super) layout: Rc<[Part]>,
 }
 
-/// One printed member of a struct: a field (index into `fields`) or an embedded struct.
+/// One printed member of a struct: a field (index into `fields`) or an embedded struct (its
+/// field name, its type's name, and where its promoted fields are in `fields`).
 pub(super) enum Part {
     Field(usize),
-    Embedded { ptr: bool, parts: Vec<Part> },
+    Embedded {
+        ptr: bool,
+        parts: Vec<Part>,
+        go: &'static str,
+        type_name: &'static str,
+        range: std::ops::Range<usize>,
+    },
+}
+
+impl Part {
+    /// The same layout with every field index lowered by `by`.
+    fn rebased(&self, by: usize) -> Part {
+        match self {
+            Part::Field(n) => Part::Field(n - by),
+            Part::Embedded {
+                ptr,
+                parts,
+                go,
+                type_name,
+                range,
+            } => Part::Embedded {
+                ptr: *ptr,
+                parts: parts.iter().map(|p| p.rebased(by)).collect(),
+                go,
+                type_name,
+                range: range.start - by..range.end - by,
+            },
+        }
+    }
 }
 
 impl<'r> StructVal<'r> {
@@ -87,6 +116,26 @@ impl<'r> StructVal<'r> {
             }
         }
         p.buf.push(b'}');
+    }
+
+    /// The embedded struct named `go_name` as a value of its own: Go resolves `.X` to the
+    /// embedded field `X` (depth 0) before any field `X` promoted from inside it.
+    pub(super) fn embedded(&self, go_name: &str) -> Option<Val<'r>> {
+        self.layout.iter().find_map(|part| match part {
+            Part::Embedded {
+                ptr,
+                parts,
+                go,
+                type_name,
+                range,
+            } if *go == go_name => Some(Val::Struct(Rc::new(StructVal {
+                name: type_name,
+                ptr: *ptr,
+                fields: self.fields[range.clone()].to_vec(),
+                layout: parts.iter().map(|p| p.rebased(range.start)).collect(),
+            }))),
+            _ => None,
+        })
     }
 
     pub(super) fn get(&self, go_name: &str) -> Option<&Val<'r>> {
@@ -217,10 +266,14 @@ impl<'r> Val<'r> {
         for f in defs {
             if f.embedded {
                 if let Ty::Struct(d) | Ty::Ptr(Ty::Struct(d)) = f.ty {
+                    let start = out.len();
                     let inner = Val::struct_fields(obj, d.fields, out);
                     parts.push(Part::Embedded {
                         ptr: matches!(f.ty, Ty::Ptr(_)),
                         parts: inner,
+                        go: f.go,
+                        type_name: d.name,
+                        range: start..out.len(),
                     });
                 }
                 continue;
