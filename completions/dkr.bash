@@ -91,6 +91,9 @@ _dkr() {
             dkr,stop)
                 cmd="dkr__subcmd__stop"
                 ;;
+            dkr,system)
+                cmd="dkr__subcmd__system"
+                ;;
             dkr,tag)
                 cmd="dkr__subcmd__tag"
                 ;;
@@ -358,6 +361,9 @@ _dkr() {
             dkr__subcmd__help,stop)
                 cmd="dkr__subcmd__help__subcmd__stop"
                 ;;
+            dkr__subcmd__help,system)
+                cmd="dkr__subcmd__help__subcmd__system"
+                ;;
             dkr__subcmd__help,tag)
                 cmd="dkr__subcmd__help__subcmd__tag"
                 ;;
@@ -469,6 +475,9 @@ _dkr() {
             dkr__subcmd__help__subcmd__image,tag)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
+            dkr__subcmd__help__subcmd__system,dial-stdio)
+                cmd="dkr__subcmd__help__subcmd__system__subcmd__dial__subcmd__stdio"
+                ;;
             dkr__subcmd__image,help)
                 cmd="dkr__subcmd__image__subcmd__help"
                 ;;
@@ -517,6 +526,18 @@ _dkr() {
             dkr__subcmd__image__subcmd__help,tag)
                 cmd="dkr__subcmd__image__subcmd__help__subcmd__tag"
                 ;;
+            dkr__subcmd__system,dial-stdio)
+                cmd="dkr__subcmd__system__subcmd__dial__subcmd__stdio"
+                ;;
+            dkr__subcmd__system,help)
+                cmd="dkr__subcmd__system__subcmd__help"
+                ;;
+            dkr__subcmd__system__subcmd__help,dial-stdio)
+                cmd="dkr__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio"
+                ;;
+            dkr__subcmd__system__subcmd__help,help)
+                cmd="dkr__subcmd__system__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -524,7 +545,7 @@ _dkr() {
 
     case "${cmd}" in
         dkr)
-            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image context completion help"
+            opts="-c -D -H -l -v -h --config --context --debug --host --log-level --tls --tlscacert --tlscert --tlskey --tlsverify --version --help run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image context system completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3332,7 +3353,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help)
-            opts="run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image context completion help"
+            opts="run ps stop logs images pull commit rm rmi inspect exec kill start wait restart tag push create port cp login logout version container image context system completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4160,6 +4181,34 @@ _dkr() {
         dkr__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__system)
+            opts="dial-stdio"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__system__subcmd__dial__subcmd__stdio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5636,6 +5685,76 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__system)
+            opts="-h --help dial-stdio help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__system__subcmd__dial__subcmd__stdio)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__system__subcmd__help)
+            opts="dial-stdio help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__system__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Manage containers')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Manage images')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
+            [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1356,6 +1357,29 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;context;help;help' {
             break
         }
+        'dkr;system' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;system;dial-stdio' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'dkr;system;help' {
+            [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;system;help;dial-stdio' {
+            break
+        }
+        'dkr;system;help;help' {
+            break
+        }
         'dkr;completion' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1416,6 +1440,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Manage containers')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Manage images')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Manage contexts')
+            [CompletionResult]::new('system', 'system', [CompletionResultType]::ParameterValue, 'Manage Docker')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1616,6 +1641,13 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             break
         }
         'dkr;help;context;use' {
+            break
+        }
+        'dkr;help;system' {
+            [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
+            break
+        }
+        'dkr;help;system;dial-stdio' {
             break
         }
         'dkr;help;completion' {

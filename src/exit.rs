@@ -110,6 +110,7 @@ pub fn catch(sigs: &[i32]) -> std::io::Result<signal_hook::iterator::Signals> {
 /// stops too, which an `exit(130)` would not do (bash goes on after a child that exits 130).
 pub fn die_by_signal(sig: i32) -> ! {
     let _ = std::io::Write::flush(&mut std::io::stdout());
+    crate::engine::ssh::shutdown();
     crate::sys::set_default(sig);
     crate::sys::unblock(sig);
     crate::sys::raise(sig);

@@ -31,11 +31,14 @@ pub fn run_main(args: Vec<OsString>) -> i32 {
             Err(raw) => OsString::from(raw.to_string_lossy().into_owned()),
         })
         .collect();
-    match cli::parse(args) {
+    let code = match cli::parse(args) {
         Ok(parsed) => match commands::dispatch(parsed) {
             Ok(code) => code,
             Err(err) => exit::report(&err),
         },
         Err(code) => code,
-    }
+    };
+    // The ssh processes of an `ssh://` engine end with the command (see engine::ssh).
+    engine::ssh::shutdown();
+    code
 }

@@ -143,6 +143,9 @@ pub enum Command {
     /// Manage contexts
     #[command(subcommand)]
     Context(commands::context::ContextCommand),
+    /// Manage Docker
+    #[command(subcommand)]
+    System(commands::system::SystemCommand),
     /// Generate the autocompletion script for the specified shell
     Completion(commands::completion::CompletionArgs),
     /// Live values for the completion scripts (see commands::complete)

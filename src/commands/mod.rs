@@ -30,6 +30,7 @@ pub mod rmi;
 pub mod run;
 pub mod start;
 pub mod stop;
+pub mod system;
 pub mod tag;
 pub mod version;
 pub mod wait;
@@ -163,6 +164,7 @@ pub fn dispatch(parsed: Parsed) -> anyhow::Result<i32> {
         Command::Login(a) => login::run(&ctx, a),
         Command::Logout(a) => logout::run(&ctx, a),
         Command::Version(a) => version::run(&ctx, a),
+        Command::System(a) => system::run(&ctx, a),
         Command::Completion(a) => completion::run(&ctx, a),
         Command::Complete(a) => complete::run(&ctx, a),
         Command::GenerateDocs(a) => completion::generate_docs(&ctx, a),

@@ -590,6 +590,17 @@ pub fn docker_endpoint(config_dir: &Path, name: &str) -> Result<(DockerEndpoint,
     Ok((ep, store.tls_dir(name).join(DOCKER_ENDPOINT)))
 }
 
+/// A context's `Metadata.DkrSSHPersist` (dkr's own field: keep its `ssh://` connection open
+/// that long; docker keeps the field and ignores it).
+pub fn dkr_ssh_persist(config_dir: &Path, name: &str) -> Option<String> {
+    let meta = Store::new(config_dir).get(name).ok()?;
+    meta.metadata?
+        .get("DkrSSHPersist")
+        .and_then(Value::as_str)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! Which engine to talk to and how: docker's endpoint order (`--context` > `-H` >
 //! `DOCKER_HOST` > `DOCKER_CONTEXT` > config `currentContext` > the default socket), host
-//! string parsing (`opts/hosts.go`), a context's endpoint (read by `config::contexts`), and the TLS settings
-//! (`DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`, `--tls*`).
+//! string parsing (`opts/hosts.go`), a context's endpoint (read by `config::contexts`), the TLS
+//! settings (`DOCKER_TLS_VERIFY`, `DOCKER_CERT_PATH`, `--tls*`) and, for `ssh://`, dkr's
+//! `DKR_SSH_PERSIST` (or a context's `DkrSSHPersist` metadata).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -51,6 +52,8 @@ pub struct EndpointEnv {
     pub tls_verify: Option<String>,
     pub tls: Option<String>,
     pub cert_path: Option<String>,
+    /// `DKR_SSH_PERSIST` (dkr's own): keep an `ssh://` connection open for later commands.
+    pub ssh_persist: Option<String>,
 }
 
 impl EndpointEnv {
@@ -62,6 +65,7 @@ impl EndpointEnv {
             tls_verify: env_nonempty("DOCKER_TLS_VERIFY"),
             tls: env_nonempty("DOCKER_TLS"),
             cert_path: env_nonempty("DOCKER_CERT_PATH"),
+            ssh_persist: env_nonempty("DKR_SSH_PERSIST"),
         }
     }
 }
@@ -252,6 +256,28 @@ fn address_of(host: &str) -> Result<Address, String> {
         "protocol not supported by dkr yet: {}",
         host.split("://").next().unwrap_or(host)
     ))
+}
+
+/// The address of `host`; an `ssh://` URL checked as docker's connection helper checks it
+/// (its errors are `Failed to initialize: …`, outside endpoint resolution), with the
+/// `DKR_SSH_PERSIST` setting (`persist`: the variable, else the context's).
+fn address_for(host: &str, persist: Option<&str>) -> Result<Address, EndpointError> {
+    if !host
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("ssh://"))
+    {
+        return address_of(host).map_err(EndpointError::Resolve);
+    }
+    let spec = super::ssh::parse_url(host).map_err(EndpointError::Init)?;
+    let persist = match persist {
+        Some(v) => super::ssh::parse_persist(v)
+            .map_err(|e| EndpointError::Init(format!("DKR_SSH_PERSIST: {e}")))?,
+        None => None,
+    };
+    Ok(Address::Ssh(Box::new(super::ssh::SshTarget {
+        spec,
+        persist,
+    })))
 }
 
 /// TLS material and mode.
@@ -475,6 +501,8 @@ struct ContextEndpoint {
     host: String,
     skip_tls_verify: bool,
     tls_dir: PathBuf,
+    /// `Metadata.DkrSSHPersist` (dkr's own field; docker keeps unknown metadata).
+    ssh_persist: Option<String>,
 }
 
 fn load_context(config_dir: &Path, name: &str) -> Result<ContextEndpoint, String> {
@@ -483,6 +511,7 @@ fn load_context(config_dir: &Path, name: &str) -> Result<ContextEndpoint, String
         host: ep.host,
         skip_tls_verify: ep.skip_tls_verify,
         tls_dir,
+        ssh_persist: crate::config::contexts::dkr_ssh_persist(config_dir, name),
     })
 }
 
@@ -500,7 +529,12 @@ pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
     if let Some(name) = opts.context_name().filter(|n| n != "default") {
         let ctx = load_context(&opts.config_dir, &name).map_err(EndpointError::Resolve)?;
         let host = parse_host(&ctx.host, false).map_err(EndpointError::Resolve)?;
-        let address = address_of(&host).map_err(EndpointError::Resolve)?;
+        let persist = opts
+            .env
+            .ssh_persist
+            .as_deref()
+            .or(ctx.ssh_persist.as_deref());
+        let address = address_for(&host, persist)?;
         let tls_config = if host.starts_with("tcp://") && ctx.tls_dir.join("ca.pem").exists()
             || ctx.skip_tls_verify
         {
@@ -526,11 +560,11 @@ pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
         Some(s) => Some(build_tls(s)?),
         None => None,
     };
-    let address = address_of(&host).map_err(EndpointError::Resolve)?;
-    // TLS never applies to local sockets (cli/context/docker/load.go).
+    let address = address_for(&host, opts.env.ssh_persist.as_deref())?;
+    // TLS never applies to local sockets (cli/context/docker/load.go), nor to ssh.
     let tls_config = match address {
         Address::Tcp { .. } => tls_config,
-        Address::Unix(_) => None,
+        Address::Unix(_) | Address::Ssh(_) => None,
     };
     Ok(Endpoint {
         display: host,

@@ -8,6 +8,7 @@ pub mod http;
 mod list;
 pub mod models;
 pub mod reference;
+pub mod ssh;
 pub mod stream;
 pub mod timestamp;
 mod tls_error;
@@ -71,7 +72,15 @@ impl std::fmt::Display for EngineError {
                 request,
                 source,
             } => {
-                if let Some(lookup) = source
+                if let Some(ssh) = ssh::ssh_error(source) {
+                    // docker's client matches its "connection refused"/"dial unix" test on
+                    // the whole text, ssh's stderr included.
+                    if ssh.looks_like_daemon_down() {
+                        write!(f, "Cannot connect to the Docker daemon at http://{}. Is the docker daemon running?", ssh::DUMMY_HOST)
+                    } else {
+                        write!(f, "error during connect: {request}: {ssh}")
+                    }
+                } else if let Some(lookup) = source
                     .get_ref()
                     .and_then(|e| e.downcast_ref::<crate::golang::net::NoSuchHost>())
                 {
@@ -230,6 +239,7 @@ impl Client {
         let host_header = match &endpoint.address {
             Address::Unix(_) => "api.moby.localhost".to_string(),
             Address::Tcp { host, port } => format!("{host}:{port}"),
+            Address::Ssh(_) => ssh::DUMMY_HOST.to_string(),
         };
         Client {
             endpoint,
@@ -261,6 +271,27 @@ impl Client {
         }
     }
 
+    /// Give up the idle connection: closed, or for ssh left to the next client that dials
+    /// (an ssh connection costs a process and a remote session).
+    fn release_idle(&self) {
+        if let Some(conn) = self.idle.borrow_mut().take() {
+            conn.into_inner().release();
+        }
+    }
+
+    /// A raw connection to the engine, no HTTP (`system dial-stdio`); the error is Go's
+    /// dial error (`dial unix /x.sock: connect: no such file or directory`).
+    pub fn dial_raw(&self) -> Result<Conn, String> {
+        Conn::connect(&self.endpoint.address, self.endpoint.tls.as_ref()).map_err(|e| {
+            let why = stream::go_errno_text(&e);
+            match &self.endpoint.address {
+                Address::Unix(path) => format!("dial unix {path}: connect: {why}"),
+                Address::Tcp { host, port } => format!("dial tcp {host}:{port}: connect: {why}"),
+                Address::Ssh(_) => e.to_string(),
+            }
+        })
+    }
+
     /// The host as docker prints it (`unix:///var/run/docker.sock`).
     pub fn host(&self) -> &str {
         &self.endpoint.display
@@ -268,7 +299,17 @@ impl Client {
 
     /// A new connection. `method` and `target` only name the request in errors.
     fn dial(&self, method: &str, target: &str) -> Result<ConnReader, EngineError> {
-        Conn::connect(&self.endpoint.address, self.endpoint.tls.as_ref())
+        self.dial_for(method, target, false)
+    }
+
+    /// [`Client::dial`], for a connection that will be hijacked when `hijack`.
+    fn dial_for(
+        &self,
+        method: &str,
+        target: &str,
+        hijack: bool,
+    ) -> Result<ConnReader, EngineError> {
+        Conn::connect_for(&self.endpoint.address, self.endpoint.tls.as_ref(), hijack)
             .map(|c| BufReader::with_capacity(64 * 1024, c))
             .map_err(|source| EngineError::Connect {
                 host: self.endpoint.display.clone(),
@@ -377,7 +418,10 @@ impl Client {
         let reused = idle.is_some();
         let mut conn = match idle {
             Some(c) => c,
-            None => self.dial(method, target)?,
+            None => {
+                let hijack = extra.iter().any(|(k, _)| k == "Upgrade");
+                self.dial_for(method, target, hijack)?
+            }
         };
         let mut headers = self.headers.clone();
         if let Some((_, ctype)) = body {
@@ -386,8 +430,9 @@ impl Client {
         headers.extend_from_slice(extra);
         let request = format!("{} {}", go_method(method), go_quote(&self.url(target)));
         let io_err = |source: io::Error| {
-            // With TLS 1.3 a refused client certificate surfaces on the first read.
-            if tls_error_text(&source).is_some() {
+            // With TLS 1.3 a refused client certificate surfaces on the first read; an ssh
+            // that could not connect, on the first read or write.
+            if tls_error_text(&source).is_some() || ssh::ssh_error(&source).is_some() {
                 EngineError::Connect {
                     host: self.endpoint.display.clone(),
                     request: request.clone(),
@@ -565,7 +610,7 @@ impl Client {
         let target = self.versioned(path_and_query);
         // A kept-alive connection may have been closed by the server meanwhile, and a body
         // already sent cannot be sent again: start clean.
-        *self.idle.borrow_mut() = None;
+        self.release_idle();
         let mut conn = self.dial(method, &target)?;
         let mut headers = self.headers.clone();
         headers.push(("Content-Type".into(), content_type.into()));
@@ -626,8 +671,8 @@ impl Client {
         body: Option<(&[u8], &str)>,
     ) -> Result<Upgraded, EngineError> {
         let target = self.versioned(path_and_query);
-        // Never reuse an idle connection for a hijack: start clean.
-        *self.idle.borrow_mut() = None;
+        // Never reuse this client's idle connection for a hijack: start clean.
+        self.release_idle();
         let extra = [
             ("Connection".to_string(), "Upgrade".to_string()),
             ("Upgrade".to_string(), "tcp".to_string()),
@@ -649,6 +694,12 @@ impl Client {
             reader: io::Cursor::new(buffered).chain(r),
             writer: w,
         })
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        self.release_idle();
     }
 }
 

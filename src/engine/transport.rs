@@ -1,5 +1,6 @@
-//! Connections to the engine: Unix sockets, plain TCP and TCP with TLS (rustls), behind one
-//! `Conn` type that reads, writes, half-closes and splits into two halves for attach.
+//! Connections to the engine: Unix sockets, plain TCP, TCP with TLS (rustls) and `ssh://`
+//! (an ssh process's stdin/stdout, `ssh.rs`), behind one `Conn` type that reads, writes,
+//! half-closes and splits into two halves for attach.
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream, ToSocketAddrs};
@@ -8,6 +9,7 @@ use std::os::unix::net::UnixStream;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use super::ssh::{SshConn, SshTarget, SshWriter};
 use super::stream::{fd_readable, ReadyRead};
 use rustls::pki_types::ServerName;
 use rustls::{ClientConfig, ClientConnection, StreamOwned};
@@ -16,7 +18,12 @@ use rustls::{ClientConfig, ClientConnection, StreamOwned};
 #[derive(Debug, Clone)]
 pub enum Address {
     Unix(String),
-    Tcp { host: String, port: u16 },
+    Tcp {
+        host: String,
+        port: u16,
+    },
+    /// `ssh://`: the system ssh running `docker system dial-stdio` on the remote host.
+    Ssh(Box<SshTarget>),
 }
 
 type Tls = StreamOwned<ClientConnection, TcpStream>;
@@ -26,6 +33,7 @@ pub enum Conn {
     Unix(UnixStream),
     Tcp(TcpStream),
     Tls(Box<Tls>),
+    Ssh(SshConn),
 }
 
 /// Why a TLS handshake failed outside rustls' own errors, in Go's words (`Display`).
@@ -147,8 +155,19 @@ fn handshake(tls: &mut Tls, timeout: Duration) -> io::Result<()> {
 impl Conn {
     /// Connect to `addr`, with TLS when `tls` is given.
     pub fn connect(addr: &Address, tls: Option<&Arc<ClientConfig>>) -> io::Result<Conn> {
+        Conn::connect_for(addr, tls, false)
+    }
+
+    /// [`Conn::connect`] for a connection that will be hijacked when `hijack` (an ssh
+    /// master's own connection never is: its end is not seen while the master lives).
+    pub fn connect_for(
+        addr: &Address,
+        tls: Option<&Arc<ClientConfig>>,
+        hijack: bool,
+    ) -> io::Result<Conn> {
         match addr {
             Address::Unix(path) => Ok(Conn::Unix(UnixStream::connect(path)?)),
+            Address::Ssh(target) => Ok(Conn::Ssh(super::ssh::dial(target, hijack)?)),
             Address::Tcp { host, port } => {
                 // Resolved first so that a name that does not exist is told apart (Go's
                 // `lookup NAME on SERVER: no such host`) from a refused connection.
@@ -176,6 +195,14 @@ impl Conn {
         }
     }
 
+    /// Done with a connection that is between requests (no answer pending): an ssh one is
+    /// kept for the next dial of this invocation, others are closed.
+    pub fn release(self) {
+        if let Conn::Ssh(s) = self {
+            super::ssh::release(s);
+        }
+    }
+
     /// Half-close the write side (stdin reached EOF on an attached container).
     pub fn close_write(&mut self) -> io::Result<()> {
         match self {
@@ -186,6 +213,7 @@ impl Conn {
                 let _ = s.flush();
                 s.sock.shutdown(Shutdown::Write)
             }
+            Conn::Ssh(s) => s.close_write(),
         }
     }
 
@@ -195,6 +223,7 @@ impl Conn {
             Conn::Unix(s) => s.set_read_timeout(t),
             Conn::Tcp(s) => s.set_read_timeout(t),
             Conn::Tls(s) => s.sock.set_read_timeout(t),
+            Conn::Ssh(s) => s.set_read_timeout(t),
         }
     }
 
@@ -212,6 +241,11 @@ impl Conn {
                 let fd = s.as_fd().try_clone_to_owned()?;
                 Ok((ReadHalf::Plain(Box::new(s), fd), WriteHalf::Tcp(w)))
             }
+            Conn::Ssh(s) => {
+                let fd = s.as_fd().try_clone_to_owned()?;
+                let (r, w) = s.split()?;
+                Ok((ReadHalf::Plain(Box::new(r), fd), WriteHalf::Ssh(w)))
+            }
             Conn::Tls(s) => {
                 s.sock.set_read_timeout(Some(Duration::from_millis(20)))?;
                 let shared = Arc::new(Mutex::new(*s));
@@ -227,6 +261,7 @@ impl Read for Conn {
             Conn::Unix(s) => s.read(buf),
             Conn::Tcp(s) => s.read(buf),
             Conn::Tls(s) => tls_read(s, buf),
+            Conn::Ssh(s) => s.read(buf),
         }
     }
 }
@@ -245,6 +280,7 @@ impl Write for Conn {
             Conn::Unix(s) => s.write(buf),
             Conn::Tcp(s) => s.write(buf),
             Conn::Tls(s) => s.write(buf),
+            Conn::Ssh(s) => s.write(buf),
         }
     }
 
@@ -253,6 +289,7 @@ impl Write for Conn {
             Conn::Unix(s) => s.flush(),
             Conn::Tcp(s) => s.flush(),
             Conn::Tls(s) => s.flush(),
+            Conn::Ssh(s) => s.flush(),
         }
     }
 }
@@ -265,6 +302,7 @@ impl ReadyRead for Conn {
             // Plaintext rustls already decrypted is not seen here: the caller then flushes
             // once more than needed, never less.
             Conn::Tls(s) => fd_readable(&s.sock),
+            Conn::Ssh(s) => fd_readable(s.socket()),
         }
     }
 }
@@ -314,6 +352,7 @@ pub enum WriteHalf {
     Unix(UnixStream),
     Tcp(TcpStream),
     Tls(Arc<Mutex<Tls>>),
+    Ssh(SshWriter),
 }
 
 impl WriteHalf {
@@ -328,6 +367,7 @@ impl WriteHalf {
                 let _ = g.flush();
                 g.sock.shutdown(Shutdown::Write)
             }
+            WriteHalf::Ssh(s) => s.close_write(),
         }
     }
 
@@ -339,6 +379,10 @@ impl WriteHalf {
             WriteHalf::Tls(shared) => {
                 let g = shared.lock().unwrap_or_else(|p| p.into_inner());
                 g.sock.shutdown(Shutdown::Both)
+            }
+            WriteHalf::Ssh(s) => {
+                s.shutdown();
+                Ok(())
             }
         };
     }
@@ -355,6 +399,7 @@ impl Write for WriteHalf {
                 g.flush()?;
                 Ok(n)
             }
+            WriteHalf::Ssh(s) => s.write(buf),
         }
     }
 
@@ -363,6 +408,7 @@ impl Write for WriteHalf {
             WriteHalf::Unix(s) => s.flush(),
             WriteHalf::Tcp(s) => s.flush(),
             WriteHalf::Tls(shared) => shared.lock().unwrap_or_else(|p| p.into_inner()).flush(),
+            WriteHalf::Ssh(s) => s.flush(),
         }
     }
 }

@@ -37,6 +37,7 @@ mod restart;
 mod rm;
 mod rmi;
 mod run;
+mod ssh;
 mod start;
 mod stop;
 mod tag;

@@ -63,6 +63,7 @@ pub mod process;
 pub mod proxy;
 pub mod pty;
 pub mod registry;
+pub mod sshd;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitStatus;

@@ -1,0 +1,406 @@
+//! `ssh://` engines: docker and dkr over the same URL through a private sshd
+//! (`support::sshd`), same stdout, stderr and exit code; dkr's `system dial-stdio` as the
+//! remote half of a real ssh session; how many handshakes and ssh processes each client
+//! makes; `DKR_SSH_PERSIST`. The transport does not depend on the engine, so these run against
+//! the Docker test engine only (each ssh session costs a remote login on this machine).
+
+use crate::support::env::{Env, Input};
+use crate::support::sshd::{sshd, Sshd};
+use crate::support::{unique, TempDir};
+
+/// The sshd and the unix-socket environment for setup and cleanup, or return (skipped).
+macro_rules! ssh_or_skip {
+    () => {{
+        let Some(s) = sshd() else { return };
+        let Some(base) = crate::support::Engine::Docker.run(crate::support::env::engine) else {
+            return;
+        };
+        (s, base)
+    }};
+}
+
+/// A 64-hex container ID line (what `run -d` prints; the two clients make two containers).
+fn is_id_line(s: &str) -> bool {
+    let s = s.trim_end_matches('\n');
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[test]
+fn listings_and_version_match_docker() {
+    let (s, base) = ssh_or_skip!();
+    // Listings of what this test made: other tests change the shared engine meanwhile.
+    let name = unique("ssh-ps");
+    let _g = base.cleanup(&[&name]);
+    base.docker_ok(&["create", "--name", &name, "busybox", "echo", "x"]);
+    let env = s.env(s.port).retrying();
+    let filter = format!("name={name}");
+    env.compare(&["ps", "-a", "--filter", &filter]);
+    env.compare(&[
+        "ps",
+        "-a",
+        "--filter",
+        &filter,
+        "--format",
+        "{{.Names}} {{.Image}}",
+    ]);
+    env.compare(&["ps", "--filter", &filter]);
+    env.compare(&["images", "busybox"]);
+    env.compare(&[
+        "images",
+        "--format",
+        "{{.Repository}}:{{.Tag}} {{.ID}}",
+        "busybox",
+    ]);
+    // The client half of `version` is dkr's own (its version and build); the server half and
+    // the negotiated API version come over ssh.
+    env.compare(&[
+        "version",
+        "--format",
+        "{{.Server.Version}} {{.Server.APIVersion}} {{.Client.APIVersion}}",
+    ]);
+    env.compare(&["inspect", "--format", "{{.Id}}", "busybox"]);
+}
+
+#[test]
+fn run_and_attach_match_docker() {
+    let (s, _base) = ssh_or_skip!();
+    let env = s.env(s.port);
+    env.compare(&["run", "--rm", "busybox", "echo", "hello over ssh"]);
+    env.compare(&[
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "echo out; echo err >&2; exit 7",
+    ]);
+    // stdin through the hijacked connection, then its half-close: cat sees EOF and the exit
+    // code comes back.
+    let out = env.compare_input(
+        &["run", "--rm", "-i", "busybox", "sh", "-c", "cat; exit 3"],
+        Input::Bytes(b"line one\nline two\n"),
+    );
+    assert_eq!(out.code, 3);
+    assert_eq!(out.out(), "line one\nline two\n");
+    env.compare(&["run", "--rm", "busybox", "nosuchcommand"]);
+}
+
+#[test]
+fn detached_run_logs_follow_stop_start_exec_match_docker() {
+    let (s, base) = ssh_or_skip!();
+    let env = s.env(s.port);
+    let (logs, sleeper) = (unique("ssh-logs"), unique("ssh-stop"));
+    let _g = base.cleanup(&[&logs, &sleeper]);
+    let out = env.dkr(&[
+        "run",
+        "-d",
+        "--name",
+        &logs,
+        "busybox",
+        "sh",
+        "-c",
+        "echo one; sleep 2; echo two",
+    ]);
+    assert!(out.ok() && is_id_line(&out.out()), "{out}");
+    // Follows until the container ends (docker first, so dkr also sees the whole of it).
+    let out = env.compare(&["logs", "-f", &logs]);
+    assert_eq!(out.out(), "one\ntwo\n");
+    env.compare(&["logs", "--tail", "1", &logs]);
+    // `start -a` runs it again attached.
+    env.compare(&["start", "-a", &logs]);
+    let out = env.docker(&["run", "-d", "--name", &sleeper, "busybox", "sleep", "100"]);
+    assert!(out.ok() && is_id_line(&out.out()), "{out}");
+    env.compare_input(
+        &["exec", "-i", &sleeper, "sh", "-c", "cat; exit 4"],
+        Input::Bytes(b"to exec\n"),
+    );
+    // docker stops it; dkr's stop of the stopped container prints its name all the same.
+    env.compare(&["stop", "-t", "1", &sleeper]);
+    env.compare(&[
+        "ps",
+        "-a",
+        "--filter",
+        &format!("name={sleeper}"),
+        "--format",
+        "{{.Names}} {{.State}}",
+    ]);
+}
+
+#[test]
+fn pull_and_commit_match_docker() {
+    let (s, base) = ssh_or_skip!();
+    let env = s.env(s.port);
+    let registry = std::env::var("DKR_TEST_REGISTRY").unwrap_or_else(|_| "localhost:5000".into());
+    let image = format!("{registry}/busybox:latest");
+    base.docker_ok(&["pull", "-q", &image]);
+    env.compare(&["pull", &image]);
+    env.compare(&["pull", "-q", &image]);
+    env.compare(&["pull", &format!("{registry}/busybox:nosuchtag")]);
+
+    let name = unique("ssh-commit");
+    let _g = base.cleanup(&[&name]);
+    base.docker_ok(&["create", "--name", &name, "busybox", "true"]);
+    // Two commits make two images: the IDs differ, the shape is docker's.
+    let (repo_docker, repo_dkr) = (unique("ssh-commit-docker"), unique("ssh-commit-dkr"));
+    let want = env.docker(&["commit", &name, &repo_docker]);
+    let got = env.dkr(&["commit", &name, &repo_dkr]);
+    let _ = base.docker(&["rmi", &repo_docker, &repo_dkr]);
+    assert!(want.ok() && got.ok(), "{want}\n{got}");
+    for o in [&want, &got] {
+        let id = o.out();
+        assert!(
+            id.starts_with("sha256:") && is_id_line(&id["sha256:".len()..]),
+            "{o}"
+        );
+    }
+    assert_eq!((want.stderr, want.code), (got.stderr, got.code));
+}
+
+#[test]
+fn connection_failures_match_docker() {
+    let (s, _base) = ssh_or_skip!();
+    // A loopback port where nothing listens.
+    let refused = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let path = s.path_var();
+    let url = s.url(s.port);
+    for host in [
+        format!("ssh://127.0.0.1:{refused}"),
+        "ssh://nosuchhost.invalid".to_string(),
+        format!("ssh://nosuchuser@127.0.0.1:{}", s.port),
+        // sshd runs, docker does not exist there.
+        s.url(s.nodocker),
+        // The remote docker cannot reach its engine: docker calls that "Cannot connect".
+        format!("{url}/nonexistent.sock"),
+        // URLs docker refuses before running ssh.
+        "ssh://127.0.0.1:notaport".to_string(),
+        format!("{url}?x=1"),
+        format!("{url}#frag"),
+        "ssh://user:secret@127.0.0.1".to_string(),
+        "ssh://".to_string(),
+    ] {
+        let env = Env::new(&host).var("PATH", &path);
+        for args in [
+            &["ps"][..],
+            &["images"],
+            &["run", "--rm", "busybox", "true"],
+            &["logs", "x"],
+        ] {
+            env.compare(args);
+        }
+    }
+    // The remote socket named in the URL's path (`docker --host unix://PATH`).
+    let engine = std::env::var("DKR_TEST_HOST").unwrap_or_default();
+    let socket = engine.trim_start_matches("unix://");
+    Env::new(&format!("{url}{socket}"))
+        .var("PATH", &path)
+        .compare(&["ps", "--format", "{{.Names}}"]);
+}
+
+#[test]
+fn dkr_dial_stdio_is_the_remote_half() {
+    // The remote PATH of this port names dkr `docker`: both clients' ssh sessions run
+    // `dkr system dial-stdio` there.
+    let (s, _base) = ssh_or_skip!();
+    let env = s.env(s.dkr_remote).retrying();
+    env.compare(&["ps", "-a", "--filter", "name=^nosuchcontainer$"]);
+    env.compare(&["images", "--format", "{{.Repository}}:{{.Tag}}", "busybox"]);
+    // Half-close through dkr's bridge in both directions: stdin ends, the answer still comes.
+    let out = env.compare_input(
+        &[
+            "run",
+            "--rm",
+            "-i",
+            "busybox",
+            "sh",
+            "-c",
+            "cat; echo done; exit 5",
+        ],
+        Input::Bytes(b"through dial-stdio\n"),
+    );
+    assert_eq!(out.out(), "through dial-stdio\ndone\n");
+    // A remote engine that is not there, in docker's words over dkr's dial-stdio.
+    Env::new(&format!("{}/nonexistent.sock", s.url(s.dkr_remote)))
+        .var("PATH", &s.path_var())
+        .compare(&["ps"]);
+}
+
+#[test]
+fn dial_stdio_help_and_arguments_match_docker() {
+    let Some(e) = crate::support::env::engine() else {
+        return;
+    };
+    e.compare(&["system", "dial-stdio", "--help"]);
+    e.compare(&["system", "dial-stdio", "extra"]);
+    let gone = e.via("unix:///nonexistent/docker.sock");
+    gone.compare(&["system", "dial-stdio"]);
+}
+
+/// ssh processes started (one line each in the wrapper's count file) and handshakes (sshd's
+/// connections on the counting port) for one command of `program`.
+fn count(s: &Sshd, env: &Env, program: &str, args: &[&str]) -> (usize, usize) {
+    let file = TempDir::new("ssh-count");
+    let log = file.join("count");
+    let before = s.connections(s.count);
+    let mut cmd = env.command(program, args);
+    cmd.env("DKR_TEST_SSH_COUNT", &log);
+    let out = cmd.output().expect("run");
+    assert!(out.status.success(), "{program} {args:?}: {out:?}");
+    let procs = std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .lines()
+        .count();
+    (procs, s.connections(s.count) - before)
+}
+
+#[test]
+fn one_handshake_per_command() {
+    let (s, _base) = ssh_or_skip!();
+    let env = s.env(s.count);
+    let docker = crate::support::docker_bin();
+    let dkr = crate::support::dkr_bin();
+    // docker: one ssh (and handshake) per connection: 1 for ps, 3 for run.
+    assert_eq!(count(s, &env, &docker, &["ps"]), (1, 1));
+    let (procs, handshakes) = count(s, &env, &docker, &["run", "--rm", "busybox", "true"]);
+    assert_eq!(procs, handshakes);
+    assert!(handshakes >= 2, "docker run: {handshakes} handshakes");
+    // dkr: one handshake whatever the command; more connections are multiplexed over it.
+    assert_eq!(count(s, &env, dkr, &["ps"]), (1, 1));
+    let (procs, handshakes) = count(s, &env, dkr, &["run", "--rm", "busybox", "true"]);
+    assert_eq!(handshakes, 1, "dkr run: {procs} ssh processes");
+    let (_, handshakes) = count(s, &env, dkr, &["run", "--rm", "-d", "busybox", "true"]);
+    assert_eq!(handshakes, 1);
+}
+
+/// Processes whose command line mentions `needle`.
+fn processes_mentioning(needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
+            let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+            if text.contains(needle) {
+                found.push(text);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn nothing_outlives_a_command_by_default() {
+    let (s, _base) = ssh_or_skip!();
+    let runtime = TempDir::new("ssh-runtime");
+    let runtime_dir = runtime.path().to_string_lossy().into_owned();
+    let env = s.env(s.port).var("XDG_RUNTIME_DIR", &runtime_dir);
+    for args in [&["ps"][..], &["run", "--rm", "busybox", "true"]] {
+        let out = env.dkr(args);
+        assert!(out.ok(), "{out}");
+        let left: Vec<_> = std::fs::read_dir(runtime.join("dkr-ssh"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        assert!(left.is_empty(), "control sockets left: {left:?}");
+        let procs = processes_mentioning(&runtime_dir);
+        assert!(procs.is_empty(), "processes left: {procs:?}");
+    }
+}
+
+#[test]
+fn persist_reuses_the_master() {
+    let (s, _base) = ssh_or_skip!();
+    let runtime = TempDir::new("ssh-persist");
+    let runtime_dir = runtime.path().to_string_lossy().into_owned();
+    let env = s
+        .env(s.persist)
+        .var("XDG_RUNTIME_DIR", &runtime_dir)
+        .var("DKR_SSH_PERSIST", "60s");
+    let before = s.connections(s.persist);
+    let first = env.dkr(&["ps", "--format", "{{.Names}}"]);
+    assert!(first.ok(), "{first}");
+    let second = env.dkr(&["ps", "--format", "{{.Names}}"]);
+    assert!(second.ok(), "{second}");
+    let run = env.dkr(&["run", "--rm", "busybox", "echo", "hi"]);
+    assert_eq!(run.out(), "hi\n", "{run}");
+    assert_eq!(
+        s.connections(s.persist) - before,
+        1,
+        "later commands reuse the master"
+    );
+    // The master stays, on a socket in the private runtime directory, until told to go.
+    let sockets: Vec<_> = std::fs::read_dir(runtime.join("dkr-ssh"))
+        .expect("runtime dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(sockets.len(), 1, "{sockets:?}");
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(runtime.join("dkr-ssh"))
+            .expect("dir")
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o700);
+    let exit = std::process::Command::new(s.dir.join("bin/ssh"))
+        .args(["-o", &format!("ControlPath={}", sockets[0].display())])
+        .args(["-O", "exit", "-p", &s.persist.to_string(), "127.0.0.1"])
+        .output()
+        .expect("ssh -O exit");
+    assert!(exit.status.success(), "{exit:?}");
+    // The persist setting in a context's metadata does the same.
+    let ctx_env = s.env(s.persist).var("XDG_RUNTIME_DIR", &runtime_dir);
+    let meta_dir = ctx_env.config.join("contexts/meta");
+    let name = "sshpersist";
+    let digest = sha256_hex(name);
+    std::fs::create_dir_all(meta_dir.join(&digest)).expect("meta dir");
+    std::fs::write(
+        meta_dir.join(&digest).join("meta.json"),
+        format!(
+            r#"{{"Name":"{name}","Metadata":{{"DkrSSHPersist":"30s"}},"Endpoints":{{"docker":{{"Host":"{}","SkipTLSVerify":false}}}}}}"#,
+            s.url(s.persist)
+        ),
+    )
+    .expect("meta.json");
+    let before = s.connections(s.persist);
+    for _ in 0..2 {
+        let mut cmd = ctx_env.command(crate::support::dkr_bin(), &["--context", name, "ps", "-q"]);
+        cmd.env_remove("DOCKER_HOST");
+        let out = cmd.output().expect("dkr");
+        assert!(out.status.success(), "{out:?}");
+    }
+    assert_eq!(s.connections(s.persist) - before, 1);
+    for sock in std::fs::read_dir(runtime.join("dkr-ssh"))
+        .expect("dir")
+        .flatten()
+    {
+        let _ = std::process::Command::new(s.dir.join("bin/ssh"))
+            .args(["-o", &format!("ControlPath={}", sock.path().display())])
+            .args(["-O", "exit", "-p", &s.persist.to_string(), "127.0.0.1"])
+            .output();
+    }
+    // docker reads the same context (the unknown metadata field is kept and ignored).
+    let mut cmd = ctx_env.command(
+        &crate::support::docker_bin(),
+        &["--context", name, "ps", "-q"],
+    );
+    cmd.env_remove("DOCKER_HOST");
+    let want = cmd.output().expect("docker");
+    assert!(want.status.success(), "{want:?}");
+}
+
+fn sha256_hex(s: &str) -> String {
+    let out = std::process::Command::new("sha256sum")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().expect("stdin").write_all(s.as_bytes())?;
+            c.wait_with_output()
+        })
+        .expect("sha256sum");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
