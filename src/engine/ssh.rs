@@ -57,142 +57,42 @@ pub struct SshTarget {
 /// Parse an `ssh://` host as docker's `getConnectionHelper` does (Go's `url.Parse`, then
 /// `ssh.NewSpec`). The error is the text docker prints after `Failed to initialize: `.
 pub fn parse_url(url: &str) -> Result<SshSpec, String> {
-    let parse_err = |e: &str| format!("parse {}: {e}", quote(url));
-    if url.bytes().any(|b| b < 0x20 || b == 0x7f) {
-        return Err(parse_err("net/url: invalid control character in URL"));
-    }
+    let u = crate::golang::url::parse(url)?;
     let invalid = |e: &str| format!("ssh host connection is not valid: invalid SSH URL: {e}");
-    let (rest, fragment) = match url.split_once('#') {
-        Some((r, f)) => (r, Some(unescape(f).map_err(|e| parse_err(&e))?)),
-        None => (url, None),
-    };
-    let (scheme, rest) = rest
-        .split_once(':')
-        .ok_or_else(|| invalid("no scheme provided"))?;
-    if !scheme.eq_ignore_ascii_case("ssh") {
-        return Err(invalid(&format!("incorrect scheme: {scheme}")));
+    if u.scheme.is_empty() {
+        return Err(invalid("no scheme provided"));
     }
-    let (rest, query) = match rest.split_once('?') {
-        Some((r, q)) => (r, q),
-        None => (rest, ""),
-    };
-    let Some(rest) = rest.strip_prefix("//") else {
-        return Err(invalid("hostname is empty"));
-    };
-    let (authority, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
-    };
-    let (userinfo, hostport) = match authority.rfind('@') {
-        Some(i) => (Some(&authority[..i]), &authority[i + 1..]),
-        None => (None, authority),
-    };
+    if u.scheme != "ssh" {
+        return Err(invalid(&format!("incorrect scheme: {}", u.scheme)));
+    }
     let mut user = None;
-    let mut password = false;
-    if let Some(info) = userinfo {
-        if !info
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-._:~!$&'()*+,;=%@".contains(&b))
-        {
-            return Err(parse_err("net/url: invalid userinfo"));
+    if let Some((name, password)) = &u.user {
+        user = Some(name.clone());
+        if password.is_some() {
+            return Err(invalid("plain-text password is not supported"));
         }
-        let (name, pw) = match info.split_once(':') {
-            Some((n, _)) => (n, true),
-            None => (info, false),
-        };
-        user = Some(unescape(name).map_err(|e| parse_err(&e))?);
-        password = pw;
     }
-    let (host, port) = split_host_port(hostport).map_err(|e| parse_err(&e))?;
-    let host = unescape(host).map_err(|e| parse_err(&e))?;
-    if let Some(c) = host.chars().find(|c| {
-        c.is_ascii() && !(c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:[]%".contains(*c))
-    }) {
-        return Err(parse_err(&format!(
-            "invalid character {} in host name",
-            quote(&c.to_string())
-        )));
-    }
-    let path = unescape(path).map_err(|e| parse_err(&e))?;
-    if password {
-        return Err(invalid("plain-text password is not supported"));
-    }
-    let hostname = host
-        .strip_prefix('[')
-        .and_then(|h| h.strip_suffix(']'))
-        .unwrap_or(&host)
-        .to_string();
-    if hostname.is_empty() {
+    if u.hostname().is_empty() {
         return Err(invalid("hostname is empty"));
     }
-    if !query.is_empty() {
+    if !u.raw_query.is_empty() {
         return Err(invalid(&format!(
             "query parameters are not allowed: {}",
-            quote(query)
+            quote(&u.raw_query)
         )));
     }
-    if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+    if !u.fragment.is_empty() {
         return Err(invalid(&format!(
             "fragments are not allowed: {}",
-            quote(&f)
+            quote(&u.fragment)
         )));
     }
     Ok(SshSpec {
         user: user.filter(|u| !u.is_empty()),
-        host: hostname,
-        port: port.filter(|p| !p.is_empty()).map(str::to_string),
-        path,
+        host: u.hostname().to_string(),
+        port: Some(u.port().to_string()).filter(|p| !p.is_empty()),
+        path: u.path.clone(),
     })
-}
-
-/// Go's `url.parseHost` for the port: `[v6]:port` or `host:port`, the port digits only.
-fn split_host_port(hostport: &str) -> Result<(&str, Option<&str>), String> {
-    let (host, colon_port) = if hostport.starts_with('[') {
-        let end = hostport
-            .find(']')
-            .ok_or_else(|| "missing ']' in host".to_string())?;
-        (&hostport[..=end], &hostport[end + 1..])
-    } else {
-        match hostport.rfind(':') {
-            Some(i) => (&hostport[..i], &hostport[i..]),
-            None => (hostport, ""),
-        }
-    };
-    if colon_port.is_empty() {
-        return Ok((host, None));
-    }
-    match colon_port.strip_prefix(':') {
-        Some(p) if p.bytes().all(|b| b.is_ascii_digit()) => Ok((host, Some(p))),
-        _ => Err(format!("invalid port {} after host", quote(colon_port))),
-    }
-}
-
-/// Go's `url.unescape` of `%XX` sequences (its error names the bad escape).
-fn unescape(s: &str) -> Result<String, String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = b
-                .get(i + 1..i + 3)
-                .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
-            match hex.and_then(|h| std::str::from_utf8(h).ok()) {
-                Some(h) => {
-                    out.push(u8::from_str_radix(h, 16).unwrap_or(0));
-                    i += 3;
-                }
-                None => {
-                    let bad = &s[i..(i + 3).min(s.len())];
-                    return Err(format!("invalid URL escape {}", quote(bad)));
-                }
-            }
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// `DKR_SSH_PERSIST`'s value (a Go duration, `60s`, `10m`) as ssh's `ControlPersist` seconds;
