@@ -5,6 +5,7 @@
 #   BENCH_RUNS=30 bash bench/bench.sh
 #   BENCH_ONLY=pipe bash bench/bench.sh   # only the output-into-a-pipe rows (issue #12)
 #   BENCH_ONLY=ops bash bench/bench.sh    # only inspect/rm/kill/wait/tag/port/exec/push (#16)
+#   BENCH_ONLY=ssh bash bench/bench.sh    # only the ssh:// rows (#13), through a private sshd
 #
 # Wall time comes from hyperfine (mean ± σ over BENCH_RUNS runs after warm-up); CPU (user+sys)
 # and peak RSS from GNU time over the same commands. Nothing here is a pass/fail test: the
@@ -120,6 +121,75 @@ fi
 # The pull extensions (issue #14): several images at once, CPU of the CI progress modes.
 while IFS= read -r row; do rows+=("$row"); done < <(DKR=$DKR DOCKER=$DOCKER bash bench/pull_ci.sh)
 
+fi
+
+# ssh:// engines (issue #13, `BENCH_ONLY=ssh`): both clients through the same private sshd
+# (tests/sshd.sh, as the tests start it; it ends when this script does, since it lives as long
+# as the pipe it reads), the ssh wrapper first on PATH. Wall and CPU as above (the ssh children
+# count in the CPU: each client reaps its own); then, per command, how many ssh processes each
+# client started (the wrapper's count file) and how many SSH handshakes sshd saw (its log).
+srow=()
+if [ -z "${BENCH_ONLY:-}" ] || [ "$BENCH_ONLY" = ssh ]; then
+    SRUNS=${BENCH_SSH_RUNS:-10}
+    sshd_dir=$tmp/sshd
+    mkdir -p "$sshd_dir"
+    exec {sshd_pipe}> >(SSHD_DOCKER_HOST=$DKR_TEST_HOST SSHD_DKR=$DKR SSHD_REMOVE_DIR=1 \
+        tests/sshd.sh "$sshd_dir/d" >"$sshd_dir/ports")
+    for _ in $(seq 200); do [ -s "$sshd_dir/ports" ] && break; sleep 0.05; done
+    read -r sport _ _ scount spersist <"$sshd_dir/ports"
+    export PATH=$sshd_dir/d/bin:$PATH
+    runtime=$sshd_dir/runtime
+    mkdir -p "$runtime"
+    handshakes() { grep -c "^Connection from .* on 127.0.0.1 port $1 " "$sshd_dir/d/sshd.log" || true; }
+    # counts PORT BIN ARGS...: "ssh-processes handshakes" for one run.
+    counts() {
+        local port=$1 bin=$2; shift 2
+        local before after
+        before=$(handshakes "$port")
+        : >"$sshd_dir/count"
+        env ${count_env:-} DKR_TEST_SSH_COUNT="$sshd_dir/count" XDG_RUNTIME_DIR="$runtime" \
+            "$bin" -H "ssh://127.0.0.1:$port" "$@" >/dev/null 2>&1 || true
+        after=$(handshakes "$port")
+        echo "$(wc -l <"$sshd_dir/count") $((after - before))"
+    }
+    # ssh_row NAME ENV ARGS...: one row; ENV (`-` for none) is set for dkr only.
+    ssh_row() {
+        local name=$1 env=$2; shift 2
+        local args="$*" url="ssh://127.0.0.1:$sport" wd cd wk ck pd hd pk hk
+        local dkr_cmd="env XDG_RUNTIME_DIR=$runtime $DKR -H $url $args"
+        [ "$env" = - ] || dkr_cmd="env XDG_RUNTIME_DIR=$runtime $env $DKR -H $url $args"
+        hyperfine -N --warmup 2 --runs "$SRUNS" --export-json "$tmp/h.json" \
+            -n docker "$DOCKER -H $url $args" -n dkr "$dkr_cmd" >/dev/null 2>&1
+        read -r wd cd wk ck < <(hyperfine_means "$tmp/h.json")
+        read -r pd hd < <(count_env='' counts "$scount" "$DOCKER" "$@")
+        if [ "$env" = - ]; then
+            read -r pk hk < <(count_env='' counts "$scount" "$DKR" "$@")
+        else
+            # The persistent master of the hyperfine runs is on the other port: a first run
+            # here makes this port's, the counted run (a repeated command) reuses it.
+            count_env=$env counts "$scount" "$DKR" "$@" >/dev/null
+            read -r pk hk < <(count_env=$env counts "$scount" "$DKR" "$@")
+        fi
+        srow+=("| \`$name\` | $wd | $wk | $(ratio "$wk" "$wd") | $cd | $ck | $(ratio "$ck" "$cd") | $pd / $hd | $pk / $hk |")
+    }
+    ssh_row "ps (ssh://)" - ps
+    ssh_row "run --rm busybox true (ssh://)" - run --rm busybox true
+    ssh_row "ps (ssh://, dkr with DKR_SSH_PERSIST=60s)" DKR_SSH_PERSIST=60s ps
+    # The persistent masters go now, not in 60 s.
+    for sock in "$runtime"/dkr-ssh/*; do
+        [ -S "$sock" ] && ssh -o ControlPath="$sock" -O exit 127.0.0.1 >/dev/null 2>&1 || true
+    done
+    exec {sshd_pipe}>&-
+    {
+        echo
+        echo "ssh:// engines (issue #13) through a private sshd on loopback, $SRUNS runs each; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+        echo "ssh processes / handshakes: what one run of the command started (wrapper count) and how many SSH connections sshd accepted."
+        echo
+        echo "| command | docker wall ms | dkr wall ms | ratio | docker CPU ms | dkr CPU ms | ratio | docker ssh processes / handshakes | dkr ssh processes / handshakes |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+        printf '%s\n' "${srow[@]}"
+    } >"$tmp/ssh.md"
+    [ "${BENCH_ONLY:-}" = ssh ] && { cat "$tmp/ssh.md"; rm -rf "$tmp"; exit 0; }
 fi
 
 # The object commands of issue #16 (`BENCH_ONLY=ops`): each against objects of this run's own
@@ -259,5 +329,6 @@ kill "$fake"
     printf '%s\n' "${rows[@]}"
     cat "$tmp/pipe.md"
     cat "$tmp/ops.md"
+    cat "$tmp/ssh.md"
 } | tee "$OUT"
 rm -rf "$tmp"

@@ -404,3 +404,131 @@ fn sha256_hex(s: &str) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+#[test]
+fn run_it_and_exec_it_on_a_terminal() {
+    use crate::support::pty::Pty;
+    use std::time::Duration;
+    let (s, base) = ssh_or_skip!();
+    let env = s.env(s.port);
+    let mut pty = Pty::spawn(
+        env.command(
+            crate::support::dkr_bin(),
+            &["run", "--rm", "-it", "busybox", "sh"],
+        ),
+        24,
+        80,
+    );
+    pty.expect("# ", Duration::from_secs(60));
+    pty.send(b"echo pty-$((40+2))\r");
+    pty.expect("pty-42", Duration::from_secs(30));
+    pty.send(b"exit 6\r");
+    assert_eq!(pty.wait(Duration::from_secs(60)), 6, "{}", pty.output());
+
+    let name = unique("ssh-exec-it");
+    let _g = base.cleanup(&[&name]);
+    base.docker_ok(&["run", "-d", "--name", &name, "busybox", "sleep", "100"]);
+    let mut pty = Pty::spawn(
+        env.command(crate::support::dkr_bin(), &["exec", "-it", &name, "sh"]),
+        24,
+        80,
+    );
+    pty.expect("# ", Duration::from_secs(60));
+    pty.send(b"tty; exit 3\r");
+    pty.expect("/dev/pts/", Duration::from_secs(30));
+    assert_eq!(pty.wait(Duration::from_secs(60)), 3, "{}", pty.output());
+}
+
+#[test]
+fn killed_by_a_signal_leaves_nothing() {
+    use std::io::Read;
+    let (s, base) = ssh_or_skip!();
+    let name = unique("ssh-sig");
+    let _g = base.cleanup(&[&name]);
+    base.docker_ok(&[
+        "run",
+        "-d",
+        "--name",
+        &name,
+        "busybox",
+        "sh",
+        "-c",
+        "echo started; sleep 100",
+    ]);
+    let runtime = TempDir::new("ssh-sig-runtime");
+    let runtime_dir = runtime.path().to_string_lossy().into_owned();
+    let env = s.env(s.port).var("XDG_RUNTIME_DIR", &runtime_dir);
+    // `logs -f` keeps the default SIGINT action: it dies of it at once.
+    let mut child = env
+        .command(crate::support::dkr_bin(), &["logs", "-f", &name])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("dkr logs -f");
+    let mut first = [0u8; 8];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("first output");
+    assert_eq!(&first, b"started\n");
+    assert!(
+        !processes_mentioning(&runtime_dir).is_empty(),
+        "the ssh runs"
+    );
+    let pid = rustix::process::Pid::from_raw(child.id() as i32).expect("pid");
+    rustix::process::kill_process(pid, rustix::process::Signal::INT).expect("kill");
+    let status = child.wait().expect("wait");
+    assert_eq!(crate::support::exit_code(status), 130);
+    // The ssh processes get SIGTERM as their parent dies and remove the control socket.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let procs = processes_mentioning(&runtime_dir);
+        let left: Vec<_> = std::fs::read_dir(runtime.join("dkr-ssh"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        if procs.is_empty() && left.is_empty() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "left behind: {procs:?} {left:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn contexts_with_ssh_hosts_match_docker() {
+    let (s, _base) = ssh_or_skip!();
+    let env = s.env(s.port);
+    let ctx = unique("sshctx");
+    let host = format!("host={}", s.url(s.port));
+    env.docker_ok(&["context", "create", &ctx, "--docker", &host]);
+    env.compare(&[
+        "--context",
+        &ctx,
+        "ps",
+        "-a",
+        "--filter",
+        "name=^nosuchcontainer$",
+    ]);
+    env.compare(&[
+        "--context",
+        &ctx,
+        "run",
+        "--rm",
+        "busybox",
+        "echo",
+        "via a context",
+    ]);
+    let bad = unique("sshctx-bad");
+    env.docker_ok(&[
+        "context",
+        "create",
+        &bad,
+        "--docker",
+        "host=ssh://127.0.0.1:1",
+    ]);
+    env.compare(&["--context", &bad, "ps"]);
+}
