@@ -651,6 +651,51 @@ mod tests {
     }
 
     #[test]
+    fn store_writes_lists_and_removes_as_docker() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("dkr-ctx-unit-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = Store::new(&dir);
+        assert_eq!(store.list().unwrap(), Vec::new());
+        for name in ["b-10", "b-2", "a1"] {
+            let meta = Metadata {
+                name: name.into(),
+                metadata: Some(Map::new()),
+                endpoints: BTreeMap::new(),
+            };
+            store.create_or_update(&meta).unwrap();
+        }
+        let names: Vec<String> = store.list().unwrap().into_iter().map(|m| m.name).collect();
+        assert_eq!(names, ["a1", "b-2", "b-10"]);
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&store.meta_dir("a1").join("meta.json")), 0o644);
+        let tls: TlsData = [(
+            DOCKER_ENDPOINT.to_string(),
+            [("ca.pem".to_string(), b"x".to_vec())].into(),
+        )]
+        .into();
+        store.reset_tls("a1", &tls).unwrap();
+        assert_eq!(mode(&store.tls_dir("a1").join("docker/ca.pem")), 0o600);
+        assert_eq!(mode(&store.tls_dir("a1").join("docker")), 0o700);
+        assert_eq!(store.tls_all("a1").unwrap(), tls);
+        let missing = store.get("nope").unwrap_err();
+        assert!(missing.not_found);
+        assert!(missing
+            .message
+            .starts_with("context \"nope\": context not found: open "));
+        store.remove("a1").unwrap();
+        assert!(!store.tls_dir("a1").exists() && !store.meta_dir("a1").exists());
+        // An unreadable meta.json fails the whole listing, as in docker.
+        std::fs::write(store.meta_dir("b-2").join("meta.json"), "{").unwrap();
+        assert!(store
+            .list()
+            .unwrap_err()
+            .message
+            .starts_with("failed to read metadata: parsing "));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn dir_ids_are_sha256_of_the_name() {
         assert_eq!(
             dir_id("foo"),

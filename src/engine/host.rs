@@ -496,6 +496,32 @@ impl rustls::client::danger::ServerCertVerifier for NoVerify {
     }
 }
 
+/// A context endpoint's TLS (docker's `Endpoint.tlsConfig`): none without TLS files and without
+/// `SkipTLSVerify`; otherwise the CA when there is one, the client pair when both are there.
+/// The errors are docker's (`failed to retrieve context tls info: ca.pem seems invalid`, …).
+pub fn context_tls(
+    ca: Option<PathBuf>,
+    cert: Option<PathBuf>,
+    key: Option<PathBuf>,
+    skip_tls_verify: bool,
+) -> Result<Option<Arc<ClientConfig>>, EndpointError> {
+    if ca.is_none() && cert.is_none() && key.is_none() && !skip_tls_verify {
+        return Ok(None);
+    }
+    let (cert, key) = match (cert, key) {
+        (Some(c), Some(k)) => (Some(c), Some(k)),
+        _ => (None, None),
+    };
+    let s = TlsSettings {
+        verify: !skip_tls_verify,
+        ca,
+        cert,
+        key,
+        explicit: [true; 3],
+    };
+    build_tls(&s).map(Some)
+}
+
 /// A context's stored endpoint (`contexts/meta/<sha256>/meta.json`).
 struct ContextEndpoint {
     host: String,
@@ -535,17 +561,15 @@ pub fn resolve(opts: &ClientOptions) -> Result<Endpoint, EndpointError> {
             .as_deref()
             .or(ctx.ssh_persist.as_deref());
         let address = address_for(&host, persist)?;
-        let tls_config = if host.starts_with("tcp://") && ctx.tls_dir.join("ca.pem").exists()
-            || ctx.skip_tls_verify
-        {
-            let s = TlsSettings {
-                verify: !ctx.skip_tls_verify,
-                ca: Some(ctx.tls_dir.join("ca.pem")),
-                cert: Some(ctx.tls_dir.join("cert.pem")),
-                key: Some(ctx.tls_dir.join("key.pem")),
-                explicit: [false; 3],
-            };
-            Some(build_tls(&s)?)
+        // TLS never applies to local sockets or ssh (cli/context/docker/load.go `isSocket`).
+        let tls_config = if host.starts_with("tcp://") {
+            let file = |n: &str| Some(ctx.tls_dir.join(n)).filter(|p| p.exists());
+            context_tls(
+                file("ca.pem"),
+                file("cert.pem"),
+                file("key.pem"),
+                ctx.skip_tls_verify,
+            )?
         } else {
             None
         };

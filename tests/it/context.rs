@@ -53,6 +53,19 @@ impl Pair {
         }
     }
 
+    /// [`Pair::with`] and one context, `foo`, on a socket.
+    fn with_foo(vars: &[(&str, &str)]) -> Pair {
+        let p = Pair::with(vars);
+        p.seed(&[
+            "context",
+            "create",
+            "foo",
+            "--docker",
+            "host=unix:///tmp/foo.sock",
+        ]);
+        p
+    }
+
     /// Run docker with `args` in both environments (setup; must succeed).
     fn seed(&self, args: &[&str]) -> &Pair {
         for env in [&self.docker, &self.dkr] {
@@ -412,14 +425,7 @@ fn environment_overrides() {
             ("DOCKER_HOST", "tcp://10.2.2.2:5"),
         ],
     ] {
-        let p = Pair::with(vars);
-        p.seed(&[
-            "context",
-            "create",
-            "foo",
-            "--docker",
-            "host=unix:///tmp/foo.sock",
-        ]);
+        let p = Pair::with_foo(vars);
         p.compare(&["context", "ls"]);
         p.compare(&["context", "show"]);
         p.compare(&["context", "inspect"]);
@@ -781,4 +787,113 @@ fn clone_with(env: &Env, k: &str, v: &str) -> Env {
     isolated()
         .var("DOCKER_CONFIG", &env.config.path().display().to_string())
         .var(k, v)
+}
+
+/// `create` with TLS files for a TCP host: docker's client checks them (a CA that holds no
+/// certificate, a key that is no PEM, a pair that does not match, a certificate without PEM
+/// data); a socket or ssh host, or a key without a certificate, is not checked.
+#[test]
+fn create_checks_tls_material() {
+    let Ok(certs) = std::env::var("DKR_TEST_CERTS") else {
+        return;
+    };
+    let p = Pair::new();
+    let junk = TempDir::new("ctx-junk");
+    let not_pem = junk.join("junk.pem");
+    std::fs::write(&not_pem, "not a pem\n").unwrap();
+    let j = not_pem.display().to_string();
+    for (i, spec) in [
+        format!("host=tcp://h:1,ca={j}"),
+        format!("host=unix:///x,ca={j}"),
+        format!("host=tcp://h:1,cert={certs}/cert.pem,key={j}"),
+        format!("host=tcp://h:1,cert={certs}/cert.pem,key={certs}/ca-key.pem"),
+        format!("host=tcp://h:1,cert={j},key={certs}/key.pem"),
+        format!("host=tcp://h:1,key={certs}/key.pem"),
+        format!("ca={j}"),
+        format!("host=tcp://h:1,skip-tls-verify=true,ca={j}"),
+        format!("host=ssh://h,ca={j}"),
+        format!("host=localhost,ca={j}"),
+        format!("host=tcp://h:1,ca={certs}/ca.pem,cert={certs}/cert.pem,key={certs}/key-pkcs1.pem"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        p.compare(&["context", "create", &format!("tls{i}"), "--docker", spec]);
+    }
+    p.compare(&["context", "ls"]);
+}
+
+/// `export NAME -` refuses a terminal, in docker's words.
+#[test]
+fn export_refuses_a_terminal() {
+    if crate::support::skip_comparison() {
+        return;
+    }
+    let env = isolated();
+    let line = |bin: &str| format!("{bin} context export default -");
+    let (want, want_code, _) = crate::support::pty::run_in_pty(&env, &line(&docker_bin()), 80);
+    let (got, got_code, _) = crate::support::pty::run_in_pty(&env, &line(dkr_bin()), 80);
+    assert_eq!((got_code, got), (want_code, want));
+    assert_eq!(got_code, 1);
+}
+
+/// `rm -f` of the context `DOCKER_CONTEXT` names: removed, and config.json written without a
+/// current context, as docker does.
+#[test]
+fn rm_forced_of_the_environments_context() {
+    let p = Pair::with_foo(&[("DOCKER_CONTEXT", "foo")]);
+    p.compare(&["context", "rm", "foo"]);
+    p.compare(&["context", "rm", "-f", "foo"]);
+    let config: serde_json::Value = serde_json::from_str(&p.dkr.read_config()).unwrap();
+    assert!(config.get("currentContext").is_none(), "{config}");
+    p.compare(&["context", "ls"]);
+}
+
+/// Context names complete for `--context` and the subcommands that take one (`default`
+/// included, in natural order), from the store of the configuration directory in effect.
+#[test]
+fn context_names_complete() {
+    let env = isolated();
+    for name in ["prod-10", "prod-2", "dev"] {
+        let out = env.dkr(&[
+            "context",
+            "create",
+            name,
+            "--docker",
+            "host=unix:///tmp/x.sock",
+        ]);
+        assert!(out.ok(), "{out}");
+    }
+    let all = "default\ndev\nprod-2\nprod-10\n";
+    for (line, want) in [
+        ("dkr --context ", all),
+        ("dkr -c pr", "prod-2\nprod-10\n"),
+        ("dkr context use ", all),
+        ("dkr context inspect dev ", all),
+        ("dkr context rm -f d", "default\ndev\n"),
+        ("dkr context update ", all),
+        ("dkr context export ", all),
+    ] {
+        let out = env.dkr(&["__complete", "bash", "--", "", line]);
+        assert_eq!((out.code, out.out()), (0, want.to_string()), "{line:?}");
+    }
+    // Where no context name goes, the generated completion takes over (exit 1).
+    for line in [
+        "dkr context use dev ",
+        "dkr context ls ",
+        "dkr context create ",
+    ] {
+        let out = env.dkr(&["__complete", "bash", "--", "", line]);
+        assert_eq!((out.code, out.out()), (1, String::new()), "{line:?}");
+    }
+    let config = env.config.path().display().to_string();
+    let other = isolated();
+    let out = other.dkr(&[
+        "__complete",
+        "bash",
+        "--",
+        "",
+        &format!("dkr --config {config} --context "),
+    ]);
+    assert_eq!(out.out(), all);
 }

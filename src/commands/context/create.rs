@@ -7,6 +7,7 @@
 use super::Context;
 use crate::cli::Arity;
 use crate::config::contexts::{self, DockerEndpoint, Endpoint, Metadata, TlsData};
+use crate::engine::host::EndpointError;
 use crate::golang::strconv::go_quote;
 use std::collections::BTreeMap;
 
@@ -256,7 +257,21 @@ fn endpoint(
     };
     let host = config.get("host").cloned().unwrap_or_default();
     if !host.is_empty() {
-        check_host(&host)?;
+        let path = |k: &str| {
+            config
+                .get(k)
+                .filter(|p| !p.is_empty())
+                .map(std::path::PathBuf::from)
+        };
+        check_host(&host, || {
+            crate::engine::host::context_tls(path("ca"), path("cert"), path("key"), skip_tls_verify)
+                .map(|_| ())
+                .map_err(|e| match e {
+                    EndpointError::Conflict(m)
+                    | EndpointError::Resolve(m)
+                    | EndpointError::Init(m) => m,
+                })
+        })?;
     }
     let files = (!files.is_empty()).then_some(files);
     Ok((
@@ -271,33 +286,19 @@ fn endpoint(
 /// What making a client for `host` would refuse (docker's `Endpoint.ClientOpts`, then the
 /// client's `WithHost`): a URL Go cannot parse, an `ssh://` URL the connection helper refuses,
 /// a host without `proto://addr`, a protocol this platform lacks, a socket path too long.
-fn check_host(host: &str) -> Result<(), String> {
+fn check_host(host: &str, tls: impl FnOnce() -> Result<(), String>) -> Result<(), String> {
     let invalid = |e: String| format!("invalid docker endpoint options: {e}");
     let apply = |e: String| format!("unable to apply docker endpoint options: {e}");
     let url = crate::golang::url::parse(host).map_err(invalid)?;
     if url.scheme == "ssh" {
-        let spec = if url.user.as_ref().is_some_and(|(_, pw)| pw.is_some()) {
-            Err("plain-text password is not supported".to_string())
-        } else if url.hostname().is_empty() {
-            Err("hostname is empty".to_string())
-        } else if !url.raw_query.is_empty() {
-            Err(format!(
-                "query parameters are not allowed: {}",
-                go_quote(&url.raw_query)
-            ))
-        } else if !url.fragment.is_empty() {
-            Err(format!(
-                "fragments are not allowed: {}",
-                go_quote(&url.fragment)
-            ))
-        } else {
-            Ok(())
-        };
-        return spec.map_err(|e| {
-            invalid(format!(
-                "ssh host connection is not valid: invalid SSH URL: {e}"
-            ))
-        });
+        return crate::engine::ssh::parse_url(host)
+            .map(|_| ())
+            .map_err(invalid);
+    }
+    // TLS is set up (and its files checked) for anything but a local socket.
+    let scheme = host.split_once("://").map_or(host, |(p, _)| p);
+    if !matches!(scheme, "unix" | "npipe" | "fd") {
+        tls().map_err(invalid)?;
     }
     let (proto, addr) = match host.split_once("://") {
         Some((p, a)) if !a.is_empty() => (p, a),
@@ -343,24 +344,28 @@ mod tests {
         );
     }
 
+    fn no_tls() -> Result<(), String> {
+        Ok(())
+    }
+
     #[test]
     fn hosts_checked_as_the_client_does() {
-        assert!(check_host("unix:///x").is_ok());
-        assert!(check_host("foo://x").is_ok());
-        assert!(check_host("ssh://me@host:22/path").is_ok());
+        assert!(check_host("unix:///x", no_tls).is_ok());
+        assert!(check_host("foo://x", no_tls).is_ok());
+        assert!(check_host("ssh://me@host:22/path", no_tls).is_ok());
         assert_eq!(
-            check_host("tcp://a:b").unwrap_err(),
+            check_host("tcp://a:b", no_tls).unwrap_err(),
             "invalid docker endpoint options: parse \"tcp://a:b\": invalid port \":b\" after host"
         );
         assert_eq!(
-            check_host("unix://").unwrap_err(),
+            check_host("unix://", no_tls).unwrap_err(),
             "unable to apply docker endpoint options: unable to parse docker host `unix://`"
         );
         assert_eq!(
-            check_host("x").unwrap_err(),
+            check_host("x", no_tls).unwrap_err(),
             "unable to apply docker endpoint options: unable to parse docker host `x`"
         );
-        assert!(check_host("ssh://a:pw@h")
+        assert!(check_host("ssh://a:pw@h", no_tls)
             .unwrap_err()
             .contains("plain-text password"));
     }

@@ -62,12 +62,18 @@ pub fn run_use(ctx: &Context, args: UseArgs) -> anyhow::Result<i32> {
     Ok(crate::exit::OK)
 }
 
-/// Write `currentContext` (empty: remove it), only when it changes, as docker avoids creating
-/// a config file just to say `default`.
+/// Write `currentContext` (empty: remove it), only when it changes, as docker's `use` avoids
+/// creating a config file just to say `default`.
 pub fn set_current(ctx: &Context, value: &str) -> anyhow::Result<()> {
     if ctx.config.current_context().unwrap_or_default() == value {
         return Ok(());
     }
+    write_current(ctx, value)
+}
+
+/// Write `currentContext` (empty: remove it) whatever it was (docker's `rm -f` of the context
+/// in use saves the config even when `DOCKER_CONTEXT` named it).
+pub fn write_current(ctx: &Context, value: &str) -> anyhow::Result<()> {
     let mut config = ctx.config.clone();
     config
         .update(|doc| {

@@ -39,7 +39,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> anyhow::Result<i32> {
                     ));
                 }
                 // Fall back to DOCKER_HOST / the default.
-                super::current::set_current(ctx, "").map_err(|e| e.to_string())?;
+                super::current::write_current(ctx, "").map_err(|e| e.to_string())?;
             }
             if !args.force && !store.meta_dir(name).exists() {
                 return Err(format!("context {} does not exist", go_quote(name)));
