@@ -69,8 +69,8 @@ impl DockerEndpoint {
             Value::Null => return Ok(DockerEndpoint::default()),
             other => {
                 return Err(format!(
-                    "json: cannot unmarshal {} into Go value of type docker.EndpointMeta",
-                    crate::golang::json::type_name(other)
+                    "json: cannot unmarshal {} into Go value of type context.EndpointMetaBase",
+                    json_kind(other)
                 ))
             }
         };
@@ -109,10 +109,22 @@ impl DockerEndpoint {
     }
 }
 
+/// The JSON kind encoding/json's `UnmarshalTypeError` names (`number`, `array`, …).
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
 fn unmarshal_field(v: &Value, field: &str, ty: &str) -> String {
     format!(
         "json: cannot unmarshal {} into Go struct field EndpointMetaBase.{field} of type {ty}",
-        crate::golang::json::type_name(v)
+        json_kind(v)
     )
 }
 
@@ -172,12 +184,18 @@ impl Metadata {
 
     /// Parse a `meta.json` document (docker's `getByID` after the read).
     pub fn parse(bytes: &[u8]) -> Result<Metadata, String> {
-        let doc: Value = serde_json::from_slice(bytes)
-            .map_err(|e| crate::golang::json::syntax_error_text(&e, bytes))?;
+        let doc: Value = serde_json::from_slice(bytes).map_err(|e| {
+            // `json.Unmarshal`'s words for input that ends too soon.
+            if e.is_eof() {
+                "unexpected end of JSON input".to_string()
+            } else {
+                crate::golang::json::syntax_error_text(&e, bytes)
+            }
+        })?;
         let Value::Object(obj) = doc else {
             return Err(format!(
                 "json: cannot unmarshal {} into Go value of type store.untypedContextMetadata",
-                crate::golang::json::type_name(&doc)
+                json_kind(&doc)
             ));
         };
         let field = |go: &str| crate::golang::types::json_member(&obj, go);
@@ -191,7 +209,7 @@ impl Metadata {
             Some(other) => {
                 return Err(format!(
                     "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
-                    crate::golang::json::type_name(other)
+                    json_kind(other)
                 ))
             }
         };

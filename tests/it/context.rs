@@ -66,6 +66,19 @@ impl Pair {
         p
     }
 
+    /// Write the `meta.json` of the context `name` in both stores, as is.
+    fn write_meta(&self, name: &str, body: &str) {
+        for env in [&self.docker, &self.dkr] {
+            let dir = env
+                .config
+                .path()
+                .join("contexts/meta")
+                .join(crate::support::sha256(name.as_bytes()));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("meta.json"), body).unwrap();
+        }
+    }
+
     /// Run docker with `args` in both environments (setup; must succeed).
     fn seed(&self, args: &[&str]) -> &Pair {
         for env in [&self.docker, &self.dkr] {
@@ -466,15 +479,7 @@ fn default_context_with_tls() {
 fn update_keeps_unknown_metadata() {
     let p = Pair::new();
     let meta = r#"{"Name":"keep","Metadata":{"Description":"d","DkrSSHPersist":"60s","other":{"n":1.5}},"Endpoints":{"docker":{"Host":"ssh://h","SkipTLSVerify":false},"kubernetes":{"Namespace":"x"}}}"#;
-    for env in [&p.docker, &p.dkr] {
-        let dir = env
-            .config
-            .path()
-            .join("contexts/meta")
-            .join(crate::support::sha256(b"keep"));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("meta.json"), meta).unwrap();
-    }
+    p.write_meta("keep", meta);
     p.compare(&["context", "inspect", "keep"]);
     p.compare(&["context", "update", "keep", "--description", "new"]);
     p.compare(&["context", "update", "keep", "--docker", "host=ssh://other"]);
@@ -896,4 +901,29 @@ fn context_names_complete() {
         &format!("dkr --config {config} --context "),
     ]);
     assert_eq!(out.out(), all);
+}
+
+/// A `meta.json` docker cannot read fails `ls` as a whole, and `inspect` and `use` of it, with
+/// docker's words (`encoding/json`'s for the document); one without a docker endpoint is
+/// listed with that error.
+#[test]
+fn unreadable_metadata() {
+    for body in [
+        "",
+        "{",
+        "[]",
+        r#"{"Name":"broken","Metadata":"x"}"#,
+        r#"{"Name":"broken","Endpoints":{"docker":{"Host":5}}}"#,
+        r#"{"Name":"broken","Endpoints":{"docker":[]}}"#,
+        r#"{"Name":"broken","Endpoints":{"docker":{"SkipTLSVerify":"x"}}}"#,
+        r#"{"Name":"broken","Endpoints":{}}"#,
+        r#"{"Name":"other-name","Endpoints":{"docker":{"Host":"unix:///x"}}}"#,
+    ] {
+        let p = Pair::new();
+        p.write_meta("broken", body);
+        p.compare(&["context", "ls"]);
+        p.compare(&["context", "inspect", "broken"]);
+        p.compare(&["context", "use", "broken"]);
+        p.compare(&["context", "use", "default"]);
+    }
 }
