@@ -223,6 +223,10 @@ context_cases! {
     show_default: ["context", "show"];
     show_flag: ["--context", "bar-2", "context", "show"];
     show_with_host: ["-H", "tcp://10.1.1.1", "context", "show"];
+    show_with_two_hosts: ["-H", "tcp://10.1.1.1", "-H", "tcp://10.1.1.2", "context", "show"];
+    show_host_and_context: ["--context", "foo", "-H", "tcp://10.1.1.1", "context", "show"];
+    ls_host_and_context: ["-H", "tcp://10.1.1.1", "--context", "foo", "context", "ls"];
+    ls_bad_host: ["-H", "foo://x", "context", "ls"];
     show_extra_argument: ["context", "show", "x"];
     inspect_current: ["context", "inspect"];
     inspect_default: ["context", "inspect", "default"];
@@ -235,6 +239,7 @@ context_cases! {
     inspect_format_json: ["context", "inspect", "--format", "json", "foo", "default"];
     inspect_format_whole: ["context", "inspect", "--format", "{{json .}}", "bar-10"];
     inspect_format_embedded: ["context", "inspect", "--format", "{{.Metadata.Name}}|{{.Metadata.Endpoints.docker}}|{{.Endpoints}}|{{json .Endpoints}}", "foo", "default"];
+    inspect_format_docker_context: ["context", "inspect", "--format", "{{.Metadata}}|{{.Metadata.Metadata}}|{{json .Metadata.Metadata}}|{{.Metadata.Metadata.Description}}|{{.Metadata.Metadata.AdditionalFields}}", "foo", "copy", "default"];
     inspect_format_struct_field: ["context", "inspect", "--format", "{{.Metadata.Description}}", "foo"];
     inspect_format_unknown_field: ["context", "inspect", "--format", "{{.Nope}}", "foo"];
     inspect_bad_template: ["context", "inspect", "--format", "{{.Name", "foo"];
@@ -481,6 +486,9 @@ fn update_keeps_unknown_metadata() {
     let meta = r#"{"Name":"keep","Metadata":{"Description":"d","DkrSSHPersist":"60s","other":{"n":1.5}},"Endpoints":{"docker":{"Host":"ssh://h","SkipTLSVerify":false},"kubernetes":{"Namespace":"x"}}}"#;
     p.write_meta("keep", meta);
     p.compare(&["context", "inspect", "keep"]);
+    // (Endpoints other than `docker` are seen as docker's type by dkr's templates: see README.)
+    let format = "{{json .Metadata.Metadata}}|{{.Metadata.Metadata}}|{{range $k, $v := .Metadata.Metadata.AdditionalFields}}{{$k}}={{$v}};{{end}}";
+    p.compare(&["context", "inspect", "--format", format, "keep"]);
     p.compare(&["context", "update", "keep", "--description", "new"]);
     p.compare(&["context", "update", "keep", "--docker", "host=ssh://other"]);
     p.compare(&["context", "inspect", "keep"]);
@@ -925,5 +933,38 @@ fn unreadable_metadata() {
         p.compare(&["context", "inspect", "broken"]);
         p.compare(&["context", "use", "broken"]);
         p.compare(&["context", "use", "default"]);
+    }
+}
+
+/// `--help` on terminals of other widths (pflag wraps the flag column; docker's long text and
+/// example are not wrapped), byte for byte.
+#[test]
+fn help_on_a_terminal() {
+    if crate::support::skip_comparison() {
+        return;
+    }
+    let env = isolated();
+    for cols in [0, 50, 100, 200] {
+        for path in [
+            "context ls",
+            "context create",
+            "context inspect",
+            "context rm",
+            "context update",
+        ] {
+            let line = |bin: &str| format!("{bin} -H {NO_DAEMON} {path} --help");
+            let (want, want_code, _) =
+                crate::support::pty::run_in_pty(&env, &line(&docker_bin()), cols);
+            let (got, got_code, _) = crate::support::pty::run_in_pty(&env, &line(dkr_bin()), cols);
+            let want = String::from_utf8_lossy(&crate::support::normalize(&want))
+                .replace('\r', "")
+                .replace("$ docker context ", "$ dkr context ");
+            let got = String::from_utf8_lossy(&got).replace('\r', "");
+            assert_eq!(
+                (got_code, got),
+                (want_code, want),
+                "{path} --help at {cols} columns"
+            );
+        }
     }
 }

@@ -46,12 +46,27 @@ static STORE_METADATA: GoStruct = GoStruct {
     name: "store.Metadata",
     fields: &[
         Field::new("Name", "Name", &Ty::Str, true),
-        Field::new("Metadata", "Metadata", &Ty::Iface, true),
+        Field::new("Metadata", "Metadata", &Ty::Struct(&DOCKER_CONTEXT), true),
         Field::new(
             "Endpoints",
             "Endpoints",
             &Ty::Map(&Ty::Struct(&ENDPOINT_META)),
             true,
+        ),
+    ],
+};
+
+/// docker's `command.DockerContext`: the description, and every other metadata field in
+/// `AdditionalFields` (its JSON is the flat object again, see the template's `json`).
+static DOCKER_CONTEXT: GoStruct = GoStruct {
+    name: "command.DockerContext",
+    fields: &[
+        Field::new("Description", "Description", &Ty::Str, false),
+        Field::new(
+            "AdditionalFields",
+            "AdditionalFields",
+            &Ty::Map(&Ty::Iface),
+            false,
         ),
     ],
 };
@@ -92,7 +107,7 @@ pub fn run(ctx: &Context, args: InspectArgs) -> anyhow::Result<i32> {
                 continue;
             }
         };
-        let value: serde_json::Value = serde_json::from_slice(&json)?;
+        let value = template_view(serde_json::from_slice(&json)?);
         if let Err(e) = inspector.add_typed(json, &value, &LISTING) {
             errors.push(e);
         }
@@ -103,6 +118,21 @@ pub fn run(ctx: &Context, args: InspectArgs) -> anyhow::Result<i32> {
     } else {
         Err(super::failure(errors.join("\n")))
     }
+}
+
+/// The listing as [`LISTING`] decodes it: `Metadata` split into `DockerContext`'s description
+/// and additional fields.
+fn template_view(mut value: serde_json::Value) -> serde_json::Value {
+    if let Some(serde_json::Value::Object(meta)) = value.get_mut("Metadata") {
+        let mut rest = std::mem::take(meta);
+        if let Some(d) = rest.remove("Description") {
+            meta.insert("Description".into(), d);
+        }
+        if !rest.is_empty() {
+            meta.insert("AdditionalFields".into(), serde_json::Value::Object(rest));
+        }
+    }
+    value
 }
 
 /// The compact JSON of one context's `contextWithTLSListing`.
@@ -169,7 +199,7 @@ mod tests {
     fn run(template: &str, value: &serde_json::Value) -> Result<String, String> {
         let t = Template::parse(template).map_err(|e| e.to_string())?;
         let mut out = Vec::new();
-        t.execute_typed(&mut out, value, &LISTING)
+        t.execute_typed(&mut out, &template_view(value.clone()), &LISTING)
             .map_err(|e| e.to_string())?;
         Ok(String::from_utf8(out).unwrap())
     }

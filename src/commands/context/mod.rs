@@ -45,6 +45,12 @@ pub enum ContextCommand {
 
 /// Run a `dkr context` subcommand.
 pub fn run(ctx: &Context, command: ContextCommand) -> anyhow::Result<i32> {
+    // docker refuses these together before any command runs (`cli.Initialize`).
+    if ctx.globals.context.is_some() && !ctx.globals.host.is_empty() {
+        return Err(failure(
+            "conflicting options: cannot specify both --host and --context",
+        ));
+    }
     match command {
         ContextCommand::Create(a) => create::run_create(ctx, a),
         ContextCommand::Export(a) => export::run_export(ctx, a),

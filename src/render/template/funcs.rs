@@ -533,6 +533,23 @@ pub(super) fn json_val(out: &mut Vec<u8>, v: &Val) -> Result<(), String> {
         // docker's formatter contexts marshal themselves with json.Marshal (formatter.MarshalJSON),
         // which escapes HTML characters even though the `json` function turns that off.
         Val::Row(r) => encode_value(out, r.data(), r.type_name().is_some()),
+        // docker's `command.DockerContext` marshals itself (`MarshalJSON`): its description
+        // and additional fields as one object, through json.Marshal (so HTML is escaped).
+        Val::Struct(st) if st.name == "command.DockerContext" => {
+            let mut map = serde_json::Map::new();
+            if let Some(Val::GoMap(extra)) = st.get("AdditionalFields") {
+                for (k, v) in &extra.entries {
+                    map.insert(String::from_utf8_lossy(k).into_owned(), v.to_json());
+                }
+            }
+            if let Some(Val::Str(d)) = st.get("Description").filter(|d| d.truth()) {
+                map.insert(
+                    "Description".into(),
+                    serde_json::Value::String(String::from_utf8_lossy(d).into_owned()),
+                );
+            }
+            crate::golang::json::encode_value(out, &serde_json::Value::Object(map), true);
+        }
         Val::Struct(st) => {
             // encoding/json: declaration order, `omitempty` fields left out when empty (a
             // pointer only when nil).
