@@ -968,3 +968,36 @@ fn help_on_a_terminal() {
         }
     }
 }
+
+/// A context's TLS files follow it: copied by `create --from` and by `create` from the current
+/// one, not by the `from=` key (docker takes only the endpoint there), replaced or dropped by
+/// `update --docker`.
+#[test]
+fn tls_files_through_copies_and_updates() {
+    let Ok(certs) = std::env::var("DKR_TEST_CERTS") else {
+        return;
+    };
+    let p = Pair::new();
+    let spec = format!(
+        "host=tcp://127.0.0.1:1,ca={certs}/ca.pem,cert={certs}/cert.pem,key={certs}/key.pem"
+    );
+    p.seed(&["context", "create", "tls1", "--docker", &spec]);
+    let ca_only = format!("host=tcp://x:1,ca={certs}/ca.pem");
+    for args in [
+        &["context", "create", "tls2", "--from", "tls1"][..],
+        &["context", "create", "tls3", "--docker", "from=tls1"],
+        &["--context", "tls1", "context", "create", "tls4"],
+        &["context", "update", "tls2", "--docker", &ca_only],
+        &[
+            "context",
+            "update",
+            "tls1",
+            "--docker",
+            "host=tcp://127.0.0.1:2",
+        ],
+        &["context", "inspect", "tls1", "tls2", "tls3", "tls4"],
+        &["context", "export", "tls2", "-"],
+    ] {
+        p.compare(args);
+    }
+}
