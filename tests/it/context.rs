@@ -315,6 +315,10 @@ context_cases! {
     import_reserved_name: ["context", "import", "default", "/nonexistent/x.tar"];
     import_one_argument: ["context", "import", "new31"];
     group_unknown_command: ["context", "bogus"];
+    // (The same message for every group, which this change made docker's.)
+    container_unknown_command: ["container", "bogus"];
+    image_unknown_command: ["image", "bogus", "x"];
+    top_unknown_command: ["bogus"];
     group_alone: ["context"];
     group_help: ["context", "--help"];
     help_topic: ["help", "context", "ls"];
