@@ -19,6 +19,17 @@ use std::ffi::OsString;
 
 /// Parse `args`, run the command and return the process exit code.
 pub fn run_main(args: Vec<OsString>) -> i32 {
+    // A `DKR_SSH_PERSIST` broker (see engine::ssh_broker), never a user command.
+    if args
+        .get(1)
+        .is_some_and(|a| a == engine::ssh_broker::BROKER_ARG)
+    {
+        let rest: Vec<String> = args[2..]
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        return engine::ssh_broker::main(&rest);
+    }
     cleanup::install_panic_hook();
     exit::record_start_dispositions();
     exit::restore_sigpipe();

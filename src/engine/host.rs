@@ -275,6 +275,7 @@ fn address_for(host: &str, persist: Option<&str>) -> Result<Address, EndpointErr
         None => None,
     };
     Ok(Address::Ssh(Box::new(super::ssh::SshTarget {
+        url: host.to_string(),
         spec,
         persist,
     })))

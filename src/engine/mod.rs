@@ -9,6 +9,7 @@ mod list;
 pub mod models;
 pub mod reference;
 pub mod ssh;
+pub mod ssh_broker;
 pub mod stream;
 pub mod timestamp;
 mod tls_error;

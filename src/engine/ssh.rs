@@ -49,6 +49,8 @@ pub struct SshSpec {
 /// Where and how to reach an ssh engine.
 #[derive(Debug, Clone)]
 pub struct SshTarget {
+    /// The URL as given (what a broker is started with).
+    pub url: String,
     pub spec: SshSpec,
     /// `DKR_SSH_PERSIST` / `DkrSSHPersist`: ssh's `ControlPersist`, in seconds.
     pub persist: Option<u64>,
@@ -128,7 +130,7 @@ impl SshSpec {
     }
 
     /// The command as docker's errors show it (Go's `%v` of `cmd.Args`).
-    fn display(&self) -> String {
+    pub(super) fn display(&self) -> String {
         format!("[ssh {}]", self.docker_args().join(" "))
     }
 }
@@ -199,10 +201,13 @@ fn running(pid: u32) -> bool {
 
 /// One process's part of a connection: which ssh, its stderr, whether it is the master.
 struct Proc {
+    /// 0 for a connection a broker handed over (its ssh is the broker's child).
     pid: u32,
     display: String,
     stderr: Arc<Mutex<Stderr>>,
     master: bool,
+    /// Handed to another dkr by the broker: its ssh must live on.
+    handed: std::sync::atomic::AtomicBool,
 }
 
 impl Proc {
@@ -257,7 +262,7 @@ impl Proc {
 impl Drop for Proc {
     fn drop(&mut self) {
         // docker's Close: SIGTERM. The master stays (its fd is kept) until `shutdown`.
-        if !self.master && running(self.pid) {
+        if !self.master && !self.handed.load(Ordering::SeqCst) && running(self.pid) {
             terminate(self.pid);
         }
     }
@@ -392,10 +397,36 @@ impl Write for SshWriter {
     }
 }
 
+impl SshConn {
+    /// A connection whose ssh another process started (a broker's): a plain EOF ends it.
+    pub(super) fn handed_over(sock: UnixStream, spec: &SshSpec) -> SshConn {
+        SshConn {
+            sock,
+            proc: Arc::new(Proc {
+                pid: 0,
+                display: spec.display(),
+                stderr: Arc::new(Mutex::new(Stderr::default())),
+                master: false,
+                handed: std::sync::atomic::AtomicBool::new(true),
+            }),
+        }
+    }
+
+    /// Give this connection's ssh to another process: it is not ended with this one.
+    pub(super) fn hand_over(&self) {
+        self.proc.handed.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether this connection's ssh still runs.
+    pub(super) fn alive(&self) -> bool {
+        running(self.proc.pid)
+    }
+}
+
 /// The private directory for control sockets: `$XDG_RUNTIME_DIR/dkr-ssh`, else
 /// `/tmp/dkr-ssh-UID`; created 0700, and used only if it is a directory of ours that nobody
 /// else can enter (else no multiplexing: docker's behaviour, one handshake per connection).
-fn runtime_dir() -> Option<PathBuf> {
+pub(super) fn runtime_dir() -> Option<PathBuf> {
     let uid = rustix::process::geteuid().as_raw();
     let dir = match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
         Some(d) if d.is_absolute() && d.is_dir() => d.join("dkr-ssh"),
@@ -408,7 +439,7 @@ fn runtime_dir() -> Option<PathBuf> {
 }
 
 /// How a new ssh joins the invocation's shared connection.
-enum Mux {
+pub(super) enum Mux {
     /// None: docker's own command line.
     Off,
     /// The first: the master, listening on this socket.
@@ -427,7 +458,7 @@ static IDLE: Mutex<Vec<(String, SshConn)>> = Mutex::new(Vec::new());
 
 /// Keep `conn`, which is between requests, for the next [`dial`] to the same endpoint.
 pub fn release(conn: SshConn) {
-    if running(conn.proc.pid) {
+    if conn.proc.pid == 0 || running(conn.proc.pid) {
         let key = conn.proc.display.clone();
         IDLE.lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -455,6 +486,10 @@ pub fn dial(target: &SshTarget, hijack: bool) -> io::Result<SshConn> {
         return spawn(&target.spec, Mux::Off);
     };
     if let Some(secs) = target.persist {
+        if let Some(conn) = super::ssh_broker::take(&dir, target) {
+            return Ok(conn);
+        }
+        super::ssh_broker::wanted(target);
         return spawn(&target.spec, Mux::Persist(secs, dir.join("%C")));
     }
     let mut masters = MASTERS.lock().unwrap_or_else(|p| p.into_inner());
@@ -481,7 +516,7 @@ pub fn dial(target: &SshTarget, hijack: bool) -> io::Result<SshConn> {
     Ok(conn)
 }
 
-fn spawn(spec: &SshSpec, mux: Mux) -> io::Result<SshConn> {
+pub(super) fn spawn(spec: &SshSpec, mux: Mux) -> io::Result<SshConn> {
     let mut args: Vec<String> = Vec::new();
     let mut opt = |k: &str, v: &str| {
         args.push("-o".into());
@@ -516,11 +551,17 @@ fn spawn(spec: &SshSpec, mux: Mux) -> io::Result<SshConn> {
         .stdin(Stdio::from(theirs_in))
         .stdout(Stdio::from(theirs_out))
         .stderr(Stdio::piped());
+    let detached = DETACHED.load(Ordering::SeqCst);
     // SAFETY: the closure runs in the child between fork and exec and only makes two system
-    // calls (prctl, setsid) through rustix, which allocate nothing and take no locks.
+    // calls (prctl unless detached, setsid) through rustix, which allocate nothing and take no
+    // locks; `detached` is a copied bool.
     unsafe {
-        cmd.pre_exec(|| {
-            rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM))?;
+        cmd.pre_exec(move || {
+            if !detached {
+                rustix::process::set_parent_process_death_signal(Some(
+                    rustix::process::Signal::TERM,
+                ))?;
+            }
             rustix::process::setsid()?;
             Ok(())
         });
@@ -564,8 +605,22 @@ fn spawn(spec: &SshSpec, mux: Mux) -> io::Result<SshConn> {
             display: spec.display(),
             stderr,
             master,
+            handed: std::sync::atomic::AtomicBool::new(false),
         }),
     })
+}
+
+/// Set in a broker: its ssh processes get no parent-death signal (handed-out sessions belong
+/// to the dkr using them).
+static DETACHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(super) fn detach_children() {
+    DETACHED.store(true, Ordering::SeqCst);
+}
+
+/// Forget the ssh processes that have ended (a broker runs for long).
+pub(super) fn reap() {
+    procs().retain_mut(|e| !matches!(e.child.try_wait(), Ok(Some(_))));
 }
 
 type Job = (Command, mpsc::Sender<io::Result<Child>>);
@@ -600,6 +655,7 @@ fn spawn_from_keeper(cmd: Command) -> io::Result<Child> {
 /// when dkr exits (normally or by a signal it caught). Nothing is left behind unless
 /// `DKR_SSH_PERSIST` asked for it (that master is ssh's own, not a child of dkr).
 pub fn shutdown() {
+    super::ssh_broker::start_if_wanted();
     drop(std::mem::take(
         &mut *IDLE.lock().unwrap_or_else(|p| p.into_inner()),
     ));

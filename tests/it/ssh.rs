@@ -327,13 +327,15 @@ fn persist_reuses_the_master() {
         1,
         "later commands reuse the master"
     );
-    // The master stays, on a socket in the private runtime directory, until told to go.
-    let sockets: Vec<_> = std::fs::read_dir(runtime.join("dkr-ssh"))
+    // The master stays, on a socket in the private runtime directory, until told to go; the
+    // broker of warm sessions beside it.
+    let (brokers, sockets): (Vec<_>, Vec<_>) = std::fs::read_dir(runtime.join("dkr-ssh"))
         .expect("runtime dir")
         .flatten()
         .map(|e| e.path())
-        .collect();
+        .partition(|p| p.to_string_lossy().contains("/broker-"));
     assert_eq!(sockets.len(), 1, "{sockets:?}");
+    assert_eq!(brokers.len(), 1, "{brokers:?}");
     let mode = std::os::unix::fs::PermissionsExt::mode(
         &std::fs::metadata(runtime.join("dkr-ssh"))
             .expect("dir")
@@ -346,6 +348,12 @@ fn persist_reuses_the_master() {
         .output()
         .expect("ssh -O exit");
     assert!(exit.status.success(), "{exit:?}");
+    // Its master gone, the broker's warm session dies and the broker ends, socket removed.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while brokers[0].exists() {
+        assert!(std::time::Instant::now() < deadline, "the broker stays");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     // The persist setting in a context's metadata does the same.
     let ctx_env = s.env(s.persist).var("XDG_RUNTIME_DIR", &runtime_dir);
     let meta_dir = ctx_env.config.join("contexts/meta");
