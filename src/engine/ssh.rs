@@ -566,7 +566,16 @@ pub(super) fn spawn(spec: &SshSpec, mux: Mux) -> io::Result<SshConn> {
             Ok(())
         });
     }
-    let mut child = spawn_from_keeper(cmd)?;
+    let mut child = spawn_from_keeper(cmd).map_err(|e| {
+        if e.kind() == io::ErrorKind::NotFound {
+            // Go's exec.LookPath error, which docker prints as the connection's.
+            io::Error::other(SshError {
+                text: "exec: \"ssh\": executable file not found in $PATH".into(),
+            })
+        } else {
+            e
+        }
+    })?;
     let pid = child.id();
     let stderr = Arc::new(Mutex::new(Stderr::default()));
     if let Some(mut pipe) = child.stderr.take() {
@@ -757,6 +766,21 @@ mod tests {
             spec(None, "h", None, "").display(),
             "[ssh -o ConnectTimeout=30 -T -- h docker system dial-stdio]"
         );
+    }
+
+    #[test]
+    fn exit_statuses_and_daemon_down_read_as_go_and_docker() {
+        use std::os::unix::process::ExitStatusExt;
+        let st = std::process::ExitStatus::from_raw;
+        assert_eq!(go_exit_status(st(255 << 8)), "exit status 255");
+        assert_eq!(go_exit_status(st(15)), "signal: terminated");
+        assert_eq!(go_exit_status(st(9)), "signal: killed");
+        let e = |t: &str| SshError { text: t.into() };
+        assert!(
+            e("failed to open the raw stream connection: dial unix /x: connect")
+                .looks_like_daemon_down()
+        );
+        assert!(!e("ssh: connect to host h port 1: Connection refused").looks_like_daemon_down());
     }
 
     #[test]

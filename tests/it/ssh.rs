@@ -191,6 +191,26 @@ fn connection_failures_match_docker() {
             env.compare(args);
         }
     }
+    // No ssh on PATH at all (only the two clients there).
+    let bare = TempDir::new("ssh-no-ssh");
+    for (name, program) in [
+        ("docker", crate::support::docker_bin()),
+        ("dkr", crate::support::dkr_bin().to_string()),
+    ] {
+        let found = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+            .map(|d| d.join(&program))
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| std::path::PathBuf::from(&program));
+        std::os::unix::fs::symlink(found, bare.join(name)).expect("symlink");
+    }
+    let no_ssh = Env::new(&url).var("PATH", &bare.path().to_string_lossy());
+    for args in [
+        &["ps"][..],
+        &["images"],
+        &["run", "--rm", "busybox", "true"],
+    ] {
+        no_ssh.compare(args);
+    }
     // The remote socket named in the URL's path (`docker --host unix://PATH`).
     let engine = std::env::var("DKR_TEST_HOST").unwrap_or_default();
     let socket = engine.trim_start_matches("unix://");
