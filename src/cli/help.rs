@@ -173,10 +173,12 @@ pub fn render_group(cmd: &clap::Command, path: &str) -> String {
         .max()
         .unwrap_or(0)
         .max(11);
-    let mut out = format!(
-        "Usage:  dkr {path} COMMAND\n\n{}\n\nCommands:\n",
-        about.trim()
-    );
+    let mut out = format!("Usage:  dkr {path} COMMAND\n\n{}\n", about.trim());
+    // docker's template shows the block only when a command is not hidden (`system`, whose
+    // only command here is the hidden `dial-stdio`).
+    if !subs.is_empty() {
+        out += "\nCommands:\n";
+    }
     for s in subs {
         let short = s.get_about().map(|a| a.to_string()).unwrap_or_default();
         out += &format!("  {:<pad$} {}\n", s.get_name(), short.trim());
