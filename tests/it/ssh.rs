@@ -560,3 +560,24 @@ fn contexts_with_ssh_hosts_match_docker() {
     ]);
     env.compare(&["--context", &bad, "ps"]);
 }
+
+#[test]
+fn a_bad_persist_duration_is_refused() {
+    let Some(s) = sshd() else { return };
+    let out = s.env(s.port).var("DKR_SSH_PERSIST", "soon").dkr(&["ps"]);
+    assert_eq!(
+        (out.code, out.err()),
+        (
+            1,
+            "Failed to initialize: DKR_SSH_PERSIST: time: invalid duration \"soon\"\n".into()
+        )
+    );
+    // Only an ssh:// engine reads it.
+    let e = crate::support::Engine::Docker.run(crate::support::env::engine);
+    if let Some(e) = e {
+        let out = e
+            .var("DKR_SSH_PERSIST", "soon")
+            .dkr(&["ps", "-q", "-n", "0"]);
+        assert!(out.ok(), "{out}");
+    }
+}
