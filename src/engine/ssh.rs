@@ -428,10 +428,17 @@ impl SshConn {
 /// else can enter (else no multiplexing: docker's behaviour, one handshake per connection).
 pub(super) fn runtime_dir() -> Option<PathBuf> {
     let uid = rustix::process::geteuid().as_raw();
+    // A socket path has room for 107 bytes; a control socket's name takes up to 41 (`/%C`).
+    const ROOM: usize = 64;
     let dir = match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
-        Some(d) if d.is_absolute() && d.is_dir() => d.join("dkr-ssh"),
+        Some(d) if d.is_absolute() && d.is_dir() && d.as_os_str().len() + 8 <= ROOM => {
+            d.join("dkr-ssh")
+        }
         _ => std::env::temp_dir().join(format!("dkr-ssh-{uid}")),
     };
+    if dir.as_os_str().len() > ROOM {
+        return None;
+    }
     let _ = std::fs::DirBuilder::new().mode(0o700).create(&dir);
     let meta = std::fs::symlink_metadata(&dir).ok()?;
     let private = meta.is_dir() && meta.uid() == uid && meta.permissions().mode() & 0o077 == 0;
