@@ -357,6 +357,13 @@ fn build_tls(s: &TlsSettings) -> Result<Arc<ClientConfig>, EndpointError> {
         if roots.is_empty() {
             return Err(tls_info("ca.pem seems invalid"));
         }
+    } else if s.verify {
+        // No CA file (a context without `ca=`): Go verifies against the system's roots.
+        for pem in &crate::golang::x509::system_roots() {
+            for cert in CertificateDer::pem_slice_iter(pem).flatten() {
+                let _ = roots.add(cert);
+            }
+        }
     }
     let builder = if s.verify {
         builder.with_root_certificates(roots)

@@ -14,6 +14,7 @@ pub mod time;
 pub mod types;
 pub mod url;
 pub mod utf8;
+pub mod x509;
 
 /// Go's `int64(f)` conversion on amd64: in-range values truncate toward zero; anything else
 /// (NaN, ±overflow) becomes the "integer indefinite" value, `math.MinInt64` (Rust's `as`

@@ -1005,3 +1005,61 @@ fn tls_files_through_copies_and_updates() {
         p.compare(args);
     }
 }
+
+/// A TLS context without a CA file verifies the engine against the system's roots, as Go
+/// does: with `SSL_CERT_FILE` naming the test CA both CLIs reach the test engine; with a
+/// bundle that lacks it, both fail the same way (Go's unknown-authority words).
+#[test]
+fn a_context_without_a_ca_uses_the_system_roots() {
+    let (Ok(certs), Ok(tls_host)) = (
+        std::env::var("DKR_TEST_CERTS"),
+        std::env::var("DKR_TEST_TLS_HOST"),
+    ) else {
+        return;
+    };
+    if crate::support::engine_host().is_none() {
+        return;
+    }
+    let env = isolated();
+    let spec = format!("host={tls_host},cert={certs}/cert.pem,key={certs}/key.pem");
+    for bin in [docker_bin(), dkr_bin().to_string()] {
+        let name = if bin == dkr_bin() {
+            "noca-dkr"
+        } else {
+            "noca-docker"
+        };
+        assert!(env
+            .run(&bin, &["context", "create", name, "--docker", &spec])
+            .ok());
+    }
+    let ps = |name: &str| {
+        vec![
+            "--context".to_string(),
+            name.to_string(),
+            "ps".into(),
+            "-q".into(),
+            "--filter".into(),
+            "name=^/nothing-by-this-name$".into(),
+        ]
+    };
+    let trusting = env
+        .var("SSL_CERT_FILE", &format!("{certs}/ca.pem"))
+        .var("SSL_CERT_DIR", "/nonexistent");
+    for name in ["noca-dkr", "noca-docker"] {
+        let args = ps(name);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = trusting.compare(&args);
+        assert!(out.ok(), "{out}");
+    }
+    // The later value wins: a bundle without the test CA.
+    let empty = TempDir::new("noca");
+    let other_ca = empty.join("other.pem");
+    std::fs::write(&other_ca, b"").unwrap();
+    let distrusting = trusting.var("SSL_CERT_FILE", other_ca.to_str().unwrap());
+    for name in ["noca-dkr", "noca-docker"] {
+        let args = ps(name);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = distrusting.compare(&args);
+        assert_eq!(out.code, 1, "{out}");
+    }
+}
