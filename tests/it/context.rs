@@ -626,19 +626,22 @@ fn interop_created_by_either_is_used_by_both() {
     assert!(env.docker(&["ps", "-q"]).ok());
 }
 
+/// The test engine's certificate folder and TLS host, when the engine is there.
+fn tls_engine() -> Option<(String, String)> {
+    crate::support::engine_host()?;
+    Some((
+        std::env::var("DKR_TEST_CERTS").ok()?,
+        std::env::var("DKR_TEST_TLS_HOST").ok()?,
+    ))
+}
+
 /// A TLS context made by dkr from the test engine's certificates works for docker, and the
 /// reverse (the TLS files in the store are what both read).
 #[test]
 fn interop_tls_contexts() {
-    let (Ok(certs), Ok(tls_host)) = (
-        std::env::var("DKR_TEST_CERTS"),
-        std::env::var("DKR_TEST_TLS_HOST"),
-    ) else {
+    let Some((certs, tls_host)) = tls_engine() else {
         return;
     };
-    if crate::support::engine_host().is_none() {
-        return;
-    }
     let env = isolated();
     let spec =
         format!("host={tls_host},ca={certs}/ca.pem,cert={certs}/cert.pem,key={certs}/key.pem");
@@ -1011,15 +1014,9 @@ fn tls_files_through_copies_and_updates() {
 /// bundle that lacks it, both fail the same way (Go's unknown-authority words).
 #[test]
 fn a_context_without_a_ca_uses_the_system_roots() {
-    let (Ok(certs), Ok(tls_host)) = (
-        std::env::var("DKR_TEST_CERTS"),
-        std::env::var("DKR_TEST_TLS_HOST"),
-    ) else {
+    let Some((certs, tls_host)) = tls_engine() else {
         return;
     };
-    if crate::support::engine_host().is_none() {
-        return;
-    }
     let env = isolated();
     let spec = format!("host={tls_host},cert={certs}/cert.pem,key={certs}/key.pem");
     for bin in [docker_bin(), dkr_bin().to_string()] {
