@@ -122,7 +122,17 @@ pub fn run(ctx: &Context, args: LogsArgs) -> anyhow::Result<i32> {
         .check_arity(args.container.len(), Arity::Exact(1))?;
     let info: Inspect = client.container_inspect(&args.container[0])?;
     let opts = logs_options(&args, Now::system()).map_err(|e| StatusError::new(1, e))?;
-    let mut resp = client.container_logs(&info.id, &opts)?;
+    let resp = client.container_logs(&info.id, &opts)?;
+    // A finite answer is read in larger gulps (stream::NapWhenIdle); `-f` shows each line as
+    // it comes.
+    let mut resp = stream::NapWhenIdle {
+        inner: resp,
+        nap: if args.follow {
+            std::time::Duration::ZERO
+        } else {
+            stream::IDLE_NAP
+        },
+    };
 
     // Go does not catch SIGPIPE here: a closed stdout kills docker (exit 141), and so it does
     // dkr (SIGPIPE is at its default, see exit::restore_sigpipe).
