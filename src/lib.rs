@@ -10,6 +10,7 @@ pub mod config;
 pub mod engine;
 pub mod exit;
 pub mod golang;
+mod libm_shim;
 pub mod opts;
 pub mod output;
 pub mod render;
