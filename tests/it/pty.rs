@@ -246,8 +246,7 @@ on_both_engines! {
         match Engine::current() {
             Engine::Docker => both_with(&e, &e, &args, |pty| {
                 let code = pty.wait(WAIT);
-                let out = pty.output();
-                assert!(out.contains("executable file not found"), "{out}");
+                pty.expect("executable file not found", WAIT);
                 code
             }),
             // Podman 4.3 mostly answers the attach of a container that failed to start with

@@ -175,7 +175,26 @@ impl Pty {
                 self.output()
             )
         });
+        self.drain();
         exit_code(status)
+    }
+
+    /// After the process ended: let the reader take what is still in the terminal (the slave
+    /// side stays open here, so the reader never sees an end), until nothing is pending and
+    /// the output has stopped growing.
+    fn drain(&self) {
+        let fd = self.master.as_raw_fd();
+        eventually(Duration::from_secs(5), || {
+            let before = self.output.lock().unwrap().len();
+            let mut pfd = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd for an open descriptor.
+            let pending = unsafe { libc::poll(&mut pfd, 1, 50) } > 0;
+            !pending && self.output.lock().unwrap().len() == before
+        });
     }
 
     /// The terminal's current settings.
