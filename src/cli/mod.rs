@@ -285,6 +285,20 @@ pub fn parse_args<A: clap::Args + FromArgMatches>(argv: &[&str]) -> Result<A, cl
     A::from_arg_matches(&cmd.try_get_matches_from(argv)?)
 }
 
+/// The command `args` (without the program name) parses to through the whole tree, as
+/// `dkr` would run it: for tests of flags that only the full tree shapes. Panics otherwise.
+#[cfg(test)]
+pub fn parse_command(args: &[&str]) -> Command {
+    let argv = std::iter::once("dkr")
+        .chain(args.iter().copied())
+        .map(Into::into)
+        .collect();
+    match parse(argv) {
+        Ok(parsed) => parsed.command,
+        Err(code) => panic!("{args:?} did not parse (exit {code})"),
+    }
+}
+
 /// Parse argv. `Err(code)` means the outcome (help, version or a usage error) was already
 /// printed and the process should exit with `code`.
 pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {

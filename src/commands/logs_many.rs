@@ -522,12 +522,7 @@ pub fn run(ctx: &Context, args: &LogsArgs) -> anyhow::Result<i32> {
 mod tests {
     use super::*;
 
-    fn frame(kind: u8, payload: &[u8]) -> Vec<u8> {
-        let mut v = vec![kind, 0, 0, 0];
-        v.extend_from_slice(&(payload.len() as u32).to_be_bytes());
-        v.extend_from_slice(payload);
-        v
-    }
+    use crate::engine::stream::tests::frame;
 
     #[test]
     fn timestamps_parse_like_go() {

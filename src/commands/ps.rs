@@ -160,16 +160,9 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> PsArgs {
-        let argv = std::iter::once("dkr")
-            .chain(args.iter().copied())
-            .map(Into::into)
-            .collect();
-        match crate::cli::parse(argv) {
-            Ok(crate::cli::Parsed {
-                command: crate::cli::Command::Ps(a),
-                ..
-            }) => a,
-            other => panic!("unexpected parse result for {args:?}: {other:?}"),
+        match crate::cli::parse_command(args) {
+            crate::cli::Command::Ps(a) => a,
+            other => panic!("unexpected command for {args:?}: {other:?}"),
         }
     }
 

@@ -159,16 +159,9 @@ mod tests {
     }
 
     fn parse(args: &[&str]) -> StopArgs {
-        let argv = std::iter::once("dkr")
-            .chain(args.iter().copied())
-            .map(Into::into)
-            .collect();
-        match crate::cli::parse(argv) {
-            Ok(crate::cli::Parsed {
-                command: crate::cli::Command::Stop(a),
-                ..
-            }) => a,
-            other => panic!("unexpected parse result for {args:?}: {other:?}"),
+        match crate::cli::parse_command(args) {
+            crate::cli::Command::Stop(a) => a,
+            other => panic!("unexpected command for {args:?}: {other:?}"),
         }
     }
 

@@ -299,10 +299,11 @@ impl<R: Read> Iterator for JsonStream<R> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn frame(kind: u8, payload: &[u8]) -> Vec<u8> {
+    /// One frame of the multiplexed stream: stream kind, three zero bytes, the length, data.
+    pub(crate) fn frame(kind: u8, payload: &[u8]) -> Vec<u8> {
         let mut v = vec![kind, 0, 0, 0];
         v.extend_from_slice(&(payload.len() as u32).to_be_bytes());
         v.extend_from_slice(payload);

@@ -475,16 +475,7 @@ fn killed_by_a_signal_leaves_nothing() {
     let (s, base) = ssh_or_skip!();
     let name = unique("ssh-sig");
     let _g = base.cleanup(&[&name]);
-    base.docker_ok(&[
-        "run",
-        "-d",
-        "--name",
-        &name,
-        "busybox",
-        "sh",
-        "-c",
-        "echo started; sleep 100",
-    ]);
+    base.run_sh_detached(&name, "echo started; sleep 100");
     let runtime = TempDir::new("ssh-sig-runtime");
     let runtime_dir = runtime.path().to_string_lossy().into_owned();
     let env = s.env(s.port).var("XDG_RUNTIME_DIR", &runtime_dir);
