@@ -15,7 +15,8 @@
 #   COUNT, PERSIST  as PORT, each for one test that counts handshakes in sshd.log
 #                   ("Connection from … on 127.0.0.1 port N")
 # Every session gets DOCKER_HOST=$SSHD_DOCKER_HOST (default: tests/env.sh's DKR_TEST_HOST), so
-# the remote docker or dkr reaches the private test engine, never the system one.
+# the remote docker or dkr reaches the private test engine, never the system one, and
+# DOCKER_CONFIG=DIR/remote-config, so the remote CLI never reads the user's ~/.docker.
 # Inputs: SSHD_DOCKER_HOST, SSHD_DKR (the dkr binary the dkr-remote PATH runs as `docker`),
 # SSHD_REMOVE_DIR=1 (remove DIR when stopping).
 set -eu
@@ -39,7 +40,8 @@ ssh-keygen -q -t ed25519 -N '' -C dkr-test-host -f "$dir/host_key"
 ssh-keygen -q -t ed25519 -N '' -C dkr-test-client -f "$dir/id"
 cp "$dir/id.pub" "$dir/authorized_keys"
 
-mkdir -p "$dir/bin" "$dir/nodocker" "$dir/dkr-remote"
+# The remote side's CLI config is the harness's own (never root's ~/.docker).
+mkdir -p "$dir/bin" "$dir/nodocker" "$dir/dkr-remote" "$dir/remote-config"
 cat >"$dir/bin/ssh" <<EOF
 #!/bin/sh
 if [ -n "\${DKR_TEST_SSH_COUNT:-}" ]; then echo "\$*" >>"\$DKR_TEST_SSH_COUNT"; fi
@@ -100,11 +102,11 @@ PrintLastLog no
 LogLevel VERBOSE
 MaxStartups 100:30:200
 MaxSessions 100
-SetEnv DOCKER_HOST=$SSHD_DOCKER_HOST PATH=/usr/local/bin:/usr/bin:/bin
+SetEnv DOCKER_HOST=$SSHD_DOCKER_HOST DOCKER_CONFIG=$dir/remote-config PATH=/usr/local/bin:/usr/bin:/bin
 Match LocalPort $nodocker
-    SetEnv DOCKER_HOST=$SSHD_DOCKER_HOST PATH=$dir/nodocker
+    SetEnv DOCKER_HOST=$SSHD_DOCKER_HOST DOCKER_CONFIG=$dir/remote-config PATH=$dir/nodocker
 Match LocalPort $remote
-    SetEnv DOCKER_HOST=$SSHD_DOCKER_HOST PATH=$dir/dkr-remote:/usr/bin:/bin
+    SetEnv DOCKER_HOST=$SSHD_DOCKER_HOST DOCKER_CONFIG=$dir/remote-config PATH=$dir/dkr-remote:/usr/bin:/bin
 EOF
     : >"$dir/sshd.log"
     /usr/sbin/sshd -D -e -f "$dir/sshd_config" 2>>"$dir/sshd.log" &
