@@ -397,6 +397,9 @@ _dkr() {
             dkr__subcmd__help__subcmd__container,exec)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
+            dkr__subcmd__help__subcmd__container,help)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help"
+                ;;
             dkr__subcmd__help__subcmd__container,inspect)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__inspect"
                 ;;
@@ -430,11 +433,62 @@ _dkr() {
             dkr__subcmd__help__subcmd__container,wait)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__wait"
                 ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,commit)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__commit"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,cp)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__cp"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,create)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__create"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,exec)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__exec"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,help)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__help"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,inspect)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__inspect"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,kill)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__kill"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,logs)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__logs"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,ls)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__ls"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,port)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__port"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,restart)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__restart"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,rm)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__rm"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,run)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__run"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,start)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__start"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,stop)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__stop"
+                ;;
+            dkr__subcmd__help__subcmd__container__subcmd__help,wait)
+                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__wait"
+                ;;
             dkr__subcmd__help__subcmd__context,create)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__create"
                 ;;
             dkr__subcmd__help__subcmd__context,export)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__export"
+                ;;
+            dkr__subcmd__help__subcmd__context,help)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help"
                 ;;
             dkr__subcmd__help__subcmd__context,import)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__import"
@@ -457,6 +511,39 @@ _dkr() {
             dkr__subcmd__help__subcmd__context,use)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__use"
                 ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,create)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__create"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,export)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__export"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,help)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__help"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,import)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__import"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,inspect)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__inspect"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,ls)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__ls"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,rm)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__rm"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,show)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__show"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,update)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__update"
+                ;;
+            dkr__subcmd__help__subcmd__context__subcmd__help,use)
+                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__use"
+                ;;
+            dkr__subcmd__help__subcmd__image,help)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help"
+                ;;
             dkr__subcmd__help__subcmd__image,inspect)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__inspect"
                 ;;
@@ -475,8 +562,38 @@ _dkr() {
             dkr__subcmd__help__subcmd__image,tag)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,help)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__help"
+                ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,inspect)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__inspect"
+                ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,ls)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__ls"
+                ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,pull)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__pull"
+                ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,push)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__push"
+                ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,rm)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__rm"
+                ;;
+            dkr__subcmd__help__subcmd__image__subcmd__help,tag)
+                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__tag"
+                ;;
             dkr__subcmd__help__subcmd__system,dial-stdio)
                 cmd="dkr__subcmd__help__subcmd__system__subcmd__dial__subcmd__stdio"
+                ;;
+            dkr__subcmd__help__subcmd__system,help)
+                cmd="dkr__subcmd__help__subcmd__system__subcmd__help"
+                ;;
+            dkr__subcmd__help__subcmd__system__subcmd__help,dial-stdio)
+                cmd="dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio"
+                ;;
+            dkr__subcmd__help__subcmd__system__subcmd__help,help)
+                cmd="dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__help"
                 ;;
             dkr__subcmd__image,help)
                 cmd="dkr__subcmd__image__subcmd__help"
@@ -3451,7 +3568,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__container)
-            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp"
+            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3509,6 +3626,244 @@ _dkr() {
         dkr__subcmd__help__subcmd__container__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help)
+            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3675,7 +4030,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__context)
-            opts="create export import inspect ls rm show update use"
+            opts="create export import inspect ls rm show update use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,6 +4060,160 @@ _dkr() {
         dkr__subcmd__help__subcmd__context__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help)
+            opts="create export import inspect ls rm show update use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3871,8 +4380,120 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__image)
-            opts="ls pull rm inspect tag push"
+            opts="ls pull rm inspect tag push help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help)
+            opts="ls pull rm inspect tag push help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4193,7 +4814,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__system)
-            opts="dial-stdio"
+            opts="dial-stdio help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4209,6 +4830,48 @@ _dkr() {
         dkr__subcmd__help__subcmd__system__subcmd__dial__subcmd__stdio)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__system__subcmd__help)
+            opts="dial-stdio help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1530,6 +1530,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
             [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
             [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;container;run' {
@@ -1577,6 +1578,73 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;container;cp' {
             break
         }
+        'dkr;help;container;help' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List containers')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
+            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
+            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
+            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;help;container;help;run' {
+            break
+        }
+        'dkr;help;container;help;ls' {
+            break
+        }
+        'dkr;help;container;help;stop' {
+            break
+        }
+        'dkr;help;container;help;logs' {
+            break
+        }
+        'dkr;help;container;help;commit' {
+            break
+        }
+        'dkr;help;container;help;rm' {
+            break
+        }
+        'dkr;help;container;help;inspect' {
+            break
+        }
+        'dkr;help;container;help;exec' {
+            break
+        }
+        'dkr;help;container;help;kill' {
+            break
+        }
+        'dkr;help;container;help;start' {
+            break
+        }
+        'dkr;help;container;help;wait' {
+            break
+        }
+        'dkr;help;container;help;restart' {
+            break
+        }
+        'dkr;help;container;help;create' {
+            break
+        }
+        'dkr;help;container;help;port' {
+            break
+        }
+        'dkr;help;container;help;cp' {
+            break
+        }
+        'dkr;help;container;help;help' {
+            break
+        }
         'dkr;help;image' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
@@ -1584,6 +1652,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;image;ls' {
@@ -1604,6 +1673,37 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;image;push' {
             break
         }
+        'dkr;help;image;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;help;image;help;ls' {
+            break
+        }
+        'dkr;help;image;help;pull' {
+            break
+        }
+        'dkr;help;image;help;rm' {
+            break
+        }
+        'dkr;help;image;help;inspect' {
+            break
+        }
+        'dkr;help;image;help;tag' {
+            break
+        }
+        'dkr;help;image;help;push' {
+            break
+        }
+        'dkr;help;image;help;help' {
+            break
+        }
         'dkr;help;context' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
@@ -1614,6 +1714,7 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;context;create' {
@@ -1643,11 +1744,66 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;context;use' {
             break
         }
+        'dkr;help;context;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a context from a tar or zip file')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more contexts')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;help;context;help;create' {
+            break
+        }
+        'dkr;help;context;help;export' {
+            break
+        }
+        'dkr;help;context;help;import' {
+            break
+        }
+        'dkr;help;context;help;inspect' {
+            break
+        }
+        'dkr;help;context;help;ls' {
+            break
+        }
+        'dkr;help;context;help;rm' {
+            break
+        }
+        'dkr;help;context;help;show' {
+            break
+        }
+        'dkr;help;context;help;update' {
+            break
+        }
+        'dkr;help;context;help;use' {
+            break
+        }
+        'dkr;help;context;help;help' {
+            break
+        }
         'dkr;help;system' {
             [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;system;dial-stdio' {
+            break
+        }
+        'dkr;help;system;help' {
+            [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dkr;help;system;help;dial-stdio' {
+            break
+        }
+        'dkr;help;system;help;help' {
             break
         }
         'dkr;help;completion' {

@@ -97,11 +97,12 @@ pub fn is_flag(word: &str) -> bool {
 }
 
 /// Whether `arg` takes its value from the next word when none is attached: pflag-style
-/// booleans (value only with `=`) don't.
+/// booleans (value only with `=`) don't. An arg of a command clap has not built yet has no
+/// count unless declared: it takes one value.
 fn takes_next(arg: &clap::Arg) -> bool {
     arg.get_action().takes_values()
         && !arg.is_require_equals_set()
-        && arg.get_num_args().is_some_and(|n| n.min_values() > 0)
+        && arg.get_num_args().is_none_or(|n| n.min_values() > 0)
 }
 
 fn find_long<'a>(cmd: &'a clap::Command, long: &str) -> Option<&'a clap::Arg> {

@@ -18,7 +18,7 @@ pub mod flag_support;
 pub mod help;
 pub use argv::{usage_line, Invocation};
 
-/// Options that come before the subcommand, as in `docker [OPTIONS] COMMAND`.
+// Options that come before the subcommand, as in `docker [OPTIONS] COMMAND`.
 #[derive(clap::Args, Debug, Default, Clone)]
 pub struct GlobalOpts {
     /// Location of client config files
@@ -78,8 +78,9 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// The subcommands. Dispatch is one exhaustive `match` in `commands::dispatch`.
+// The subcommands. Dispatch is one exhaustive `match` in `commands::dispatch`.
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum Command {
     /// Create and run a new container from an image
     Run(Box<commands::run::RunArgs>),
@@ -156,8 +157,9 @@ pub enum Command {
     GenerateDocs(commands::completion::GenerateDocsArgs),
 }
 
-/// `dkr container …`, the management-command spellings of the container verbs.
+// `dkr container …`, the management-command spellings of the container verbs.
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// Create and run a new container from an image
     Run(Box<commands::run::RunArgs>),
@@ -195,8 +197,9 @@ pub enum ContainerCommand {
     Cp(commands::cp::CpArgs),
 }
 
-/// `dkr image …`, the management-command spellings of the image verbs.
+// `dkr image …`, the management-command spellings of the image verbs.
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ImageCommand {
     /// List images
     #[command(name = "ls", visible_aliases = ["list"])]
@@ -223,10 +226,62 @@ pub struct Parsed {
     pub invocation: Invocation,
 }
 
-/// The clap command tree (also used for completions and man pages), shaped as docker's:
-/// cobra's help layout, usage lines naming the command path, pflag booleans.
+/// The whole clap command tree (for help, usage errors, completions and man pages), built
+/// and shaped as docker's: cobra's help layout, usage lines naming the command path, pflag
+/// booleans.
+///
+/// The subcommand enums are `#[command(defer)]`: `Cli::command()` alone makes each command a
+/// stub (name, aliases, description) whose flags are added when clap builds it. This builds
+/// them all; [`parse`] builds only the command that was typed (see [`command_for`]).
 pub fn command() -> clap::Command {
-    docker_shape(Cli::command(), "dkr")
+    materialise(Cli::command(), "dkr")
+}
+
+/// [`command`] without clap's `help` subcommands, for the man pages.
+pub fn command_without_help() -> clap::Command {
+    materialise(Cli::command().disable_help_subcommand(true), "dkr")
+}
+
+/// `cmd` (spelled `name` on the command line) built, with its subcommands, and shaped.
+fn materialise(mut cmd: clap::Command, name: &str) -> clap::Command {
+    cmd.build();
+    docker_shape(cmd, name)
+}
+
+/// The tree for parsing `words` (argv without the program name): stubs everywhere but along
+/// the command path typed, which is built and shaped as in [`command`]. A command's flags
+/// are most of the tree's memory and start-up work (`run`'s alone, four spellings of it, are
+/// hundreds of clap `Arg`s), and one command line needs one command's.
+fn command_for(words: &[String]) -> clap::Command {
+    // The root's own flags are there from the start (shaped: pflag booleans); its
+    // subcommands are stubs.
+    let mut root = docker_shape(Cli::command(), "dkr");
+    // The path grows as the commands on it are built: a stub has no subcommands or flags, so
+    // the walk stops there.
+    let mut built = 0;
+    loop {
+        let path = argv::walk(&root, words).path();
+        if path.len() <= built {
+            return root;
+        }
+        build_last(&mut root, &path[..=built], "dkr");
+        built += 1;
+    }
+}
+
+/// Build and shape the last command of `path` under `cmd` (spelled `name`).
+fn build_last(cmd: &mut clap::Command, path: &[String], name: &str) {
+    let Some((first, rest)) = path.split_first() else {
+        return;
+    };
+    let name = format!("{name} {first}");
+    if let Some(sub) = cmd.find_subcommand_mut(first) {
+        if rest.is_empty() {
+            *sub = materialise(std::mem::take(sub), &name);
+        } else {
+            build_last(sub, rest, &name);
+        }
+    }
 }
 
 /// docker's help layout: `Usage:  dkr ps [OPTIONS]`, the description, then the flags.
@@ -302,12 +357,57 @@ pub fn parse_command(args: &[&str]) -> Command {
 /// Parse argv. `Err(code)` means the outcome (help, version or a usage error) was already
 /// printed and the process should exit with `code`.
 pub fn parse(args: Vec<OsString>) -> Result<Parsed, i32> {
-    let mut cmd = command();
-    let words: Vec<String> = args
-        .iter()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
+    let words = words_of(&args);
+    match parse_typed(&args, &words) {
+        Some(parsed) => {
+            check_log_level(&parsed.globals.log_level)?;
+            Ok(parsed)
+        }
+        None => parse_whole(args, words),
+    }
+}
+
+/// A command line that runs a command, parsed with only that command built
+/// ([`command_for`]). `None` for anything else (help, `-v`, a usage error): the whole tree
+/// parses it again and prints what it must, so this path prints nothing.
+fn parse_typed(args: &[OsString], words: &[String]) -> Option<Parsed> {
+    // `dkr help …` and the help flags (whose values switch_values reads aloud) need the
+    // whole tree.
+    if words.iter().any(|w| w == "help") {
+        return None;
+    }
+    let mut cmd = command_for(words);
+    let asks_help = argv::walk(&cmd, words).words.iter().any(|w| {
+        matches!(&w.kind, argv::Kind::Flag { arg: Some(a), .. }
+            if matches!(a.get_action(), clap::ArgAction::Help))
+    });
+    if asks_help {
+        return None;
+    }
+    let args = switch_values(&cmd, args.to_vec(), words).ok()?;
+    let matches = cmd.try_get_matches_from_mut(args).ok()?;
+    let cli = Cli::from_arg_matches(&matches).ok()?;
+    if cli.version {
+        return None;
+    }
+    Some(Parsed {
+        globals: cli.globals,
+        command: cli.command?,
+        invocation: argv::invocation(&cmd, words, &matches),
+    })
+}
+
+/// [`parse`] with the whole tree: help, version and every usage error.
+fn parse_whole(args: Vec<OsString>, words: Vec<String>) -> Result<Parsed, i32> {
+    parse_with(command(), args, words)
+}
+
+/// [`parse_whole`] with the tree given.
+fn parse_with(
+    mut cmd: clap::Command,
+    args: Vec<OsString>,
+    words: Vec<String>,
+) -> Result<Parsed, i32> {
     // clap adds its `help` subcommand (`dkr help ps`) only when the whole tree is built, which
     // costs every command start-up time (clap otherwise builds just the path that was typed):
     // build it only when the word is there.
@@ -819,6 +919,156 @@ mod tests {
     #[test]
     fn clap_tree_is_valid() {
         command().debug_assert();
+    }
+
+    /// A command's description comes from its variant of the subcommand enum. Building a
+    /// deferred command adds its flags after that, and a doc comment on the flags' struct
+    /// would replace the description: those structs carry plain comments.
+    #[test]
+    fn commands_keep_their_descriptions_when_built() {
+        use clap::Subcommand as _;
+        let built = command();
+        let groups = [
+            ("", Cli::command()),
+            (
+                "container",
+                ContainerCommand::augment_subcommands(clap::Command::new("g")),
+            ),
+            (
+                "image",
+                ImageCommand::augment_subcommands(clap::Command::new("g")),
+            ),
+            (
+                "context",
+                commands::context::ContextCommand::augment_subcommands(clap::Command::new("g")),
+            ),
+            (
+                "system",
+                commands::system::SystemCommand::augment_subcommands(clap::Command::new("g")),
+            ),
+            (
+                "completion",
+                commands::completion::CompletionShell::augment_subcommands(clap::Command::new("g")),
+            ),
+        ];
+        let text = |s: Option<&clap::builder::StyledStr>| s.map(ToString::to_string);
+        for (group, stubs) in groups {
+            let parent = find_cmd(
+                &built,
+                &[group.to_string()][..usize::from(!group.is_empty())],
+            );
+            for stub in stubs.get_subcommands() {
+                let sub = parent.find_subcommand(stub.get_name()).expect("built");
+                let what = format!("{group} {}", stub.get_name());
+                assert_eq!(text(stub.get_about()), text(sub.get_about()), "{what}");
+                assert_eq!(
+                    text(stub.get_long_about()),
+                    text(sub.get_long_about()),
+                    "{what}"
+                );
+            }
+        }
+    }
+
+    /// Every spelling of every command (aliases too), as argv words.
+    fn every_command(cmd: &clap::Command, path: &[String], out: &mut Vec<Vec<String>>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            for name in std::iter::once(sub.get_name()).chain(sub.get_all_aliases()) {
+                let mut path = path.to_vec();
+                path.push(name.to_string());
+                if sub.has_subcommands() {
+                    every_command(sub, &path, out);
+                } else {
+                    out.push(path);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_typed_command_alone_parses_as_the_whole_tree() {
+        let root = command();
+        let mut commands = Vec::new();
+        every_command(&root, &[], &mut commands);
+        assert!(commands.len() > 60, "{}", commands.len());
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        let words = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let globals = [
+            words(&[]),
+            words(&["-D", "-H", "unix:///x", "--tls=false", "-l", "debug"]),
+            words(&["--context=c", "--config", "/tmp"]),
+        ];
+        for path in &commands {
+            let leaf = find_cmd(&root, path);
+            let mut tails = vec![words(&[]), words(&["x", "y"]), words(&["x", "--", "-a"])];
+            for globals in &globals {
+                for tail in &tails {
+                    lines.push([globals.clone(), path.clone(), tail.clone()].concat());
+                }
+            }
+            // Each flag once, in one of three spellings.
+            tails.clear();
+            for (i, arg) in leaf
+                .get_arguments()
+                .filter(|a| !a.is_positional())
+                .enumerate()
+            {
+                let name = match (arg.get_long(), arg.get_short()) {
+                    (Some(l), _) => format!("--{l}"),
+                    (None, Some(s)) => format!("-{s}"),
+                    _ => continue,
+                };
+                let tail = match i % 3 {
+                    0 => vec![name, "x".into()],
+                    1 => vec![format!("{name}=1"), "x".into()],
+                    _ => vec!["x".into(), format!("{name}=false")],
+                };
+                lines.push([path.clone(), tail].concat());
+            }
+        }
+        // Lines that are not one command's: help, version, errors.
+        for line in [
+            "",
+            "-v",
+            "--help",
+            "ps --help",
+            "ps -h",
+            "ps --bogus",
+            "bogus",
+            "container",
+            "container bogus",
+            "help ps",
+            "ps --help=false",
+            "run -h x busybox",
+            "-l x ps",
+        ] {
+            lines.push(line.split_whitespace().map(str::to_string).collect());
+        }
+        let mut typed = 0;
+        for line in &lines {
+            let args: Vec<OsString> = std::iter::once("dkr".to_string())
+                .chain(line.iter().cloned())
+                .map(OsString::from)
+                .collect();
+            let lean = parse_typed(&args, line);
+            let whole = parse_with(root.clone(), args.clone(), line.clone());
+            let asks_help = line
+                .iter()
+                .any(|w| w.starts_with("--help") || w.starts_with("-h"));
+            match (&lean, &whole) {
+                (Some(lean), Ok(whole)) => {
+                    assert_eq!(format!("{lean:?}"), format!("{whole:?}"), "{line:?}");
+                    typed += 1;
+                }
+                (None, Err(_)) => {}
+                // Help is the whole tree's to print.
+                (None, Ok(_)) if asks_help => {}
+                // The log level is checked after the parse (`parse` does it for both).
+                (Some(_), Err(_)) if line.starts_with(&["-l".to_string(), "x".to_string()]) => {}
+                _ => panic!("{line:?}: lean {} whole {}", lean.is_some(), whole.is_ok()),
+            }
+        }
+        assert!(typed > 500, "{typed} of {} lines parsed", lines.len());
     }
 
     fn argv(v: &[&str]) -> Vec<OsString> {

@@ -8,7 +8,7 @@ use crate::engine::api::CommitOptions;
 use crate::engine::reference::Reference;
 use crate::exit::StatusError;
 
-/// Flags of `dkr commit`. Flags stop at the first positional (pflag `SetInterspersed(false)`).
+// Flags of `dkr commit`. Flags stop at the first positional (pflag `SetInterspersed(false)`).
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]",

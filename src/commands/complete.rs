@@ -32,7 +32,7 @@ use crate::exit;
 /// How long a lookup may take before the completion gives up and offers nothing.
 pub const BUDGET: Duration = Duration::from_millis(200);
 
-/// Arguments of `dkr __complete` (parsed by hand: they are shell words, flags included).
+// Arguments of `dkr __complete` (parsed by hand: they are shell words, flags included).
 #[derive(clap::Args, Debug)]
 pub struct CompleteArgs {
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]

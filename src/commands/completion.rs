@@ -14,7 +14,7 @@ use super::Context;
 /// The one command that rewrites every generated file; named by the freshness test.
 pub const REFRESH_COMMAND: &str = "cargo run -q -- __generate-docs .";
 
-/// Flags of `dkr completion`. The shells are subcommands, as in docker (cobra's `completion`).
+// Flags of `dkr completion`. The shells are subcommands, as in docker (cobra's `completion`).
 #[derive(clap::Args, Debug)]
 #[command(
     disable_help_subcommand = true,
@@ -25,8 +25,9 @@ pub struct CompletionArgs {
     pub shell: Option<CompletionShell>,
 }
 
-/// `dkr completion SHELL`.
+// `dkr completion SHELL`.
 #[derive(clap::Subcommand, Debug)]
+#[command(defer = true)]
 pub enum CompletionShell {
     /// Generate the autocompletion script for bash
     #[command(long_about = BASH_HELP)]
@@ -42,7 +43,7 @@ pub enum CompletionShell {
     Zsh(ShellArgs),
 }
 
-/// Flags of `dkr completion SHELL`.
+// Flags of `dkr completion SHELL`.
 #[derive(clap::Args, Debug)]
 pub struct ShellArgs {
     /// disable completion descriptions
@@ -145,6 +146,8 @@ pub fn completion_script(shell: Shell, descriptions: bool) -> Vec<u8> {
 const BIN: &str = "dkr";
 
 /// `cli::command()` without its hidden subcommands (`__complete`, `__generate-docs`).
+/// clap's own `--help` and `help` of the built tree are left out too: clap_complete adds them
+/// again when it builds the new root.
 /// clap_complete lists hidden subcommands like any other, and clap cannot remove a
 /// subcommand, so the root is rebuilt from its parts; the subcommands are cloned whole.
 /// `public_tree_matches_cli` checks that nothing the generators read is lost.
@@ -162,9 +165,17 @@ pub fn public_command() -> clap::Command {
         .arg_required_else_help(full.is_arg_required_else_help_set())
         .args_conflicts_with_subcommands(full.is_args_conflicts_with_subcommands_set())
         .help_template(crate::cli::HELP_TEMPLATE)
-        .args(full.get_arguments().cloned())
+        .args(
+            full.get_arguments()
+                .filter(|a| a.get_id() != "help")
+                .cloned(),
+        )
         .groups(full.get_groups().cloned())
-        .subcommands(full.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+        .subcommands(
+            full.get_subcommands()
+                .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+                .cloned(),
+        );
     let text = |s: Option<&clap::builder::StyledStr>| s.cloned();
     if let Some(s) = text(full.get_about()) {
         root = root.about(s);
@@ -314,8 +325,7 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
             .expect("rendering to memory cannot fail");
         out.push((man.get_filename(), buf));
     }
-    let mut root = crate::cli::command().disable_help_subcommand(true);
-    root.build();
+    let root = crate::cli::command_without_help();
     let mut out = Vec::new();
     walk(root, &mut out);
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -352,7 +362,7 @@ pub fn generated_files() -> Vec<(PathBuf, Vec<u8>)> {
 /// The directories that hold only generated files (stale files in them are errors).
 pub const GENERATED_DIRS: [&str; 2] = ["completions", "man"];
 
-/// Arguments of the hidden `dkr __generate-docs DIR`.
+// Arguments of the hidden `dkr __generate-docs DIR`.
 #[derive(clap::Args, Debug)]
 pub struct GenerateDocsArgs {
     /// The repository root to write `completions/` and `man/` under

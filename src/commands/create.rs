@@ -8,7 +8,7 @@ use super::run::{create_container, prepare, ContainerOptions};
 use super::Context;
 use crate::exit::{self, StatusError};
 
-/// Flags of `dkr create`: every `run` flag but `-d`, `--detach-keys` and `--sig-proxy`.
+// Flags of `dkr create`: every `run` flag but `-d`, `--detach-keys` and `--sig-proxy`.
 #[derive(clap::Args, Debug, Default)]
 #[command(
     override_usage = "[OPTIONS] IMAGE [COMMAND] [ARG...]",

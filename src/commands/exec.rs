@@ -16,7 +16,7 @@ use crate::opts::kvfile::parse_kv_file;
 use crate::opts::validate::validate_env;
 use crate::output::OnBrokenPipe;
 
-/// Flags of `dkr exec`.
+// Flags of `dkr exec`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER COMMAND [ARG...]",

@@ -15,7 +15,7 @@ use crate::render::container::{local_zone, now_nanos};
 use crate::render::format;
 use crate::render::image::{self, image_format, image_rows, ImageOptions};
 
-/// Flags of `dkr images` (docker 28: `-a -q --digests --no-trunc -f --format --tree`).
+// Flags of `dkr images` (docker 28: `-a -q --digests --no-trunc -f --format --tree`).
 #[derive(clap::Args, Debug)]
 #[command(args_override_self = true)]
 pub struct ImagesArgs {

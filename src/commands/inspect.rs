@@ -29,7 +29,7 @@ const ALL_TYPES: [&str; 10] = [
     "volume",
 ];
 
-/// Flags of `dkr inspect`.
+// Flags of `dkr inspect`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] NAME|ID [NAME|ID...]",
@@ -49,7 +49,7 @@ pub struct InspectArgs {
     pub args: Vec<String>,
 }
 
-/// Flags of `dkr container inspect`.
+// Flags of `dkr container inspect`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",
@@ -66,7 +66,7 @@ pub struct ContainerInspectArgs {
     pub args: Vec<String>,
 }
 
-/// Flags of `dkr image inspect`.
+// Flags of `dkr image inspect`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] IMAGE [IMAGE...]",

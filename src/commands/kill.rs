@@ -7,7 +7,7 @@ use super::parallel::print_each;
 use super::Context;
 use crate::cli::Arity;
 
-/// Flags of `dkr kill`.
+// Flags of `dkr kill`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",

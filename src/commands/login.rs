@@ -24,7 +24,7 @@ const PAT_SUGGEST: &str = "You can log in with your password or a Personal Acces
 /// The most `--password-stdin` reads.
 const MAX_STDIN_PASSWORD: u64 = 1024 * 1024;
 
-/// Flags of `dkr login`.
+// Flags of `dkr login`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] [SERVER]", args_override_self = true)]
 pub struct LoginArgs {

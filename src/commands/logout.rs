@@ -6,7 +6,7 @@ use crate::cli::Arity;
 use crate::config::credentials;
 use crate::engine::reference::INDEX_SERVER;
 
-/// Flags of `dkr logout`.
+// Flags of `dkr logout`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[SERVER]", args_override_self = true)]
 pub struct LogoutArgs {

@@ -19,7 +19,7 @@ use crate::exit::StatusError;
 use crate::opts::filter::{parse_filter, FilterArg};
 use crate::output::{OnBrokenPipe, StdioWriter};
 
-/// Flags of `dkr logs`.
+// Flags of `dkr logs`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] CONTAINER", args_override_self = true)]
 pub struct LogsArgs {

@@ -14,7 +14,7 @@ use crate::golang::net::join_host_port;
 use crate::golang::sortorder::natural_cmp;
 use crate::golang::strconv::parse_uint;
 
-/// Flags of `dkr port` (none but `--help`).
+// Flags of `dkr port` (none but `--help`).
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "CONTAINER [PRIVATE_PORT[/PROTO]]",

@@ -15,7 +15,7 @@ use crate::render::container::{self, container_format, container_row_of, local_z
 use crate::render::format;
 use crate::render::image::truncate_id;
 
-/// Flags of `dkr ps` (docker 28: `-a -f -n -l --no-trunc -q -s --format`).
+// Flags of `dkr ps` (docker 28: `-a -f -n -l --no-trunc -q -s --format`).
 #[derive(clap::Args, Debug)]
 #[command(args_override_self = true)]
 pub struct PsArgs {

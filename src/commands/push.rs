@@ -14,7 +14,7 @@ use crate::exit::StatusError;
 use crate::render::progress::Target;
 use crate::render::pull_view::{Mode, PullView};
 
-/// Flags of `dkr push`.
+// Flags of `dkr push`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] NAME[:TAG]", args_override_self = true)]
 pub struct PushArgs {

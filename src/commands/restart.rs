@@ -7,7 +7,7 @@ use crate::cli::go_int;
 use crate::engine::api::StopOptions;
 use crate::exit::{self, StatusError};
 
-/// Flags of `dkr restart`.
+// Flags of `dkr restart`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",

@@ -9,7 +9,7 @@ use crate::cli::Arity;
 use crate::engine::api::RemoveOptions;
 use crate::engine::EngineError;
 
-/// Flags of `dkr rm`.
+// Flags of `dkr rm`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",

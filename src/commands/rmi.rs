@@ -10,7 +10,7 @@ use crate::exit::{StatusError, FAILURE};
 use crate::golang::csv;
 use crate::opts::platform::parse_platform;
 
-/// Flags of `dkr rmi`.
+// Flags of `dkr rmi`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] IMAGE [IMAGE...]",

@@ -11,7 +11,7 @@ use crate::cli::Arity;
 use crate::engine::Client;
 use crate::exit;
 
-/// Flags of `dkr start`.
+// Flags of `dkr start`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",

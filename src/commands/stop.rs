@@ -15,7 +15,7 @@ use crate::engine::{version_lt, Client, EngineError};
 use crate::exit::StatusError;
 use crate::opts::filter::{filters_of, parse_filter, FilterArg};
 
-/// Flags of `dkr stop`.
+// Flags of `dkr stop`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER [CONTAINER...]",

@@ -8,7 +8,7 @@ use std::os::fd::OwnedFd;
 use super::Context;
 use crate::cli::Arity;
 
-/// Flags of `dkr system dial-stdio` (none).
+// Flags of `dkr system dial-stdio` (none).
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "")]
 pub struct DialStdioArgs {
@@ -16,8 +16,9 @@ pub struct DialStdioArgs {
     pub args: Vec<String>,
 }
 
-/// `dkr system …`.
+// `dkr system …`.
 #[derive(clap::Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SystemCommand {
     /// (docker's text ends with a period, which a doc comment would lose)
     #[command(

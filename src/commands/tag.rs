@@ -8,7 +8,7 @@ use crate::engine::reference::{check_any, Reference};
 use crate::exit::{StatusError, FAILURE};
 use crate::golang::strconv::go_quote;
 
-/// Flags of `dkr tag`. Flags stop at the first positional (pflag `SetInterspersed(false)`).
+// Flags of `dkr tag`. Flags stop at the first positional (pflag `SetInterspersed(false)`).
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",

@@ -13,7 +13,7 @@ use crate::render::format::Row;
 use crate::render::table::TabWriter;
 use crate::render::template::go_json;
 
-/// Flags of `dkr version`.
+// Flags of `dkr version`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS]")]
 pub struct VersionArgs {

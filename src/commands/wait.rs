@@ -7,7 +7,7 @@ use super::Context;
 use crate::cli::Arity;
 use crate::engine::api::{wait_result, WaitCondition};
 
-/// Flags of `dkr wait`.
+// Flags of `dkr wait`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "CONTAINER [CONTAINER...]", args_override_self = true)]
 pub struct WaitArgs {

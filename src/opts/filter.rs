@@ -30,9 +30,9 @@ pub fn filters_of(args: &[FilterArg]) -> Filters {
     f
 }
 
-/// The `--filter` and `--format` flags of the listing commands (`ps`, `images`), declared
-/// once (flattened where they stand in each command's help); the `--format` text is docker's
-/// `flagsHelper.FormatHelp`.
+// The `--filter` and `--format` flags of the listing commands (`ps`, `images`), declared
+// once (flattened where they stand in each command's help); the `--format` text is docker's
+// `flagsHelper.FormatHelp`.
 #[derive(clap::Args, Debug)]
 pub struct ListFlags {
     /// Filter output based on conditions provided

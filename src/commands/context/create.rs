@@ -80,7 +80,7 @@ fn merged(values: &[KeyValues]) -> Option<BTreeMap<String, String>> {
     Some(map)
 }
 
-/// The flags `create` and `update` share.
+// The flags `create` and `update` share.
 #[derive(clap::Args, Debug)]
 pub struct EndpointFlags {
     /// Description of the context
@@ -91,7 +91,7 @@ pub struct EndpointFlags {
     pub docker: Vec<KeyValues>,
 }
 
-/// Flags of `dkr context create`.
+// Flags of `dkr context create`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] CONTEXT", args_override_self = true)]
 pub struct CreateArgs {
@@ -105,7 +105,7 @@ pub struct CreateArgs {
     pub args: Vec<String>,
 }
 
-/// Flags of `dkr context update`.
+// Flags of `dkr context update`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS] CONTEXT", args_override_self = true)]
 pub struct UpdateArgs {

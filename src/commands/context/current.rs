@@ -7,7 +7,7 @@ use crate::cli::Arity;
 use crate::config::contexts;
 use crate::golang::strconv::go_quote;
 
-/// Flags of `dkr context use`.
+// Flags of `dkr context use`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "CONTEXT", args_override_self = true)]
 pub struct UseArgs {
@@ -16,7 +16,7 @@ pub struct UseArgs {
     pub args: Vec<String>,
 }
 
-/// Flags of `dkr context show`.
+// Flags of `dkr context show`.
 #[derive(clap::Args, Debug)]
 #[command(args_override_self = true)]
 pub struct ShowArgs {

@@ -10,7 +10,7 @@ use crate::config::contexts::{self, Metadata, TlsData};
 use crate::golang::strconv::go_quote;
 use std::io::Read;
 
-/// Flags of `dkr context export`.
+// Flags of `dkr context export`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTEXT [FILE|-]",
@@ -22,7 +22,7 @@ pub struct ExportArgs {
     pub args: Vec<String>,
 }
 
-/// Flags of `dkr context import`.
+// Flags of `dkr context import`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "CONTEXT FILE|-", args_override_self = true)]
 pub struct ImportArgs {

@@ -9,7 +9,7 @@ use crate::config::contexts::{self, Metadata, TlsListing};
 use crate::golang::json::encode_string;
 use crate::golang::types::{Field, GoStruct, Ty};
 
-/// Flags of `dkr context inspect`.
+// Flags of `dkr context inspect`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] [CONTEXT] [CONTEXT...]",

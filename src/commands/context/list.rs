@@ -16,7 +16,7 @@ const TABLE: &str =
 /// docker's `maxErrLength`: the ERROR column is cut to this many cells.
 const MAX_ERROR: usize = 45;
 
-/// Flags of `dkr context ls`.
+// Flags of `dkr context ls`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "[OPTIONS]", args_override_self = true)]
 pub struct ListArgs {

@@ -16,8 +16,9 @@ use crate::engine::host::tls_settings;
 use crate::exit::{self, StatusError};
 use std::collections::BTreeMap;
 
-/// `dkr context …`.
+// `dkr context …`.
 #[derive(clap::Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ContextCommand {
     /// Create a context
     #[command(long_about = create::CREATE_LONG)]

@@ -7,7 +7,7 @@ use crate::cli::Arity;
 use crate::config::contexts;
 use crate::golang::strconv::go_quote;
 
-/// Flags of `dkr context rm`.
+// Flags of `dkr context rm`.
 #[derive(clap::Args, Debug)]
 #[command(override_usage = "CONTEXT [CONTEXT...]", args_override_self = true)]
 pub struct RmArgs {

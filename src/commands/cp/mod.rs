@@ -33,7 +33,7 @@ and extract it to a directory destination in a container.
 Use '-' as the destination to stream a tar archive of a
 container source to stdout.";
 
-/// Flags of `dkr cp`.
+// Flags of `dkr cp`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-

@@ -25,7 +25,7 @@ pub use super::registry::mode_of;
 use super::registry::{exit_on_signal, request_privilege, resolve, show, target_of};
 pub use jobs::{retries_from_env, words};
 
-/// Flags of `dkr pull`.
+// Flags of `dkr pull`.
 #[derive(clap::Args, Debug)]
 #[command(
     override_usage = "[OPTIONS] NAME[:TAG|@DIGEST]",

@@ -36,9 +36,9 @@ const CGROUPNS_USAGE: &str = "Cgroup namespace to use (host|private)
 '':        Use the cgroup namespace as configured by the
            default-cgroupns-mode option on the daemon (default)";
 
-/// Flags of `dkr run`: the container's (shared with `create`) and run's own. Flag parsing
-/// stops at the image (pflag `SetInterspersed(false)`): the rest is the container's command.
-/// `-h` is `--hostname`; help is `--help` only.
+// Flags of `dkr run`: the container's (shared with `create`) and run's own. Flag parsing
+// stops at the image (pflag `SetInterspersed(false)`): the rest is the container's command.
+// `-h` is `--hostname`; help is `--help` only.
 #[derive(clap::Args, Debug, Default)]
 #[command(
     override_usage = "[OPTIONS] IMAGE [COMMAND] [ARG...]",
@@ -69,9 +69,9 @@ impl std::ops::Deref for RunArgs {
     }
 }
 
-/// The flags `run` and `create` share (docker's `containerOptions` from `addFlags`, and the
-/// `createOptions` both have): everything but `-d`, `--detach-keys`, `--sig-proxy` and `--pull`
-/// (whose help differs), plus the image and command.
+// The flags `run` and `create` share (docker's `containerOptions` from `addFlags`, and the
+// `createOptions` both have): everything but `-d`, `--detach-keys`, `--sig-proxy` and `--pull`
+// (whose help differs), plus the image and command.
 #[derive(clap::Args, Debug, Default)]
 pub struct ContainerOptions {
     /// Add a custom host-to-IP mapping (host:ip)
