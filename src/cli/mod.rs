@@ -1068,7 +1068,7 @@ mod tests {
                 _ => panic!("{line:?}: lean {} whole {}", lean.is_some(), whole.is_ok()),
             }
         }
-        assert!(typed > 500, "{typed} of {} lines parsed", lines.len());
+        assert!(typed > 1000, "{typed} of {} lines parsed", lines.len());
     }
 
     fn argv(v: &[&str]) -> Vec<OsString> {
