@@ -127,9 +127,6 @@ _dkr() {
             dkr__subcmd__container,exec)
                 cmd="dkr__subcmd__container__subcmd__exec"
                 ;;
-            dkr__subcmd__container,help)
-                cmd="dkr__subcmd__container__subcmd__help"
-                ;;
             dkr__subcmd__container,inspect)
                 cmd="dkr__subcmd__container__subcmd__inspect"
                 ;;
@@ -172,62 +169,11 @@ _dkr() {
             dkr__subcmd__container,wait)
                 cmd="dkr__subcmd__container__subcmd__wait"
                 ;;
-            dkr__subcmd__container__subcmd__help,commit)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__commit"
-                ;;
-            dkr__subcmd__container__subcmd__help,cp)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__cp"
-                ;;
-            dkr__subcmd__container__subcmd__help,create)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__create"
-                ;;
-            dkr__subcmd__container__subcmd__help,exec)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__exec"
-                ;;
-            dkr__subcmd__container__subcmd__help,help)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__container__subcmd__help,inspect)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__inspect"
-                ;;
-            dkr__subcmd__container__subcmd__help,kill)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__kill"
-                ;;
-            dkr__subcmd__container__subcmd__help,logs)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__logs"
-                ;;
-            dkr__subcmd__container__subcmd__help,ls)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__ls"
-                ;;
-            dkr__subcmd__container__subcmd__help,port)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__port"
-                ;;
-            dkr__subcmd__container__subcmd__help,restart)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__restart"
-                ;;
-            dkr__subcmd__container__subcmd__help,rm)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__rm"
-                ;;
-            dkr__subcmd__container__subcmd__help,run)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__run"
-                ;;
-            dkr__subcmd__container__subcmd__help,start)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__start"
-                ;;
-            dkr__subcmd__container__subcmd__help,stop)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__stop"
-                ;;
-            dkr__subcmd__container__subcmd__help,wait)
-                cmd="dkr__subcmd__container__subcmd__help__subcmd__wait"
-                ;;
             dkr__subcmd__context,create)
                 cmd="dkr__subcmd__context__subcmd__create"
                 ;;
             dkr__subcmd__context,export)
                 cmd="dkr__subcmd__context__subcmd__export"
-                ;;
-            dkr__subcmd__context,help)
-                cmd="dkr__subcmd__context__subcmd__help"
                 ;;
             dkr__subcmd__context,import)
                 cmd="dkr__subcmd__context__subcmd__import"
@@ -255,36 +201,6 @@ _dkr() {
                 ;;
             dkr__subcmd__context,use)
                 cmd="dkr__subcmd__context__subcmd__use"
-                ;;
-            dkr__subcmd__context__subcmd__help,create)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__create"
-                ;;
-            dkr__subcmd__context__subcmd__help,export)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__export"
-                ;;
-            dkr__subcmd__context__subcmd__help,help)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__context__subcmd__help,import)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__import"
-                ;;
-            dkr__subcmd__context__subcmd__help,inspect)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__inspect"
-                ;;
-            dkr__subcmd__context__subcmd__help,ls)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__ls"
-                ;;
-            dkr__subcmd__context__subcmd__help,rm)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__rm"
-                ;;
-            dkr__subcmd__context__subcmd__help,show)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__show"
-                ;;
-            dkr__subcmd__context__subcmd__help,update)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__update"
-                ;;
-            dkr__subcmd__context__subcmd__help,use)
-                cmd="dkr__subcmd__context__subcmd__help__subcmd__use"
                 ;;
             dkr__subcmd__help,commit)
                 cmd="dkr__subcmd__help__subcmd__commit"
@@ -397,9 +313,6 @@ _dkr() {
             dkr__subcmd__help__subcmd__container,exec)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
-            dkr__subcmd__help__subcmd__container,help)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help"
-                ;;
             dkr__subcmd__help__subcmd__container,inspect)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__inspect"
                 ;;
@@ -433,62 +346,11 @@ _dkr() {
             dkr__subcmd__help__subcmd__container,wait)
                 cmd="dkr__subcmd__help__subcmd__container__subcmd__wait"
                 ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,commit)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__commit"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,cp)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__cp"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,create)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__create"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,exec)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__exec"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,help)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,inspect)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__inspect"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,kill)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__kill"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,logs)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__logs"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,ls)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__ls"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,port)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__port"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,restart)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__restart"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,rm)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__rm"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,run)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__run"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,start)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__start"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,stop)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__stop"
-                ;;
-            dkr__subcmd__help__subcmd__container__subcmd__help,wait)
-                cmd="dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__wait"
-                ;;
             dkr__subcmd__help__subcmd__context,create)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__create"
                 ;;
             dkr__subcmd__help__subcmd__context,export)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__export"
-                ;;
-            dkr__subcmd__help__subcmd__context,help)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help"
                 ;;
             dkr__subcmd__help__subcmd__context,import)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__import"
@@ -511,39 +373,6 @@ _dkr() {
             dkr__subcmd__help__subcmd__context,use)
                 cmd="dkr__subcmd__help__subcmd__context__subcmd__use"
                 ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,create)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__create"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,export)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__export"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,help)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,import)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__import"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,inspect)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__inspect"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,ls)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__ls"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,rm)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__rm"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,show)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__show"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,update)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__update"
-                ;;
-            dkr__subcmd__help__subcmd__context__subcmd__help,use)
-                cmd="dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__use"
-                ;;
-            dkr__subcmd__help__subcmd__image,help)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help"
-                ;;
             dkr__subcmd__help__subcmd__image,inspect)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__inspect"
                 ;;
@@ -562,41 +391,8 @@ _dkr() {
             dkr__subcmd__help__subcmd__image,tag)
                 cmd="dkr__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,help)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,inspect)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__inspect"
-                ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,ls)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__ls"
-                ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,pull)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__pull"
-                ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,push)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__push"
-                ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,rm)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__rm"
-                ;;
-            dkr__subcmd__help__subcmd__image__subcmd__help,tag)
-                cmd="dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__tag"
-                ;;
             dkr__subcmd__help__subcmd__system,dial-stdio)
                 cmd="dkr__subcmd__help__subcmd__system__subcmd__dial__subcmd__stdio"
-                ;;
-            dkr__subcmd__help__subcmd__system,help)
-                cmd="dkr__subcmd__help__subcmd__system__subcmd__help"
-                ;;
-            dkr__subcmd__help__subcmd__system__subcmd__help,dial-stdio)
-                cmd="dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio"
-                ;;
-            dkr__subcmd__help__subcmd__system__subcmd__help,help)
-                cmd="dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__image,help)
-                cmd="dkr__subcmd__image__subcmd__help"
                 ;;
             dkr__subcmd__image,inspect)
                 cmd="dkr__subcmd__image__subcmd__inspect"
@@ -622,38 +418,8 @@ _dkr() {
             dkr__subcmd__image,tag)
                 cmd="dkr__subcmd__image__subcmd__tag"
                 ;;
-            dkr__subcmd__image__subcmd__help,help)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__help"
-                ;;
-            dkr__subcmd__image__subcmd__help,inspect)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__inspect"
-                ;;
-            dkr__subcmd__image__subcmd__help,ls)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__ls"
-                ;;
-            dkr__subcmd__image__subcmd__help,pull)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__pull"
-                ;;
-            dkr__subcmd__image__subcmd__help,push)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__push"
-                ;;
-            dkr__subcmd__image__subcmd__help,rm)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__rm"
-                ;;
-            dkr__subcmd__image__subcmd__help,tag)
-                cmd="dkr__subcmd__image__subcmd__help__subcmd__tag"
-                ;;
             dkr__subcmd__system,dial-stdio)
                 cmd="dkr__subcmd__system__subcmd__dial__subcmd__stdio"
-                ;;
-            dkr__subcmd__system,help)
-                cmd="dkr__subcmd__system__subcmd__help"
-                ;;
-            dkr__subcmd__system__subcmd__help,dial-stdio)
-                cmd="dkr__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio"
-                ;;
-            dkr__subcmd__system__subcmd__help,help)
-                cmd="dkr__subcmd__system__subcmd__help__subcmd__help"
                 ;;
             *)
                 ;;
@@ -848,7 +614,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__container)
-            opts="-h --help run ls ps list stop logs commit rm remove inspect exec kill start wait restart create port cp help"
+            opts="-h --help run ls ps list stop logs commit rm remove inspect exec kill start wait restart create port cp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,244 +1224,6 @@ _dkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help)
-            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__commit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__cp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__exec)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__inspect)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__kill)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__logs)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__ls)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__port)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__restart)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__run)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__start)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__stop)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__container__subcmd__help__subcmd__wait)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2570,7 +2098,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__context)
-            opts="-h --help create export import inspect ls list rm remove show update use help"
+            opts="-h --help create export import inspect ls list rm remove show update use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,160 +2140,6 @@ _dkr() {
         dkr__subcmd__context__subcmd__export)
             opts="-h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help)
-            opts="create export import inspect ls rm show update use help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__export)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__import)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__inspect)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__ls)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__context__subcmd__help__subcmd__use)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3568,7 +2942,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__container)
-            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp help"
+            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,244 +3000,6 @@ _dkr() {
         dkr__subcmd__help__subcmd__container__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help)
-            opts="run ls stop logs commit rm inspect exec kill start wait restart create port cp help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__commit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__cp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__exec)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__inspect)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__kill)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__logs)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__ls)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__port)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__restart)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__run)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__start)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__stop)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__container__subcmd__help__subcmd__wait)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4030,7 +3166,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__context)
-            opts="create export import inspect ls rm show update use help"
+            opts="create export import inspect ls rm show update use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,160 +3196,6 @@ _dkr() {
         dkr__subcmd__help__subcmd__context__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help)
-            opts="create export import inspect ls rm show update use help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__export)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__import)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__inspect)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__ls)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__context__subcmd__help__subcmd__use)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4380,120 +3362,8 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__image)
-            opts="ls pull rm inspect tag push help"
+            opts="ls pull rm inspect tag push"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help)
-            opts="ls pull rm inspect tag push help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__inspect)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__ls)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__pull)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__push)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__image__subcmd__help__subcmd__tag)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4814,7 +3684,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__help__subcmd__system)
-            opts="dial-stdio help"
+            opts="dial-stdio"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4830,48 +3700,6 @@ _dkr() {
         dkr__subcmd__help__subcmd__system__subcmd__dial__subcmd__stdio)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__system__subcmd__help)
-            opts="dial-stdio help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__help__subcmd__system__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4926,120 +3754,8 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__image)
-            opts="-h --help ls list pull rm remove inspect tag push help"
+            opts="-h --help ls list pull rm remove inspect tag push"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help)
-            opts="ls pull rm inspect tag push help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__inspect)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__ls)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__pull)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__push)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__image__subcmd__help__subcmd__tag)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6356,7 +5072,7 @@ _dkr() {
             return 0
             ;;
         dkr__subcmd__system)
-            opts="-h --help dial-stdio help"
+            opts="-h --help dial-stdio"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6372,48 +5088,6 @@ _dkr() {
         dkr__subcmd__system__subcmd__dial__subcmd__stdio)
             opts="-h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__system__subcmd__help)
-            opts="dial-stdio help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__system__subcmd__help__subcmd__dial__subcmd__stdio)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        dkr__subcmd__system__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -569,7 +569,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
             [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
             [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;container;run' {
@@ -1024,73 +1023,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'dkr;container;help' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List containers')
-            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
-            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
-            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
-            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
-            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
-            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
-            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
-            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
-            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
-            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;container;help;run' {
-            break
-        }
-        'dkr;container;help;ls' {
-            break
-        }
-        'dkr;container;help;stop' {
-            break
-        }
-        'dkr;container;help;logs' {
-            break
-        }
-        'dkr;container;help;commit' {
-            break
-        }
-        'dkr;container;help;rm' {
-            break
-        }
-        'dkr;container;help;inspect' {
-            break
-        }
-        'dkr;container;help;exec' {
-            break
-        }
-        'dkr;container;help;kill' {
-            break
-        }
-        'dkr;container;help;start' {
-            break
-        }
-        'dkr;container;help;wait' {
-            break
-        }
-        'dkr;container;help;restart' {
-            break
-        }
-        'dkr;container;help;create' {
-            break
-        }
-        'dkr;container;help;port' {
-            break
-        }
-        'dkr;container;help;cp' {
-            break
-        }
-        'dkr;container;help;help' {
-            break
-        }
         'dkr;image' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1102,7 +1034,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;image;ls' {
@@ -1194,37 +1125,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'dkr;image;help' {
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
-            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
-            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;image;help;ls' {
-            break
-        }
-        'dkr;image;help;pull' {
-            break
-        }
-        'dkr;image;help;rm' {
-            break
-        }
-        'dkr;image;help;inspect' {
-            break
-        }
-        'dkr;image;help;tag' {
-            break
-        }
-        'dkr;image;help;push' {
-            break
-        }
-        'dkr;image;help;help' {
-            break
-        }
         'dkr;context' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1239,7 +1139,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;context;create' {
@@ -1314,70 +1213,15 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'dkr;context;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a context from a tar or zip file')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more contexts')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
-            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;context;help;create' {
-            break
-        }
-        'dkr;context;help;export' {
-            break
-        }
-        'dkr;context;help;import' {
-            break
-        }
-        'dkr;context;help;inspect' {
-            break
-        }
-        'dkr;context;help;ls' {
-            break
-        }
-        'dkr;context;help;rm' {
-            break
-        }
-        'dkr;context;help;show' {
-            break
-        }
-        'dkr;context;help;update' {
-            break
-        }
-        'dkr;context;help;use' {
-            break
-        }
-        'dkr;context;help;help' {
-            break
-        }
         'dkr;system' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;system;dial-stdio' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'dkr;system;help' {
-            [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;system;help;dial-stdio' {
-            break
-        }
-        'dkr;system;help;help' {
             break
         }
         'dkr;completion' {
@@ -1530,7 +1374,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
             [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
             [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;container;run' {
@@ -1578,73 +1421,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;container;cp' {
             break
         }
-        'dkr;help;container;help' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create and run a new container from an image')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List containers')
-            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop one or more running containers')
-            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Fetch the logs of a container')
-            [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Create a new image from a container''s changes')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more containers')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more containers')
-            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Execute a command in a running container')
-            [CompletionResult]::new('kill', 'kill', [CompletionResultType]::ParameterValue, 'Kill one or more running containers')
-            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start one or more stopped containers')
-            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until one or more containers stop, then print their exit codes')
-            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart one or more containers')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new container')
-            [CompletionResult]::new('port', 'port', [CompletionResultType]::ParameterValue, 'List port mappings or a specific mapping for the container')
-            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy files/folders between a container and the local filesystem')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;help;container;help;run' {
-            break
-        }
-        'dkr;help;container;help;ls' {
-            break
-        }
-        'dkr;help;container;help;stop' {
-            break
-        }
-        'dkr;help;container;help;logs' {
-            break
-        }
-        'dkr;help;container;help;commit' {
-            break
-        }
-        'dkr;help;container;help;rm' {
-            break
-        }
-        'dkr;help;container;help;inspect' {
-            break
-        }
-        'dkr;help;container;help;exec' {
-            break
-        }
-        'dkr;help;container;help;kill' {
-            break
-        }
-        'dkr;help;container;help;start' {
-            break
-        }
-        'dkr;help;container;help;wait' {
-            break
-        }
-        'dkr;help;container;help;restart' {
-            break
-        }
-        'dkr;help;container;help;create' {
-            break
-        }
-        'dkr;help;container;help;port' {
-            break
-        }
-        'dkr;help;container;help;cp' {
-            break
-        }
-        'dkr;help;container;help;help' {
-            break
-        }
         'dkr;help;image' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
@@ -1652,7 +1428,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;image;ls' {
@@ -1673,37 +1448,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;image;push' {
             break
         }
-        'dkr;help;image;help' {
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List images')
-            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image from a registry')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more images')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more images')
-            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload an image to a registry')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;help;image;help;ls' {
-            break
-        }
-        'dkr;help;image;help;pull' {
-            break
-        }
-        'dkr;help;image;help;rm' {
-            break
-        }
-        'dkr;help;image;help;inspect' {
-            break
-        }
-        'dkr;help;image;help;tag' {
-            break
-        }
-        'dkr;help;image;help;push' {
-            break
-        }
-        'dkr;help;image;help;help' {
-            break
-        }
         'dkr;help;context' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
@@ -1714,7 +1458,6 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;context;create' {
@@ -1744,66 +1487,11 @@ Register-ArgumentCompleter -Native -CommandName 'dkr' -ScriptBlock {
         'dkr;help;context;use' {
             break
         }
-        'dkr;help;context;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a context')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a context to a tar archive FILE or a tar stream on STDOUT.')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a context from a tar or zip file')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Display detailed information on one or more contexts')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove one or more contexts')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name of the current context')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a context')
-            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the current docker context')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;help;context;help;create' {
-            break
-        }
-        'dkr;help;context;help;export' {
-            break
-        }
-        'dkr;help;context;help;import' {
-            break
-        }
-        'dkr;help;context;help;inspect' {
-            break
-        }
-        'dkr;help;context;help;ls' {
-            break
-        }
-        'dkr;help;context;help;rm' {
-            break
-        }
-        'dkr;help;context;help;show' {
-            break
-        }
-        'dkr;help;context;help;update' {
-            break
-        }
-        'dkr;help;context;help;use' {
-            break
-        }
-        'dkr;help;context;help;help' {
-            break
-        }
         'dkr;help;system' {
             [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dkr;help;system;dial-stdio' {
-            break
-        }
-        'dkr;help;system;help' {
-            [CompletionResult]::new('dial-stdio', 'dial-stdio', [CompletionResultType]::ParameterValue, 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'dkr;help;system;help;dial-stdio' {
-            break
-        }
-        'dkr;help;system;help;help' {
             break
         }
         'dkr;help;completion' {

@@ -243,7 +243,15 @@ pub fn command_without_help() -> clap::Command {
 }
 
 /// `cmd` (spelled `name` on the command line) built, with its subcommands, and shaped.
-fn materialise(mut cmd: clap::Command, name: &str) -> clap::Command {
+fn materialise(cmd: clap::Command, name: &str) -> clap::Command {
+    // cobra has a `help` command at the top only (`docker container help` is an unknown
+    // command); clap would add one to every command group. The setting is clap's global kind:
+    // it reaches a group's commands when they are built.
+    let mut cmd = if name == "dkr" {
+        cmd.mut_subcommands(|sub| sub.disable_help_subcommand(true))
+    } else {
+        cmd.disable_help_subcommand(true)
+    };
     cmd.build();
     docker_shape(cmd, name)
 }

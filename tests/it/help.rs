@@ -304,6 +304,15 @@ fn help_topics_match_docker() {
         &["help", "-h", "ps"],
         &["help", "ps", "--bogus"],
         &["help", "-x", "ps"],
+        // cobra has a `help` command at the top only: under a group it is an unknown
+        // command, or a topic `help` does not know.
+        &["container", "help"],
+        &["container", "help", "ls"],
+        &["image", "help", "rm"],
+        &["context", "help"],
+        &["system", "help"],
+        &["help", "container", "help"],
+        &["help", "image", "help", "rm"],
     ] {
         compare_help(&env, &with_host(NO_DAEMON, args));
     }
