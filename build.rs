@@ -76,12 +76,14 @@ const SYMBOL_ORDER: &str = "bench/symbol-order.txt";
 /// and the strip is a link argument here, which `DKR_KEEP_SYMBOLS=1` leaves out to build the
 /// very same binary with its symbols for `bench/symbol_order.sh`. A name that no longer
 /// exists is skipped by lld (the order only gets less complete); a linker without the
-/// option (GNU ld, older toolchains) links without the order, as a probe finds out first.
+/// option (GNU ld, older toolchains) links without the order, and one without `--strip-all`
+/// (macOS's) leaves the symbols in, as probes find out first.
 fn release_link_args() {
     println!("cargo:rerun-if-changed={SYMBOL_ORDER}");
     println!("cargo:rerun-if-env-changed=DKR_KEEP_SYMBOLS");
-    if std::env::var_os("DKR_KEEP_SYMBOLS").is_none() {
-        println!("cargo:rustc-link-arg-bins=-Wl,--strip-all");
+    let strip = ["-Wl,--strip-all".to_string()];
+    if std::env::var_os("DKR_KEEP_SYMBOLS").is_none() && links_with(&strip) {
+        println!("cargo:rustc-link-arg-bins={}", strip[0]);
     }
     let Ok(dir) = std::env::var("CARGO_MANIFEST_DIR") else {
         return;
