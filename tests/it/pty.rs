@@ -459,8 +459,11 @@ on_both_engines! {
         let e = engine_or_skip!();
         let name = unique("start-ai-detach");
         let _c = e.cleanup(&[&name]);
+        // "ready" once the client's resize has come (so it is attached): Podman can lose what a
+        // TTY container prints before the attach is in place (CI saw an empty terminal).
         e.docker_ok(&[
-            "create", "-it", "--name", &name, "busybox", "sh", "-c", "echo ready; sleep 60",
+            "create", "-it", "--name", &name, "busybox", "sh", "-c",
+            "until stty size 2>/dev/null | grep -q 80; do sleep 0.1; done; echo ready; sleep 60",
         ]);
         both(&e, &["start", "-ai", "--detach-keys", "ctrl-x,x", &name], |pty| {
             pty.expect("ready", WAIT);

@@ -85,6 +85,8 @@ pub struct Pty {
     /// A handle on the terminal side, to inspect its settings after the child is gone.
     pub slave: OwnedFd,
     pub child: Child,
+    /// The program run, to name it when an expectation fails.
+    program: String,
     output: Arc<Mutex<Vec<u8>>>,
     reader: Option<std::thread::JoinHandle<()>>,
 }
@@ -120,6 +122,7 @@ impl Pty {
             .stdout(Stdio::from(dup(&slave_fd)))
             .stderr(Stdio::from(dup(&slave_fd)));
         on_controlling_terminal(&mut cmd);
+        let program = cmd.get_program().to_string_lossy().into_owned();
         let child = cmd.spawn().expect("spawn on pty");
         let output = Arc::new(Mutex::new(Vec::new()));
         let mut rd = master_f.try_clone().expect("clone master");
@@ -138,6 +141,7 @@ impl Pty {
             master: master_f,
             slave: slave_fd,
             child,
+            program,
             output,
             reader: Some(reader),
         }
@@ -157,7 +161,8 @@ impl Pty {
     pub fn expect(&self, text: &str, timeout: Duration) {
         assert!(
             eventually(timeout, || self.output().contains(text)),
-            "terminal never showed {text:?}; it showed:\n{}",
+            "{}: terminal never showed {text:?}; it showed:\n{}",
+            self.program,
             self.output()
         );
     }
