@@ -459,19 +459,24 @@ on_both_engines! {
         let e = engine_or_skip!();
         let name = unique("start-ai-detach");
         let _c = e.cleanup(&[&name]);
-        // "ready" once the client's resize has come (so it is attached): Podman can lose what a
-        // TTY container prints before the attach is in place (CI saw an empty terminal).
-        e.docker_ok(&[
-            "create", "-it", "--name", &name, "busybox", "sh", "-c",
-            "until stty size 2>/dev/null | grep -q 80; do sleep 0.1; done; echo ready; sleep 60",
-        ]);
+        // "ready" once the client's resize has come (so it is attached).
+        let create = || {
+            e.docker_ok(&[
+                "create", "-it", "--name", &name, "busybox", "sh", "-c",
+                "until stty size 2>/dev/null | grep -q 80; do sleep 0.1; done; echo ready; sleep 60",
+            ])
+        };
+        create();
         both(&e, &["start", "-ai", "--detach-keys", "ctrl-x,x", &name], |pty| {
             pty.expect("ready", WAIT);
             pty.send(b"\x18x");
             let code = pty.wait(WAIT);
-            // Detached: the container runs on (and is stopped for the next CLI's turn).
+            // Detached: the container runs on. The next CLI gets a new one of the same name:
+            // Podman 4.3 under load could show nothing to a `start -a` of a container that
+            // `stop -t 0` had just stopped (CI saw an empty terminal twice, for the second CLI).
             assert_eq!(e.inspect(&name)["State"]["Running"], true);
-            e.docker_ok(&["stop", "-t", "0", &name]);
+            e.docker_ok(&["rm", "-f", &name]);
+            create();
             code
         });
     }
