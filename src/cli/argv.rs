@@ -386,9 +386,7 @@ mod tests {
     use super::*;
 
     fn tree() -> clap::Command {
-        let mut root = crate::cli::command();
-        root.build();
-        root
+        crate::cli::command()
     }
 
     fn words(line: &str) -> Vec<String> {

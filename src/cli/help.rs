@@ -424,8 +424,7 @@ mod tests {
     use super::*;
 
     fn run_help(width: usize, hidden: &[&str]) -> String {
-        let mut root = crate::cli::command();
-        root.build();
+        let root = crate::cli::command();
         let run = root.find_subcommand("run").expect("run");
         render(run, "run", width, hidden)
     }

@@ -384,7 +384,7 @@ fn parse_typed(args: &[OsString], words: &[String]) -> Option<Parsed> {
     if words.iter().any(|w| w == "help") {
         return None;
     }
-    let mut cmd = command_for(words);
+    let cmd = command_for(words);
     let asks_help = argv::walk(&cmd, words).words.iter().any(|w| {
         matches!(&w.kind, argv::Kind::Flag { arg: Some(a), .. }
             if matches!(a.get_action(), clap::ArgAction::Help))
@@ -392,6 +392,13 @@ fn parse_typed(args: &[OsString], words: &[String]) -> Option<Parsed> {
     if asks_help {
         return None;
     }
+    parse_quietly(cmd, args, words)
+}
+
+/// `args` parsed with `cmd` into a command to run, printing nothing: `None` where the parse
+/// fails or names no command (or `-v`). (Help flags with a value are for the caller to keep
+/// away: `switch_values` prints their notice.)
+fn parse_quietly(mut cmd: clap::Command, args: &[OsString], words: &[String]) -> Option<Parsed> {
     let args = switch_values(&cmd, args.to_vec(), words).ok()?;
     let matches = cmd.try_get_matches_from_mut(args).ok()?;
     let cli = Cli::from_arg_matches(&matches).ok()?;
@@ -416,24 +423,11 @@ fn parse_with(
     args: Vec<OsString>,
     words: Vec<String>,
 ) -> Result<Parsed, i32> {
-    // clap adds its `help` subcommand (`dkr help ps`) only when the whole tree is built, which
-    // costs every command start-up time (clap otherwise builds just the path that was typed):
-    // build it only when the word is there.
-    if words.iter().any(|w| w == "help") {
-        cmd.build();
-    }
     // cobra's `help` command, as docker sets it up.
     if words.iter().any(|w| w == "help")
         && argv::walk(&cmd, &words).path().first() == Some(&"help".to_string())
     {
         return Err(help::help_command(&cmd, &words));
-    }
-    // `--help=false`, `-h=0`: the help flags are booleans too, which only the built tree has.
-    if words
-        .iter()
-        .any(|w| w.starts_with("--help=") || w.starts_with("-h="))
-    {
-        cmd.build();
     }
     let args = match switch_values(&cmd, args, &words) {
         Ok(args) => args,
@@ -445,11 +439,11 @@ fn parse_with(
     };
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
-        Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
+        Err(err) => return Err(report_clap_error(&cmd, &args, err)),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(err) => return Err(report_clap_error(&mut cmd, &args, err)),
+        Err(err) => return Err(report_clap_error(&cmd, &args, err)),
     };
     if cli.version {
         let _ = Streams.line(format_args!(
@@ -470,7 +464,6 @@ fn parse_with(
         }),
         None => {
             // `dkr` with global options only: docker shows its help on stderr.
-            cmd.build();
             Streams.err(help::text(&cmd, &[], &words));
             Err(exit::OK)
         }
@@ -539,10 +532,9 @@ fn find_cmd<'a>(cmd: &'a clap::Command, path: &[String]) -> &'a clap::Command {
 }
 
 /// Print a clap error in pflag's words and return the exit code.
-fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Error) -> i32 {
+fn report_clap_error(root: &clap::Command, args: &[OsString], err: clap::Error) -> i32 {
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            root.build();
             let words = words_of(args);
             let path = argv::walk(root, &words).path();
             // pflag's notice, once per `-h`: on stderr for the top-level flags (docker parses
@@ -569,7 +561,6 @@ fn report_clap_error(root: &mut clap::Command, args: &[OsString], err: clap::Err
         }
         _ => {}
     }
-    root.build();
     let path = subcommand_path(root, args);
     let cmd = find_cmd(root, &path);
     let cmd_name = if path.is_empty() {
@@ -1061,11 +1052,7 @@ mod tests {
             let lean = parse_typed(&args, line);
             // The whole tree's parse where it succeeds; elsewhere only whether it fails, found
             // without printing its error (as `parse_with` would, 200 times over).
-            let parses = switch_values(&root, args.clone(), line)
-                .ok()
-                .and_then(|a| root.clone().try_get_matches_from(a).ok())
-                .and_then(|m| Cli::from_arg_matches(&m).ok())
-                .is_some_and(|cli| !cli.version && cli.command.is_some());
+            let parses = parse_quietly(root.clone(), &args, line).is_some();
             let whole = if parses {
                 parse_with(root.clone(), args.clone(), line.clone())
             } else {
@@ -1101,8 +1088,7 @@ mod tests {
 
     #[test]
     fn switch_values_are_rewritten_but_value_flags_kept() {
-        let mut cmd = command();
-        cmd.build();
+        let cmd = command();
         // --sig-proxy parses its own value (default true): kept as typed; words after the
         // image belong to the container.
         let run = ["dkr", "run", "--sig-proxy=false", "busybox", "--rm=false"];
@@ -1171,8 +1157,7 @@ mod tests {
 
     #[test]
     fn usage_lines_name_the_spelling_typed() {
-        let mut root = command();
-        root.build();
+        let root = command();
         let usage = |path: &[&str]| {
             let path: Vec<String> = path.iter().map(|s| s.to_string()).collect();
             usage_line(find_cmd(&root, &path))

@@ -317,8 +317,7 @@ fn repository_of(tag: &str) -> &str {
 fn locate(words: &[String]) -> Option<Position> {
     let (current, before) = words.split_last()?;
     let before = before.get(1..)?;
-    let mut root = crate::cli::command();
-    root.build();
+    let root = crate::cli::command();
     let walked = argv::walk(&root, before);
     // The value of the global `--context`: the store's names.
     if walked
@@ -567,8 +566,7 @@ mod tests {
     /// Whatever flags `stop` has: the word after one that takes a value is that value.
     #[test]
     fn flag_values_are_not_live() {
-        let mut root = crate::cli::command();
-        root.build();
+        let root = crate::cli::command();
         let stop = root.find_subcommand("stop").unwrap();
         for arg in stop.get_arguments() {
             let Some(long) = arg.get_long() else { continue };

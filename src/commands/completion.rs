@@ -112,7 +112,6 @@ pub fn run(ctx: &Context, args: CompletionArgs) -> anyhow::Result<i32> {
         None => {
             // `docker completion` alone prints its help on stdout and succeeds.
             let mut root = crate::cli::command();
-            root.build();
             if let Some(cmd) = root.find_subcommand_mut("completion") {
                 ctx.out.print(cmd.render_long_help())?;
             }
@@ -407,7 +406,6 @@ mod tests {
     fn public_tree_matches_cli() {
         let mut full = crate::cli::command();
         let mut public = public_command();
-        full.build();
         public.build();
         assert_eq!(public.get_about(), full.get_about());
         assert_eq!(public.get_long_about(), full.get_long_about());
